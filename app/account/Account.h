@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+namespace repdesk {
+
+class InboxProvider;
+class Transport;
+
+// One server + key: owns the account's single QNetworkAccessManager (inside
+// its Transport) and its provider. The key is held in memory only.
+class Account : public QObject
+{
+    Q_OBJECT
+public:
+    Account(const QUrl &server, const QByteArray &apiKey, QObject *parent = nullptr);
+
+    QUrl server() const;
+    // A stable, key-free name for per-account storage (cache files, settings groups).
+    QString storageKey() const;
+    void setStorageKey(const QString &key) { m_storageKey = key; }
+    Transport *transport() const { return m_transport; }
+    InboxProvider *provider() const { return m_provider; }
+
+private:
+    Transport *m_transport;
+    InboxProvider *m_provider;
+    QString m_storageKey;
+};
+
+} // namespace repdesk

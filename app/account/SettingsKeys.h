@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace repdesk {
+
+// Every QSettings key in one place. None of them may ever hold a secret.
+class SettingsKeys
+{
+public:
+    static QString lastOrganization(const QString &accountKey) { return QStringLiteral("accounts/%1/lastOrganization").arg(accountKey); }
+    static QString windowGeometry() { return QStringLiteral("window/geometry"); }
+    static QString windowState() { return QStringLiteral("window/state"); }
+    static QString splitterState() { return QStringLiteral("window/splitter"); }
+    static QString pollIntervalSeconds() { return QStringLiteral("sync/pollIntervalSeconds"); }
+    static QString cacheLimitMegabytes() { return QStringLiteral("cache/limitMegabytes"); }
+    static QString undoSendSeconds() { return QStringLiteral("compose/undoSendSeconds"); }
+    static QString notificationsEnabled() { return QStringLiteral("notifications/enabled"); }
+
+    static constexpr int defaultPollIntervalSeconds = 60;
+    static constexpr int defaultCacheLimitMegabytes = 200;
+    static constexpr int defaultUndoSendSeconds = 5;
+};
+
+} // namespace repdesk

@@ -1,0 +1,130 @@
+#include "ApiCall.h"
+
+#include "Transport.h"
+
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcTransport)
+
+namespace repdesk {
+
+ApiCall::ApiCall(RequestSpec spec, QObject *parent) : QObject(parent), m_spec(std::move(spec)) {}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_transport && !m_finished)
+        m_transport->release(this);
+}
+
+bool ApiCall::decodeBody(const QByteArray &, QString *)
+{
+    return true;
+}
+
+void ApiCall::attachReply(QNetworkReply *reply)
+{
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::handleReply);
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->abort(); // QNetworkReply::finished -> handleReply -> finish(Cancelled)
+        return;
+    }
+    finish(ApiError(ApiError::Kind::Cancelled, QString()));
+}
+
+void ApiCall::handleReply()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    if (m_cancelRequested) {
+        finish(ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QByteArray body = reply->readAll();
+
+    ApiError error;
+    if (m_httpStatus == 0) {
+        const auto e = reply->error();
+        const bool timedOut = e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError;
+        error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                         timedOut ? QString() : reply->errorString());
+    } else if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        QString why;
+        if (m_httpStatus != 204 && !decodeBody(body, &why))
+            error = ApiError(ApiError::Kind::Decode, why, m_httpStatus);
+    } else {
+        error = ApiError::fromHttp(m_httpStatus, body, reply->rawHeader("Retry-After"));
+    }
+    qCDebug(lcTransport) << m_spec.describe() << "->" << m_httpStatus << error.kindName();
+
+    if (error.isError() && error.isTransient() && m_transport) {
+        const RetryPolicy &policy = m_transport->config().retry;
+        const bool mayRetry = m_spec.retry == RequestSpec::Retry::Idempotent
+            || error.kind() == ApiError::Kind::RateLimited;
+        const bool waitOk = error.retryAfterMs() <= policy.maxRetryAfterMs;
+        if (mayRetry && waitOk && m_attempts < policy.maxAttempts) {
+            scheduleRetry(error);
+            return;
+        }
+    }
+    finish(error);
+}
+
+void ApiCall::scheduleRetry(const ApiError &reason)
+{
+    const int delay = m_transport->config().retry.delayForAttempt(m_attempts, reason.retryAfterMs());
+    m_transport->release(this);
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, [this] {
+            if (m_transport)
+                m_transport->requeue(this);
+            else
+                finish(ApiError(ApiError::Kind::Cancelled, QString()));
+        });
+    }
+    Q_EMIT retrying(m_attempts, delay, reason);
+    m_retryTimer->start(delay);
+}
+
+void ApiCall::finish(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_transport) {
+        m_transport->release(this);
+        if (m_error.isError() && m_error.kind() != ApiError::Kind::Cancelled)
+            Q_EMIT m_transport->callFailed(m_error);
+        else if (!m_error.isError())
+            Q_EMIT m_transport->callSucceeded();
+    }
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace repdesk

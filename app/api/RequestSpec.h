@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace repdesk {
+
+// What to send, before it becomes a QNetworkRequest. Path segments are kept
+// raw and percent-encoded one by one by the Transport: ids are opaque tokens
+// that may contain '/', '=' or '+'.
+struct RequestSpec
+{
+    enum class Retry {
+        Idempotent, // GET, DELETE, and POSTs that overwrite: retried on network errors, 5xx, 429
+        OnlyIfNotProcessed, // POSTs that create: retried only on 429, which says the request was not processed
+    };
+
+    QByteArray method = "GET";
+    QStringList path;
+    QList<QPair<QString, QString>> query;
+    QByteArray jsonBody;
+    Retry retry = Retry::Idempotent;
+
+    RequestSpec &addQuery(const QString &key, const QString &value)
+    {
+        if (!value.isEmpty())
+            query.append({key, value});
+        return *this;
+    }
+    RequestSpec &addQuery(const QString &key, int value, bool onlyIfPositive = true)
+    {
+        if (!onlyIfPositive || value > 0)
+            query.append({key, QString::number(value)});
+        return *this;
+    }
+    RequestSpec &addQuery(const QString &key, const QDateTime &value);
+
+    QString encodedPath() const;
+    QString encodedQuery() const;
+    // "GET /api/v2/..." for logs: no query values, no key.
+    QString describe() const;
+};
+
+} // namespace repdesk

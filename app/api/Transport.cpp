@@ -1,0 +1,116 @@
+#include "Transport.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+Q_LOGGING_CATEGORY(lcTransport, "repdesk.api", QtInfoMsg)
+
+namespace repdesk {
+
+Transport::Transport(TransportConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_nam(new QNetworkAccessManager(this))
+{
+    // Redirects could carry the key to another host; the API never redirects.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+Transport::~Transport()
+{
+    cancelAll();
+}
+
+QByteArray Transport::userAgent()
+{
+    return QByteArrayLiteral("Repdesk/" REPDESK_VERSION);
+}
+
+void Transport::cancelAll()
+{
+    const auto queued = m_queue;
+    for (const auto &c : queued)
+        if (c)
+            c->cancel();
+    const auto active = m_active;
+    for (ApiCall *c : active)
+        c->cancel();
+}
+
+void Transport::enqueue(ApiCall *call)
+{
+    const bool wasIdle = m_active.isEmpty() && m_queue.isEmpty();
+    call->m_transport = this;
+    m_queue.append(call);
+    if (wasIdle)
+        Q_EMIT busyChanged(true);
+    if (!TransportConfig::isSecureOrLoopback(m_config.baseUrl)) {
+        m_queue.removeAll(call);
+        // Deferred so the caller can connect to `finished` first.
+        QMetaObject::invokeMethod(call, [call] {
+            call->finish(ApiError(ApiError::Kind::Insecure, QString()));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    pump();
+}
+
+void Transport::requeue(ApiCall *call)
+{
+    m_queue.prepend(call);
+    pump();
+}
+
+void Transport::pump()
+{
+    while (m_active.size() < qMax(1, m_config.maxRequestsPerHost) && !m_queue.isEmpty()) {
+        QPointer<ApiCall> next = m_queue.takeFirst();
+        if (next && !next->isFinished())
+            start(next);
+    }
+}
+
+void Transport::start(ApiCall *call)
+{
+    const RequestSpec &spec = call->spec();
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + spec.encodedPath(), QUrl::TolerantMode);
+    const QString q = spec.encodedQuery();
+    if (!q.isEmpty())
+        url.setQuery(q, QUrl::TolerantMode);
+
+    QNetworkRequest request(url);
+    request.setRawHeader(m_config.apiKeyHeader, m_config.apiKey);
+    request.setRawHeader("User-Agent", userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_config.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    QNetworkReply *reply = nullptr;
+    if (spec.method == "GET") {
+        reply = m_nam->get(request);
+    } else if (spec.method == "DELETE") {
+        reply = m_nam->deleteResource(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_nam->sendCustomRequest(request, spec.method, spec.jsonBody);
+    }
+    m_active.append(call);
+    ++call->m_attempts;
+    qCDebug(lcTransport) << "send" << spec.describe() << "attempt" << call->m_attempts;
+    call->attachReply(reply);
+}
+
+void Transport::release(ApiCall *call)
+{
+    m_active.removeAll(call);
+    m_queue.removeAll(call);
+    pump();
+    if (m_active.isEmpty() && m_queue.isEmpty())
+        Q_EMIT busyChanged(false);
+}
+
+} // namespace repdesk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "TransportConfig.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace repdesk {
+
+// The one network path of an account: a QNetworkAccessManager, the key and
+// User-Agent headers, a cap on concurrent requests, and the retry table.
+// Everything above it (provider calls, models) is transport-agnostic.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Transport(TransportConfig config, QObject *parent = nullptr);
+    ~Transport() override;
+
+    const TransportConfig &config() const { return m_config; }
+    void setApiKey(const QByteArray &key) { m_config.apiKey = key; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_config.retry = policy; }
+
+    template<typename CallType>
+    CallType *send(RequestSpec spec)
+    {
+        auto *call = new CallType(std::move(spec), this);
+        enqueue(call);
+        return call;
+    }
+
+    int activeCount() const { return m_active.size(); }
+    int queuedCount() const { return m_queue.size(); }
+    void cancelAll();
+
+    static QByteArray userAgent();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    // Any call that ended in a 429 or an offline/network error: the poller uses it to back off.
+    void callFailed(const repdesk::ApiError &error);
+    void callSucceeded();
+
+private:
+    friend class ApiCall;
+    void enqueue(ApiCall *call);
+    void start(ApiCall *call);      // (re)sends on the wire
+    void requeue(ApiCall *call);    // after a retry delay
+    void release(ApiCall *call);
+    void pump();
+
+    TransportConfig m_config;
+    QNetworkAccessManager *m_nam;
+    QList<QPointer<ApiCall>> m_queue;
+    QList<ApiCall *> m_active;
+};
+
+} // namespace repdesk

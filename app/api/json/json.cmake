@@ -1,0 +1,5 @@
+# Sources of this folder, appended to repdesk_core (see app/CMakeLists.txt).
+list(APPEND CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/IsoDateTime.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/JsonReader.cpp
+)

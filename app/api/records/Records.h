@@ -1,0 +1,23 @@
+#pragma once
+
+// Convenience include of every HyperRep record, for code that handles many of them.
+#include "AgentAnalytics.h"
+#include "Agent.h"
+#include "AuditLog.h"
+#include "Company.h"
+#include "CompanyCreateRequest.h"
+#include "Contact.h"
+#include "ContactCreateRequest.h"
+#include "Conversation.h"
+#include "ConversationAnalytics.h"
+#include "Message.h"
+#include "MessageDraft.h"
+#include "MessageDraftCreateRequest.h"
+#include "MessageDraftCreateResult.h"
+#include "Organization.h"
+#include "ResponseDraft.h"
+#include "ResponseDraftSaveRequest.h"
+#include "ResponseDraftSaveResult.h"
+#include "Sale.h"
+#include "Solution.h"
+#include "SolutionAnalytics.h"

@@ -1,0 +1,248 @@
+#include "DemoSalesGenerator.h"
+
+#include "DemoContent.h"
+#include "DemoRandom.h"
+#include "SandboxDatabase.h"
+#include "SandboxRecordJson.h"
+#include "SandboxSalesStages.h"
+#include "SandboxTime.h"
+
+namespace repdesk {
+
+namespace {
+
+struct Product
+{
+    const char *name;
+    qint64 cents;
+};
+
+const Product kRoofing[] = {{"Asphalt Shingle Replacement", 850000}, {"Gutter Guard Install", 120000},
+                            {"Roof Inspection", 25000}, {"Skylight Install", 240000},
+                            {"Metal Roof Upgrade", 1850000}, {"Storm Damage Repair", 320050}};
+const Product kAviation[] = {{"Cessna 172S Skyhawk (2016, used)", 28500000}, {"Annual Inspection", 450000},
+                             {"Garmin G1000 NXi Retrofit", 3800000}, {"Pilot Training Package", 1200000}};
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+DemoSalesGenerator::DemoSalesGenerator(SandboxDatabase &db, DemoRandom &random, qint64 anchorMicros)
+    : m_db(db)
+    , m_random(random)
+    , m_anchor(anchorMicros)
+{
+    m_insertSale = m_db.prepare(QStringLiteral(
+        "INSERT INTO sales (id, org_id, company_id, owner_id, conversation_ids, contacts, quote_details, custom_fields,"
+        " status_label, status_code, status_changed_at, status_history, total_cents, is_draft, created_at,"
+        " last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertAudit = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit_logs (id, org_id, occurred_at, agent_id, action_type, record_type, record_id, changes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+void DemoSalesGenerator::audit(const DemoOrganization &org, qint64 at, const QString &agentId, const QString &action,
+                               const QString &recordType, const QString &recordId, const QJsonArray &changes)
+{
+    const QVariantList values{m_random.hrId(), org.id, at, agentId, action, recordType, recordId,
+                              SandboxRecordJson::serialize(changes)};
+    for (int i = 0; i < values.size(); ++i)
+        m_insertAudit.bindValue(i, values.at(i));
+    m_insertAudit.exec();
+}
+
+QJsonObject DemoSalesGenerator::quote(int topic, qint64 *totalCents)
+{
+    QJsonArray products;
+    *totalCents = 0;
+    const int lines = m_random.range(1, 3);
+    for (int i = 0; i < lines; ++i) {
+        const Product &product = topic == 1 ? kAviation[m_random.index(qsizetype(std::size(kAviation)))]
+                                            : kRoofing[m_random.index(qsizetype(std::size(kRoofing)))];
+        const int quantity = m_random.range(1, 3);
+        *totalCents += product.cents * quantity;
+        products.append(QJsonObject{{QStringLiteral("quantity"), quantity},
+                                    {QStringLiteral("unit_price"), SandboxRecordJson::cents(product.cents)},
+                                    {QStringLiteral("product_name"), QString::fromUtf8(product.name)}});
+    }
+    QJsonObject details{{QStringLiteral("output"),
+                         QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")},
+                                     {QStringLiteral("total_price"), SandboxRecordJson::cents(*totalCents)}}},
+                        {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("products"), products}}}};
+    if (m_random.chance(0.2))
+        details.insert(QStringLiteral("agent_overrides"), QJsonObject{{QStringLiteral("discount_percent"), 5}});
+    return details;
+}
+
+void DemoSalesGenerator::writeSales(const DemoOrganization &org)
+{
+    const int count = qMax(6, int(org.conversations.size()) / 4);
+    for (int i = 0; i < count; ++i) {
+        // The first five cover every stage; the rest follow a plausible funnel.
+        const int stage = i < 5 ? i : m_random.weighted({0.25, 0.25, 0.15, 0.2, 0.15});
+        writeSale(org, m_random.index(org.conversations.size()), stage, false);
+    }
+    writeSale(org, m_random.index(org.conversations.size()), SandboxSalesStages::Qualified, true);
+}
+
+void DemoSalesGenerator::writeSale(const DemoOrganization &org, int conversationIndex, int finalStage, bool draft)
+{
+    const auto &stages = SandboxSalesStages::all();
+    const DemoOrganization::Conversation &conversation = org.conversations.at(conversationIndex);
+    const DemoOrganization::Contact &contact = org.contacts.at(conversation.contact);
+    const QString owner = org.agents.at(conversation.agent).id;
+    const QString saleId = m_random.hrId();
+
+    QList<int> path{SandboxSalesStages::Qualified};
+    if (finalStage != SandboxSalesStages::Qualified)
+        path.append(SandboxSalesStages::Quoted);
+    if (finalStage == SandboxSalesStages::Negotiation
+        || ((finalStage == SandboxSalesStages::Accepted || finalStage == SandboxSalesStages::Lost) && m_random.chance(0.5)))
+        path.append(SandboxSalesStages::Negotiation);
+    if (finalStage == SandboxSalesStages::Accepted || finalStage == SandboxSalesStages::Lost)
+        path.append(finalStage);
+
+    QList<qint64> times{conversation.startAt + m_random.range64(10 * SandboxTime::kMinute, 2 * SandboxTime::kDay)};
+    for (int i = 1; i < path.size(); ++i)
+        times.append(times.last() + m_random.range64(15 * SandboxTime::kMinute, 5 * SandboxTime::kDay));
+    // Squeeze a history that would run past the anchor into the time that is left, keeping its shape.
+    const qint64 limit = m_anchor - m_random.range64(SandboxTime::kMinute, 6 * SandboxTime::kHour);
+    if (times.last() > limit) {
+        const qint64 begin = qMin(times.first(), limit - m_random.range64(SandboxTime::kHour, 2 * SandboxTime::kDay));
+        const double scale = double(limit - begin) / double(qMax<qint64>(1, times.last() - times.first()));
+        const qint64 origin = times.first();
+        for (qint64 &time : times)
+            time = begin + qint64(double(time - origin) * scale);
+    }
+
+    QJsonArray history;
+    for (int i = 0; i < path.size(); ++i) {
+        history.append(QJsonObject{{QStringLiteral("label"), stages.at(path.at(i)).label},
+                                   {QStringLiteral("status"), nullable(stages.at(path.at(i)).status)},
+                                   {QStringLiteral("changed_at"), SandboxTime::format(times.at(i))}});
+    }
+    qint64 totalCents = 0;
+    QJsonValue quoteDetails = QJsonValue::Null;
+    if (finalStage != SandboxSalesStages::Qualified || m_random.chance(0.5))
+        quoteDetails = quote(org.topic, &totalCents);
+    QJsonArray contacts{QJsonObject{{QStringLiteral("contact_id"), contact.id}, {QStringLiteral("is_primary"), true}}};
+    if (m_random.chance(0.2)) {
+        const DemoOrganization::Contact &other = org.contacts.at(m_random.index(org.contacts.size()));
+        if (other.id != contact.id)
+            contacts.append(QJsonObject{{QStringLiteral("contact_id"), other.id}, {QStringLiteral("is_primary"), false}});
+    }
+    const QJsonObject customFields = m_random.chance(0.15)
+        ? QJsonObject{{QStringLiteral("notes"), QStringLiteral("Customer asked for a weekend install 🏠")}}
+        : QJsonObject{{QStringLiteral("notes"), QStringLiteral("Backfilled sale for new sales framework compatibility.")},
+                      {QStringLiteral("lead_source"), QStringLiteral("inbound")}};
+    const int companyIndex = contact.company >= 0 ? contact.company : m_random.index(org.companies.size());
+    const int last = path.last();
+    const QVariantList values{saleId, org.id, org.companies.at(companyIndex).id, owner,
+                              SandboxRecordJson::serialize(QJsonArray{conversation.id}),
+                              SandboxRecordJson::serialize(contacts), SandboxRecordJson::serialize(quoteDetails),
+                              SandboxRecordJson::serialize(customFields), stages.at(last).label,
+                              stages.at(last).status.isEmpty() ? QVariant() : QVariant(stages.at(last).status),
+                              times.last(), SandboxRecordJson::serialize(history), totalCents, draft ? 1 : 0,
+                              times.first(), times.last()};
+    for (int i = 0; i < values.size(); ++i)
+        m_insertSale.bindValue(i, values.at(i));
+    m_insertSale.exec();
+    if (draft)
+        return;
+
+    audit(org, times.first(), owner, QStringLiteral("insert"), QStringLiteral("sale"), saleId,
+          QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("status")},
+                                 {QStringLiteral("from"), QJsonValue::Null},
+                                 {QStringLiteral("to"), stages.at(path.first()).label}}});
+    for (int i = 1; i < path.size(); ++i) {
+        QJsonArray changes{QJsonObject{{QStringLiteral("field"), QStringLiteral("status")},
+                                       {QStringLiteral("from"), stages.at(path.at(i - 1)).label},
+                                       {QStringLiteral("to"), stages.at(path.at(i)).label}}};
+        // Changes carry arbitrary JSON: objects, not just strings.
+        if (path.at(i) == SandboxSalesStages::Quoted && quoteDetails.isObject()) {
+            changes.append(QJsonObject{{QStringLiteral("field"), QStringLiteral("quote_details")},
+                                       {QStringLiteral("from"), QJsonValue::Null},
+                                       {QStringLiteral("to"), quoteDetails.toObject().value(QStringLiteral("output"))}});
+        } else if (m_random.chance(0.3)) {
+            changes.append(QJsonObject{{QStringLiteral("field"), QStringLiteral("custom_fields")},
+                                       {QStringLiteral("from"), QJsonObject()},
+                                       {QStringLiteral("to"), QJsonObject{{QStringLiteral("notes"),
+                                                                           QStringLiteral("Customer requested implementation call.")}}}});
+        }
+        audit(org, times.at(i), owner, QStringLiteral("update"), QStringLiteral("sale"), saleId, changes);
+    }
+}
+
+void DemoSalesGenerator::writeFolderAudits(const DemoOrganization &org)
+{
+    for (const DemoOrganization::Conversation &c : org.conversations) {
+        if (c.folder == QLatin1String("inbox"))
+            continue;
+        const qint64 at = c.startAt + (c.lastActivityAt - c.startAt) / 2;
+        audit(org, at, org.agents.at(c.agent).id, QStringLiteral("update"), QStringLiteral("conversation"), c.id,
+              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("folder")},
+                                     {QStringLiteral("from"), QStringLiteral("inbox")},
+                                     {QStringLiteral("to"), c.folder}}});
+    }
+}
+
+void DemoSalesGenerator::writeDrafts(const DemoOrganization &org)
+{
+    DemoContent content(m_random, org.topic);
+    // Pending replies on a few conversations still waiting for the agent.
+    int responses = 0;
+    for (const DemoOrganization::Conversation &c : org.conversations) {
+        if (responses >= 4)
+            break;
+        if (!c.lastReceived || c.modality == QLatin1String("call") || m_random.chance(0.5))
+            continue;
+        const DemoOrganization::Contact &contact = org.contacts.at(c.contact);
+        const DemoOrganization::Agent &agent = org.agents.at(c.agent);
+        const QString id = m_random.hrId();
+        const qint64 created = qMin(c.lastActivityAt + m_random.range64(SandboxTime::kMinute, SandboxTime::kHour),
+                                    m_anchor - SandboxTime::kMinute);
+        m_db.exec(QStringLiteral("INSERT INTO response_drafts (id, org_id, conversation_id, agent_id, body_html, cc_emails,"
+                                 " bcc_emails, add_notification, scheduled_send_at, created_at, state, message_id)"
+                                 " VALUES (?, ?, ?, ?, ?, '[]', '[]', 1, NULL, ?, 'pending', NULL)"),
+                  {id, org.id, c.id, agent.id, content.responseDraft(contact.name, agent.name), created});
+        audit(org, created, agent.id, QStringLiteral("insert"), QStringLiteral("response_draft"), id, QJsonArray());
+        ++responses;
+    }
+
+    struct Draft
+    {
+        QString modality;
+        QString folder;
+    };
+    QList<Draft> drafts{{QStringLiteral("email"), QStringLiteral("drafts")}};
+    if (org.textCredentials) {
+        drafts += {{QStringLiteral("email"), QStringLiteral("sales-follow-up")},
+                   {QStringLiteral("text"), QStringLiteral("sales-follow-up")},
+                   {QStringLiteral("email"), QStringLiteral("drafts")}};
+    }
+    for (int i = 0; i < drafts.size(); ++i) {
+        const DemoOrganization::Contact &contact = org.contacts.at(m_random.index(org.contacts.size()));
+        const DemoOrganization::Agent &agent = org.agents.at(m_random.index(org.agents.size()));
+        const bool text = drafts.at(i).modality == QLatin1String("text");
+        const QString id = m_random.hrId();
+        const qint64 created = m_anchor - m_random.range64(SandboxTime::kHour, 5 * SandboxTime::kDay);
+        m_db.exec(QStringLiteral("INSERT INTO message_drafts (id, org_id, agent_id, modality, subject, body_html,"
+                                 " recipient_name, recipient_email, recipient_phone_number, cc_emails, bcc_emails,"
+                                 " add_notification, scheduled_send_at, folder, created_at, state)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', 0, NULL, ?, ?, 'pending')"),
+                  {id, org.id, agent.id, drafts.at(i).modality,
+                   text ? QVariant() : QVariant(QStringLiteral("Following up on your quote")),
+                   text ? QStringLiteral("Hi %1, just checking in on the quote. Any questions?").arg(DemoContent::firstName(contact.name))
+                        : content.responseDraft(contact.name, agent.name),
+                   contact.name, contact.email.isEmpty() ? QVariant() : QVariant(contact.email),
+                   contact.phone.isEmpty() ? QVariant() : QVariant(contact.phone),
+                   i == 1 ? QStringLiteral("[\"office@example.com\"]") : QStringLiteral("[]"),
+                   drafts.at(i).folder, created});
+        audit(org, created, agent.id, QStringLiteral("insert"), QStringLiteral("message_draft"), id, QJsonArray());
+    }
+}
+
+} // namespace repdesk

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace repdesk {
+
+// How a SandboxServer behaves: the data it serves and the faults it injects.
+struct SandboxOptions
+{
+    QString apiKey = QStringLiteral("sandbox-key");
+    QString dataDir;            // empty: in-memory SQLite; else a file database in that dir (reused if it exists)
+    quint32 seed = 42;
+    int conversations = 200;    // in the first organization
+    int latencyMs = 0;
+    double failRate = 0.0;      // probability of answering 500
+    int rateLimitEvery = 0;     // every K-th request answers 429 with Retry-After: 1 (0 = off)
+    double malformedRate = 0.0; // probability of a 200 with truncated/invalid JSON
+    int autosendDelayMs = 3000; // queued (autosend) drafts are promoted into messages after this delay
+    int liveActivityMs = 0;     // >0: every N ms a new inbound message lands in a random conversation (marks it unread)
+    QDateTime anchor;           // "now" for the generated data; invalid = current UTC time truncated to the minute
+};
+
+} // namespace repdesk

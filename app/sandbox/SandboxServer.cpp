@@ -1,0 +1,347 @@
+#include "SandboxServer.h"
+
+#include "AnalyticsRoutes.h"
+#include "AuditLogRoutes.h"
+#include "CompanyRoutes.h"
+#include "ContactRoutes.h"
+#include "SandboxActivity.h"
+#include "ConversationRoutes.h"
+#include "DemoDataGenerator.h"
+#include "DraftPromoter.h"
+#include "LegacyRoutes.h"
+#include "MessageDraftRoutes.h"
+#include "OrganizationRoutes.h"
+#include "ResponseDraftRoutes.h"
+#include "SalesRoutes.h"
+#include "SandboxContext.h"
+#include "SandboxDatabase.h"
+#include "SandboxHttpListener.h"
+#include "SandboxTime.h"
+
+#include <QHttpServerRequest>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimeZone>
+#include <QTimer>
+
+namespace repdesk {
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    default: return QStringLiteral("UNKNOWN");
+    }
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
+            return entry.second;
+    }
+    return {};
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_faultRandom(options.seed ^ 0x5eed5eedu)
+{
+    if (!m_options.anchor.isValid()) {
+        const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+        m_options.anchor = QDateTime::fromSecsSinceEpoch(minute, QTimeZone::utc());
+    }
+    m_options.anchor = m_options.anchor.toUTC();
+}
+
+SandboxServer::~SandboxServer()
+{
+    // Sockets, timers and the promoter reference the store: tear them down before it goes.
+    delete m_liveActivity;
+    delete m_listener;
+    delete m_promoter;
+    m_groups.clear();
+    m_context.reset();
+    m_db.reset();
+}
+
+bool SandboxServer::start(quint16 port, QString *error)
+{
+    if (m_listener)
+        return true;
+    // Listen first: a taken port should fail before seconds of data generation.
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = QStringLiteral("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    m_db = std::make_unique<SandboxDatabase>();
+    if (!m_db->open(m_options.dataDir, error)) {
+        delete tcp;
+        m_db.reset();
+        return false;
+    }
+    m_context = std::make_unique<SandboxContext>(*m_db, m_options);
+    m_promoter = new DraftPromoter(*m_context, this);
+    m_context->setPromoter(m_promoter);
+
+    if (m_db->isEmpty()) {
+        DemoDataGenerator(*m_db, m_options).generate();
+        m_db->setMetaValue(QStringLiteral("anchor"), m_options.anchor.toString(Qt::ISODate));
+    } else {
+        const QDateTime stored = QDateTime::fromString(m_db->metaValue(QStringLiteral("anchor")), Qt::ISODate);
+        if (stored.isValid())
+            m_options.anchor = stored.toUTC();
+        m_promoter->resumePending();
+    }
+    m_db->createIndexes();
+
+    m_groups.push_back(std::make_unique<OrganizationRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<ContactRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<CompanyRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<ConversationRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<ResponseDraftRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<MessageDraftRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<SalesRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<AnalyticsRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<AuditLogRoutes>(*m_context));
+    m_groups.push_back(std::make_unique<LegacyRoutes>(*m_context));
+    for (const auto &group : m_groups)
+        group->registerRoutes(m_router);
+
+    m_listener = new SandboxHttpListener(
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); }, this);
+    m_listener->bind(tcp);
+    m_port = tcp->serverPort();
+
+    if (m_options.liveActivityMs > 0) {
+        m_liveActivity = new QTimer(this);
+        connect(m_liveActivity, &QTimer::timeout, this, [this] { simulateInboundMessage(); });
+        m_liveActivity->start(m_options.liveActivityMs);
+    }
+    return true;
+}
+
+QUrl SandboxServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QList<SandboxRequestRecord> SandboxServer::requestLog() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_log;
+}
+
+void SandboxServer::clearRequestLog()
+{
+    QMutexLocker lock(&m_mutex);
+    m_log.clear();
+}
+
+void SandboxServer::injectFaults(int count, int status, int retryAfter, bool httpDate)
+{
+    QMutexLocker lock(&m_mutex);
+    m_faultCount = qMax(0, count);
+    m_faultStatus = status;
+    m_faultRetryAfter = retryAfter;
+    m_faultHttpDate = httpDate;
+}
+
+void SandboxServer::injectMalformed(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_malformedCount = qMax(0, count);
+}
+
+void SandboxServer::setLatencyMs(int ms)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.latencyMs = qMax(0, ms);
+}
+
+QString SandboxServer::simulateInboundMessage(const QString &conversationId)
+{
+    if (!m_context)
+        return {};
+    return SandboxActivity(*m_context).addInbound(conversationId);
+}
+
+QStringList SandboxServer::organizationIds() const
+{
+    QStringList ids;
+    if (!m_db)
+        return ids;
+    const auto rows = m_db->rows(QStringLiteral("SELECT id FROM organizations ORDER BY position"));
+    for (const QVariantMap &row : rows)
+        ids.append(row.value(QStringLiteral("id")).toString());
+    return ids;
+}
+
+void SandboxServer::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    const QUrl url = httpRequest.url();
+    SandboxRequest request = SandboxRequest::fromTarget(methodName(httpRequest.method()),
+                                                        url.path(QUrl::FullyEncoded).toUtf8(),
+                                                        url.query(QUrl::FullyEncoded), httpRequest.body());
+    const QByteArray apiKey = header(httpRequest, "x-api-key");
+    bool drop = false;
+    SandboxResponse response = request.path().startsWith(QLatin1String("/beacon/")) ? beacon(request)
+                                                                                   : respond(request, apiKey, &drop);
+    // Demo HTML points its trackers and remote images at this server, so a
+    // leak from the client shows up in this very log as a /beacon/ request.
+    response.body.replace("{{SANDBOX_URL}}", SandboxServer::url().toString(QUrl::FullyEncoded).toUtf8());
+
+    SandboxRequestRecord record;
+    record.method = request.method;
+    record.path = request.path();
+    record.query = request.rawQuery;
+    record.status = drop ? 0 : response.status;
+    record.apiKey = apiKey;
+    record.userAgent = header(httpRequest, "user-agent");
+    record.body = request.body;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_log.append(record);
+    }
+    Q_EMIT requestHandled(record.method, record.path, record.status);
+
+    if (drop)
+        socket->abort();
+    else
+        deliver(socket, response);
+}
+
+SandboxResponse SandboxServer::respond(SandboxRequest &request, const QByteArray &apiKey, bool *drop)
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 number = ++m_requestCount;
+    if (m_faultCount > 0) {
+        --m_faultCount;
+        if (m_faultStatus == 0) {
+            *drop = true;
+            return {};
+        }
+        SandboxResponse response = SandboxResponse::detail(m_faultStatus, QString::fromLatin1(SandboxResponse::reasonPhrase(m_faultStatus)));
+        if (m_faultRetryAfter >= 0) {
+            response.addHeader("Retry-After",
+                               m_faultHttpDate ? SandboxTime::httpDate(SandboxTime::nowMicros() + m_faultRetryAfter * SandboxTime::kSecond)
+                                               : QByteArray::number(m_faultRetryAfter));
+        }
+        return response;
+    }
+    if (m_options.rateLimitEvery > 0 && number % m_options.rateLimitEvery == 0) {
+        SandboxResponse response = SandboxResponse::detail(429, QStringLiteral("Too Many Requests"));
+        response.addHeader("Retry-After", "1");
+        return response;
+    }
+    if (m_options.failRate > 0.0 && m_faultRandom.generateDouble() < m_options.failRate)
+        return SandboxResponse::detail(500, QStringLiteral("Internal Server Error"));
+    bool breakIt = false;
+    if (m_malformedCount > 0) {
+        --m_malformedCount;
+        breakIt = true;
+    } else if (m_options.malformedRate > 0.0 && m_faultRandom.generateDouble() < m_options.malformedRate) {
+        breakIt = true;
+    }
+    lock.unlock();
+    return breakIt ? malformed(request, apiKey) : route(request, apiKey);
+}
+
+SandboxResponse SandboxServer::malformed(SandboxRequest &request, const QByteArray &apiKey)
+{
+    SandboxResponse response;
+    // A GET is answered for real and cut in half; a write is not performed at all, so a client
+    // retry cannot apply it twice.
+    if (request.method == QLatin1String("GET")) {
+        const SandboxResponse real = route(request, apiKey);
+        if (real.status == 200 && real.body.size() > 1)
+            response.body = real.body.left(real.body.size() / 2);
+    }
+    if (response.body.isEmpty())
+        response.body = R"({"data": [{"conversation_id": "HR_id_trunc)";
+    response.status = 200;
+    return response;
+}
+
+std::optional<SandboxResponse> SandboxServer::authenticate(const QByteArray &apiKey) const
+{
+    if (apiKey.isEmpty())
+        return SandboxResponse::detail(403, QStringLiteral("Missing API Key"));
+    if (apiKey == "inactive-key")
+        return SandboxResponse::detail(403, QStringLiteral("API Key is inactive"));
+    if (apiKey == "expired-key")
+        return SandboxResponse::detail(403, QStringLiteral("API Key has expired"));
+    if (QString::fromUtf8(apiKey) != m_options.apiKey)
+        return SandboxResponse::detail(403, QStringLiteral("Invalid API Key"));
+    return std::nullopt;
+}
+
+SandboxResponse SandboxServer::route(SandboxRequest &request, const QByteArray &apiKey)
+{
+    SandboxHandler handler;
+    switch (m_router.match(request, &handler)) {
+    case SandboxRouter::Match::NotFound:
+        return SandboxResponse::detail(404, QStringLiteral("Not Found"));
+    case SandboxRouter::Match::MethodNotAllowed:
+        return SandboxResponse::detail(405, QStringLiteral("Method Not Allowed"));
+    case SandboxRouter::Match::Found:
+        break;
+    }
+    if (auto denied = authenticate(apiKey))
+        return *denied;
+    return handler(request);
+}
+
+SandboxResponse SandboxServer::beacon(const SandboxRequest &request) const
+{
+    SandboxResponse response;
+    response.status = 200;
+    if (request.path().endsWith(QLatin1String(".js")) || request.path().endsWith(QLatin1String(".css"))) {
+        response.contentType = "text/plain";
+        response.body = "/* beacon */";
+        return response;
+    }
+    // A 1x1 transparent GIF: every remote image of the demo data resolves to it.
+    response.contentType = "image/gif";
+    response.body = QByteArray::fromBase64("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+    return response;
+}
+
+void SandboxServer::deliver(QTcpSocket *socket, const SandboxResponse &response)
+{
+    const QByteArray bytes = response.toHttp();
+    int latency = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        latency = m_options.latencyMs;
+    }
+    if (latency <= 0) {
+        socket->write(bytes);
+        return;
+    }
+    // The client may give up during the delay; the socket is then gone.
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(latency, this, [guard, bytes] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            guard->write(bytes);
+    });
+}
+
+} // namespace repdesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "SandboxOptions.h"
+#include "SandboxRequestRecord.h"
+#include "SandboxResponse.h"
+#include "SandboxRouter.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QHttpServerRequest;
+class QTcpSocket;
+class QTimer;
+
+namespace repdesk {
+
+class DraftPromoter;
+class SandboxContext;
+class SandboxDatabase;
+class SandboxHttpListener;
+class SandboxRouteGroup;
+
+// A HyperRep-compatible HTTP server on 127.0.0.1 backed by SQLite, with demo data and fault
+// injection. Lives on one thread: create it, start() it and call its hooks from that thread.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(quint16 port = 0, QString *error = nullptr); // generates the demo data (if the db is empty) and listens on 127.0.0.1
+    quint16 port() const { return m_port; }
+    QUrl url() const;                                     // http://127.0.0.1:PORT
+    const SandboxOptions &options() const { return m_options; }
+    QList<SandboxRequestRecord> requestLog() const;       // every request received, in order
+    void clearRequestLog();
+
+    // Test hooks. The next `count` requests fail with `status` (0 = the connection is dropped without an answer);
+    // with retryAfter >= 0 a Retry-After header is sent, in seconds, or as an HTTP date if httpDate is true.
+    void injectFaults(int count, int status, int retryAfter = -1, bool httpDate = false);
+    void injectMalformed(int count);                      // next `count` answers are 200 with broken JSON
+    void setLatencyMs(int ms);
+    QString simulateInboundMessage(const QString &conversationId = {}); // returns the message id; bumps last_activity_at, is_read=false
+    QStringList organizationIds() const;                  // in the order GET /organizations returns them
+
+Q_SIGNALS:
+    void requestHandled(const QString &method, const QString &path, int status);
+
+private:
+    void handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket);
+    // Applies fault injection, then routing and auth. `drop` asks for the connection to be cut.
+    SandboxResponse respond(SandboxRequest &request, const QByteArray &apiKey, bool *drop);
+    SandboxResponse route(SandboxRequest &request, const QByteArray &apiKey);
+    std::optional<SandboxResponse> authenticate(const QByteArray &apiKey) const;
+    SandboxResponse malformed(SandboxRequest &request, const QByteArray &apiKey);
+    SandboxResponse beacon(const SandboxRequest &request) const;
+    void deliver(QTcpSocket *socket, const SandboxResponse &response);
+
+    SandboxOptions m_options;
+    std::unique_ptr<SandboxDatabase> m_db;
+    std::unique_ptr<SandboxContext> m_context;
+    std::vector<std::unique_ptr<SandboxRouteGroup>> m_groups;
+    SandboxRouter m_router;
+    SandboxHttpListener *m_listener = nullptr;
+    DraftPromoter *m_promoter = nullptr;
+    QTimer *m_liveActivity = nullptr;
+    quint16 m_port = 0;
+
+    mutable QMutex m_mutex; // guards the log and the fault state, which tests may touch from another thread
+    QList<SandboxRequestRecord> m_log;
+    qint64 m_requestCount = 0;
+    int m_faultCount = 0;
+    int m_faultStatus = 500;
+    int m_faultRetryAfter = -1;
+    bool m_faultHttpDate = false;
+    int m_malformedCount = 0;
+    QRandomGenerator m_faultRandom;
+};
+
+} // namespace repdesk

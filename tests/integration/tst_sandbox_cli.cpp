@@ -1,0 +1,110 @@
+// The repdesk-sandbox executable: startup line, serving, clean shutdown, option and port errors.
+
+#include "tst_sandbox_support.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace sandboxtest;
+
+class TestSandboxCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listensServesAndStops();
+    void help();
+    void invalidOptions_data();
+    void invalidOptions();
+    void portTaken();
+
+private:
+    static QString exe() { return QStringLiteral(SANDBOX_EXE); }
+};
+
+void TestSandboxCli::listensServesAndStops()
+{
+    QProcess process;
+    process.start(exe(), {"--port", "0", "--api-key", "cli-key", "--conversations", "20", "--seed", "5"});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains('\n'), 20000);
+    const QRegularExpression line(QStringLiteral("^Listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
+    const auto match = line.match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1)));
+
+    Client client(url, "cli-key");
+    const Reply reply = client.get(QStringLiteral("/api/v2/organizations"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.data().size(), 2);
+    QCOMPARE(client.send("GET", QStringLiteral("/api/v2/organizations"), {}, {}, nullptr).status, 200);
+    const QByteArray wrong("sandbox-key");
+    QCOMPARE(client.send("GET", QStringLiteral("/api/v2/organizations"), {}, {}, &wrong).status, 403);
+    const QString org = reply.data().at(0).toObject().value(QStringLiteral("organization_id")).toString();
+    QCOMPARE(client.get(orgPath(org, QStringLiteral("/conversations")), Client::query({{"limit", "500"}})).data().size(), 20);
+
+    process.terminate(); // SIGTERM: a clean exit
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void TestSandboxCli::help()
+{
+    QProcess process;
+    process.start(exe(), {"--help"});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    for (const char *option : {"--port", "--api-key", "--data-dir", "--seed", "--conversations", "--latency-ms", "--fail-rate",
+                               "--rate-limit-every", "--malformed-rate", "--autosend-delay-ms", "--live-activity-ms"})
+        QVERIFY2(out.contains(option), option);
+    process.start(exe(), {"--version"});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxCli::invalidOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("fail rate") << QStringList{"--fail-rate", "2"} << "fail-rate";
+    QTest::newRow("port") << QStringList{"--port", "70000"} << "port";
+    QTest::newRow("conversations") << QStringList{"--conversations", "many"} << "conversations";
+    QTest::newRow("latency") << QStringList{"--latency-ms", "-5"} << "latency-ms";
+    QTest::newRow("empty key") << QStringList{"--api-key", ""} << "api-key";
+    QTest::newRow("unknown") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("positional") << QStringList{"extra"} << "extra";
+}
+
+void TestSandboxCli::invalidOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    QProcess process;
+    process.start(exe(), arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains(mention.toUtf8()), err.constData());
+}
+
+void TestSandboxCli::portTaken()
+{
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress::LocalHost));
+    QProcess process;
+    process.start(exe(), {"--port", QString::number(blocker.serverPort())});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("Cannot listen on 127.0.0.1:" + QByteArray::number(blocker.serverPort())), err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxCli)
+#include "tst_sandbox_cli.moc"
