@@ -1,0 +1,140 @@
+#include "UrlPolicy.h"
+
+namespace repdesk {
+
+namespace {
+
+bool isAsciiAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isSchemeChar(char c)
+{
+    return isAsciiAlpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+}
+
+bool isBase64Char(char c)
+{
+    return isAsciiAlpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
+}
+
+bool isControlOrSpace(unsigned char c)
+{
+    return c <= 0x20 || c == 0x7f;
+}
+
+} // namespace
+
+QByteArray UrlPolicy::clean(QByteArrayView raw)
+{
+    qsizetype begin = 0;
+    qsizetype end = raw.size();
+    while (begin < end && isControlOrSpace(static_cast<unsigned char>(raw[begin])))
+        ++begin;
+    while (end > begin && isControlOrSpace(static_cast<unsigned char>(raw[end - 1])))
+        --end;
+
+    QByteArray out;
+    out.reserve(end - begin);
+    for (qsizetype i = begin; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(raw[i]);
+        if (c < 0x20 || c == 0x7f)
+            continue;
+        out.append(char(c));
+    }
+    return out;
+}
+
+QByteArray UrlPolicy::schemeOf(QByteArrayView url)
+{
+    if (url.isEmpty() || !isAsciiAlpha(url[0]))
+        return {};
+    for (qsizetype i = 1; i < url.size(); ++i) {
+        const char c = url[i];
+        if (c == ':')
+            return url.first(i).toByteArray().toLower();
+        if (!isSchemeChar(c))
+            return {};
+    }
+    return {};
+}
+
+bool UrlPolicy::isWebUrl(QByteArrayView url, QByteArrayView scheme)
+{
+    const QByteArrayView rest = url.sliced(scheme.size() + 1);
+    if (!rest.startsWith("//"))
+        return false;
+    qsizetype hostEnd = 2;
+    while (hostEnd < rest.size() && rest[hostEnd] != '/' && rest[hostEnd] != '?'
+           && rest[hostEnd] != '#' && rest[hostEnd] != '\\') {
+        ++hostEnd;
+    }
+    QByteArrayView authority = rest.sliced(2, hostEnd - 2);
+    const qsizetype at = authority.lastIndexOf('@');
+    if (at >= 0)
+        authority = authority.sliced(at + 1);
+    return !authority.isEmpty() && authority[0] != ':';
+}
+
+bool UrlPolicy::acceptLink(QByteArrayView raw, QByteArray *out)
+{
+    QByteArray url = clean(raw);
+    const QByteArray scheme = schemeOf(url);
+    bool ok = false;
+    if (scheme == "http" || scheme == "https")
+        ok = isWebUrl(url, scheme);
+    else if (scheme == "mailto" || scheme == "tel")
+        ok = url.size() > scheme.size() + 1;
+    if (ok)
+        *out = std::move(url);
+    return ok;
+}
+
+UrlPolicy::ImageSource UrlPolicy::classifyImage(QByteArrayView raw, QByteArray *out)
+{
+    QByteArray url = clean(raw);
+    const QByteArray scheme = schemeOf(url);
+    if (scheme == "http" || scheme == "https") {
+        if (!isWebUrl(url, scheme))
+            return ImageSource::Rejected;
+        *out = std::move(url);
+        return ImageSource::Remote;
+    }
+    if (scheme != "data")
+        return ImageSource::Rejected;
+
+    // Mail wraps long base64 lines; the payload itself must be pure base64,
+    // which rules out smuggling anything but image bytes.
+    const qsizetype comma = url.indexOf(',');
+    if (comma < 0)
+        return ImageSource::Rejected;
+    const QByteArray header = url.first(comma).toLower();
+    static const char *const allowed[] = {"data:image/png;base64", "data:image/gif;base64",
+                                          "data:image/jpeg;base64", "data:image/jpg;base64",
+                                          "data:image/webp;base64"};
+    bool known = false;
+    for (const char *a : allowed)
+        known = known || header == a;
+    if (!known)
+        return ImageSource::Rejected;
+
+    QByteArray result = header;
+    result.append(',');
+    qsizetype payload = 0;
+    for (qsizetype i = comma + 1; i < url.size(); ++i) {
+        const char c = url[i];
+        if (c == ' ')
+            continue;
+        if (!isBase64Char(c))
+            return ImageSource::Rejected;
+        result.append(c);
+        ++payload;
+    }
+    if (payload == 0)
+        return ImageSource::Rejected;
+    *out = std::move(result);
+    return ImageSource::Inline;
+}
+
+} // namespace repdesk

@@ -1,0 +1,35 @@
+#include "RelativeTime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace repdesk {
+
+QString RelativeTime::format(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    const QDateTime nowLocal = now.toLocalTime();
+    const qint64 secs = local.secsTo(nowLocal);
+    if (secs < 60 && secs > -60)
+        return QCoreApplication::translate("RelativeTime", "now");
+    if (secs > 0 && secs < 3600)
+        return QCoreApplication::translate("RelativeTime", "%n min", nullptr, int(secs / 60));
+    if (secs > 0 && local.date() == nowLocal.date())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    if (secs > 0 && local.date().daysTo(nowLocal.date()) == 1)
+        return QCoreApplication::translate("RelativeTime", "yesterday");
+    if (secs > 0 && local.date().daysTo(nowLocal.date()) < 7)
+        return QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
+    if (local.date().year() == nowLocal.date().year())
+        return QLocale().toString(local.date(), QStringLiteral("d MMM"));
+    return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy"));
+}
+
+QString RelativeTime::full(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QString();
+}
+
+} // namespace repdesk

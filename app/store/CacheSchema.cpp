@@ -1,0 +1,84 @@
+#include "CacheSchema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace repdesk {
+
+CacheSchema CacheSchema::organization()
+{
+    return CacheSchema({
+        {
+            QStringLiteral("CREATE TABLE conversations (conversation_id TEXT PRIMARY KEY NOT NULL, start_at INTEGER,"
+                           " last_activity_at INTEGER, folder TEXT, is_read INTEGER, contact_id TEXT)"),
+            // Matches conversations()'s ORDER BY exactly, so the list is read in index order without sorting.
+            QStringLiteral("CREATE INDEX conversations_by_activity ON conversations (last_activity_at DESC, conversation_id)"),
+            QStringLiteral("CREATE TABLE contacts (contact_id TEXT PRIMARY KEY NOT NULL, name TEXT, email TEXT,"
+                           " phone_number TEXT, created_at INTEGER, company_id TEXT, custom_fields TEXT, company_role TEXT)"),
+            QStringLiteral("CREATE TABLE companies (company_id TEXT PRIMARY KEY NOT NULL, name TEXT, domain TEXT,"
+                           " custom_fields TEXT, address TEXT, agent_id TEXT, created_at INTEGER)"),
+            QStringLiteral("CREATE TABLE agents (agent_id TEXT PRIMARY KEY NOT NULL, name TEXT, email TEXT)"),
+            QStringLiteral("CREATE TABLE threads (conversation_id TEXT PRIMARY KEY NOT NULL, last_opened INTEGER NOT NULL,"
+                           " latest_modality TEXT, saved_at INTEGER)"),
+            QStringLiteral("CREATE INDEX threads_by_last_opened ON threads (last_opened)"),
+            // The payload is the message's wire JSON: a new API field needs a codec change, not a migration.
+            QStringLiteral("CREATE TABLE messages (conversation_id TEXT NOT NULL, position INTEGER NOT NULL,"
+                           " message_id TEXT, payload BLOB NOT NULL, PRIMARY KEY (conversation_id, position))"),
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)"),
+        },
+    });
+}
+
+CacheSchema CacheSchema::account()
+{
+    return CacheSchema({
+        {
+            QStringLiteral("CREATE TABLE organizations (organization_id TEXT PRIMARY KEY NOT NULL, name TEXT,"
+                           " position INTEGER NOT NULL)"),
+        },
+    });
+}
+
+CacheSchema::Outcome CacheSchema::apply(QSqlDatabase &db, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return Outcome::Failed;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > latestVersion()) {
+        *error = QStringLiteral("schema version %1 is newer than %2").arg(version).arg(latestVersion());
+        return Outcome::Incompatible;
+    }
+    if (version == latestVersion())
+        return Outcome::Ready;
+
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return Outcome::Failed;
+    }
+    for (int step = version; step < latestVersion(); ++step) {
+        for (const QString &sql : m_steps.at(step)) {
+            if (!query.exec(sql)) {
+                *error = query.lastError().text();
+                query.finish();
+                db.rollback();
+                return Outcome::Failed;
+            }
+        }
+    }
+    // user_version lives in the file header and is written inside the transaction,
+    // so a crash mid-migration leaves the old version and the old tables together.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestVersion())) || !db.commit()) {
+        *error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        query.finish();
+        db.rollback();
+        return Outcome::Failed;
+    }
+    return Outcome::Ready;
+}
+
+} // namespace repdesk

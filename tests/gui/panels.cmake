@@ -1,0 +1,11 @@
+# Offscreen widget tests of the inbox side panel, shared widgets and settings dialogs.
+repdesk_add_test(NAME tst_panels_common SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_panels_common.cpp
+                 ${CMAKE_CURRENT_LIST_DIR}/tst_panels_support.h LIBS repdesk_ui LABELS gui)
+repdesk_add_test(NAME tst_panels_settings SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_panels_settings.cpp
+                 ${CMAKE_CURRENT_LIST_DIR}/tst_panels_support.h LIBS repdesk_ui LABELS gui)
+# The ContactPanel tests talk to a live in-process SandboxServer over loopback.
+foreach(t tst_panels_contact tst_panels_contact_states)
+  repdesk_add_test(NAME ${t} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${t}.cpp
+                   ${CMAKE_CURRENT_LIST_DIR}/tst_panels_contact_fixture.h ${CMAKE_CURRENT_LIST_DIR}/tst_panels_support.h
+                   LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
+endforeach()

@@ -1,0 +1,270 @@
+// ErrorBanner, EmptyStateWidget and CopyableField, offscreen.
+
+#include "common/CopyableField.h"
+#include "common/EmptyStateWidget.h"
+#include "common/ErrorBanner.h"
+#include "tst_panels_support.h"
+
+#include <QAccessible>
+#include <QClipboard>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace repdesk;
+
+
+class TestPanelsCommon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bannerIsHiddenByDefault();
+    void bannerShowsTextAndAccessibleName();
+    void bannerRetryEmitsAndHides();
+    void bannerNotRetryableHidesRetry();
+    void bannerCloseEmitsDismissed();
+    void bannerEscapeDismisses();
+    void bannerAnnouncesAlert();
+    void bannerTintFollowsPalette();
+    void bannerInlineHasNoClose();
+    void emptyStateShowsTitleAndHint();
+    void emptyStateOverlayFollowsTarget();
+    void copyableFieldCopies();
+    void copyableFieldBreaksLongTokens();
+    void copyableFieldEmptyValueDisablesCopy();
+};
+
+void TestPanelsCommon::bannerIsHiddenByDefault()
+{
+    QWidget host;
+    auto *banner = new ErrorBanner(&host);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(banner->text().isEmpty());
+}
+
+void TestPanelsCommon::bannerShowsTextAndAccessibleName()
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *banner = new ErrorBanner(&host);
+    layout->addWidget(banner);
+    host.resize(360, 100);
+    host.show();
+    banner->showMessage(QStringLiteral("Could not reach the server."), ErrorBanner::Kind::Warning, true);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Could not reach the server."));
+    QCOMPARE(banner->accessibleName(), QStringLiteral("Could not reach the server."));
+    QCOMPARE(banner->kind(), ErrorBanner::Kind::Warning);
+    QVERIFY(banner->retryButton()->isVisible());
+    QVERIFY(!banner->retryButton()->accessibleName().isEmpty());
+    QVERIFY(!banner->closeButton()->accessibleName().isEmpty());
+    banner->hideBanner();
+    QVERIFY(!banner->isVisible());
+}
+
+void TestPanelsCommon::bannerRetryEmitsAndHides()
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *banner = new ErrorBanner(&host);
+    layout->addWidget(banner);
+    host.show();
+    QSignalSpy retry(banner, &ErrorBanner::retryRequested);
+    QSignalSpy dismissed(banner, &ErrorBanner::dismissed);
+    banner->showMessage(QStringLiteral("Timed out"));
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QCOMPARE(retry.count(), 1);
+    QCOMPARE(dismissed.count(), 0);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestPanelsCommon::bannerNotRetryableHidesRetry()
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *banner = new ErrorBanner(&host);
+    layout->addWidget(banner);
+    host.show();
+    banner->showMessage(QStringLiteral("Cache was reset"), ErrorBanner::Kind::Info, false);
+    QVERIFY(banner->isVisible());
+    QVERIFY(!banner->retryButton()->isVisible());
+    QVERIFY(!banner->isRetryable());
+    banner->showMessage(QStringLiteral("Offline"), ErrorBanner::Kind::Error, true);
+    QVERIFY(banner->retryButton()->isVisible());
+}
+
+void TestPanelsCommon::bannerCloseEmitsDismissed()
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *banner = new ErrorBanner(&host);
+    layout->addWidget(banner);
+    host.show();
+    QSignalSpy dismissed(banner, &ErrorBanner::dismissed);
+    banner->showMessage(QStringLiteral("Oops"));
+    QTest::mouseClick(banner->closeButton(), Qt::LeftButton);
+    QCOMPARE(dismissed.count(), 1);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestPanelsCommon::bannerEscapeDismisses()
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *banner = new ErrorBanner(&host);
+    layout->addWidget(banner);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowActive(&host));
+    QSignalSpy dismissed(banner, &ErrorBanner::dismissed);
+    banner->showMessage(QStringLiteral("Oops"));
+    banner->retryButton()->setFocus();
+    QTest::keyClick(banner->retryButton(), Qt::Key_Escape);
+    QCOMPARE(dismissed.count(), 1);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestPanelsCommon::bannerAnnouncesAlert()
+{
+    // The Alert event itself cannot be observed offscreen (no platform
+    // accessibility is ever active there); what a screen reader would read can.
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *banner = new ErrorBanner(&host);
+    layout->addWidget(banner);
+    host.show();
+    banner->showMessage(QStringLiteral("Server error"));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(banner);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::AlertMessage);
+    QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Server error"));
+    QCOMPARE(iface->text(QAccessible::Description), QStringLiteral("Error"));
+    QVERIFY(!iface->state().invisible);
+}
+
+void TestPanelsCommon::bannerTintFollowsPalette()
+{
+    // Light and dark: the banner must differ from the window (it is tinted)
+    // yet stay close enough that WindowText remains readable on it.
+    int shot = 0;
+    for (const QPalette &palette : {test::lightPalette(), test::darkPalette()}) {
+        QWidget host;
+        host.setPalette(palette);
+        auto *layout = new QVBoxLayout(&host);
+        auto *banner = new ErrorBanner(&host);
+        layout->addWidget(banner);
+        host.resize(320, 80);
+        host.show();
+        banner->showMessage(QStringLiteral("Something failed"));
+        const QImage image = banner->grab().toImage();
+        const QColor middle = image.pixelColor(image.width() / 2, image.height() - 3);
+        const QColor window = palette.color(QPalette::Window);
+        const QColor text = palette.color(QPalette::WindowText);
+        QVERIFY2(middle != window, "banner is not tinted");
+        QVERIFY(host.grab().save(test::screenshotPath(shot++ == 0 ? QStringLiteral("error_banner.png")
+                                                                  : QStringLiteral("error_banner_dark.png"))));
+        QVERIFY(qAbs(middle.lightness() - text.lightness()) > 100);
+    }
+}
+
+void TestPanelsCommon::bannerInlineHasNoClose()
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *banner = new ErrorBanner(&host);
+    layout->addWidget(banner);
+    host.show();
+    banner->setDismissible(false);
+    banner->showMessage(QStringLiteral("Could not load"));
+    QVERIFY(!banner->closeButton()->isVisible());
+    QSignalSpy dismissed(banner, &ErrorBanner::dismissed);
+    QTest::keyClick(banner, Qt::Key_Escape);
+    QCOMPARE(dismissed.count(), 0);
+    QVERIFY(banner->isVisible());
+}
+
+void TestPanelsCommon::emptyStateShowsTitleAndHint()
+{
+    EmptyStateWidget empty;
+    empty.setContent(QStringLiteral("No conversations"), QStringLiteral("New messages appear here."));
+    empty.show();
+    QCOMPARE(empty.title(), QStringLiteral("No conversations"));
+    QCOMPARE(empty.hint(), QStringLiteral("New messages appear here."));
+    QCOMPARE(empty.accessibleName(), QStringLiteral("No conversations"));
+    QStringList texts;
+    for (QLabel *label : empty.findChildren<QLabel *>())
+        if (label->isVisible() && !label->text().isEmpty())
+            texts << label->text();
+    QVERIFY(texts.contains(QStringLiteral("No conversations")));
+    QVERIFY(texts.contains(QStringLiteral("New messages appear here.")));
+
+    empty.setContent(QStringLiteral("Nothing"));
+    texts.clear();
+    for (QLabel *label : empty.findChildren<QLabel *>())
+        if (label->isVisible() && !label->text().isEmpty())
+            texts << label->text();
+    QCOMPARE(texts, QStringList{QStringLiteral("Nothing")});
+}
+
+void TestPanelsCommon::emptyStateOverlayFollowsTarget()
+{
+    QListView view;
+    view.resize(300, 200);
+    auto *empty = new EmptyStateWidget;
+    empty->setContent(QStringLiteral("No results"));
+    empty->setOverlayTarget(view.viewport());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(empty->parentWidget(), view.viewport());
+    QCOMPARE(empty->geometry(), view.viewport()->rect());
+    view.resize(420, 260);
+    QTRY_COMPARE(empty->geometry(), view.viewport()->rect());
+    QVERIFY(empty->testAttribute(Qt::WA_TransparentForMouseEvents));
+}
+
+void TestPanelsCommon::copyableFieldCopies()
+{
+    CopyableField field(QStringLiteral("Email"), QStringLiteral("Copy email"));
+    field.setValue(QStringLiteral("diana@example.com"));
+    field.show();
+    QSignalSpy copied(&field, &CopyableField::copied);
+    QCOMPARE(field.copyButton()->accessibleName(), QStringLiteral("Copy email"));
+    QVERIFY(field.copyButton()->isEnabled());
+    QTest::mouseClick(field.copyButton(), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("diana@example.com"));
+    QCOMPARE(copied.count(), 1);
+}
+
+void TestPanelsCommon::copyableFieldBreaksLongTokens()
+{
+    const QString longEmail = QStringLiteral("bartholomew.fitzgerald@enterprise-solutions.example.com");
+    const QString shown = CopyableField::breakable(longEmail);
+    QVERIFY(shown.contains(QChar(0x200B)));
+    QString stripped = shown;
+    stripped.remove(QChar(0x200B));
+    QCOMPARE(stripped, longEmail);
+    QCOMPARE(CopyableField::breakable(QStringLiteral("12 Main St, Anytown")), QStringLiteral("12 Main St, Anytown"));
+
+    // The clipboard gets the clean value, never the display form.
+    CopyableField field(QStringLiteral("Email"), QStringLiteral("Copy email"));
+    field.setValue(longEmail);
+    field.copy();
+    QCOMPARE(QGuiApplication::clipboard()->text(), longEmail);
+    // And a narrow field stays narrow: the email wraps instead of forcing width.
+    QVERIFY(field.minimumSizeHint().width() < 200);
+}
+
+void TestPanelsCommon::copyableFieldEmptyValueDisablesCopy()
+{
+    CopyableField field(QStringLiteral("Phone"), QStringLiteral("Copy phone number"));
+    field.setValue(QString());
+    QVERIFY(!field.copyButton()->isEnabled());
+}
+
+REPDESK_PANELS_TEST_MAIN(TestPanelsCommon)
+#include "tst_panels_common.moc"

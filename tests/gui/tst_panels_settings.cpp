@@ -1,0 +1,297 @@
+// SettingsDialog and ShortcutsDialog, offscreen, with QSettings in a temporary directory.
+
+#include "SettingsKeys.h"
+#include "settings/GeneralSettingsPage.h"
+#include "settings/SettingsDialog.h"
+#include "settings/ShortcutsDialog.h"
+#include "tst_panels_support.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace repdesk;
+
+class TestPanelsSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void settingsShowDefaults();
+    void settingsPersistOnOk();
+    void settingsCancelKeepsValues();
+    void settingsRangesAreClamped();
+    void settingsControlsAreLabelled();
+    void settingsClearCacheConfirmed();
+    void settingsClearCacheDeclined();
+    void settingsClearCacheFailure();
+    void settingsIsExtensible();
+    void settingsScreenshots();
+    void shortcutsFilterNarrowsRows();
+    void shortcutsReadOnlyAndEscCloses();
+    void shortcutsScreenshot();
+
+private:
+    QSpinBox *spin(const QWidget *root, const char *name) { return root->findChild<QSpinBox *>(QLatin1String(name)); }
+    QMessageBox *waitForConfirmation(QWidget *root);
+    QList<ShortcutInfo> sampleShortcuts() const;
+
+    QTemporaryDir m_dir;
+};
+
+void TestPanelsSettings::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::isolateSettings(m_dir);
+}
+
+void TestPanelsSettings::init()
+{
+    QSettings().clear();
+}
+
+void TestPanelsSettings::settingsShowDefaults()
+{
+    SettingsDialog dialog(0, {});
+    QCOMPARE(spin(&dialog, "pollInterval")->value(), SettingsKeys::defaultPollIntervalSeconds);
+    QCOMPARE(spin(&dialog, "cacheLimit")->value(), SettingsKeys::defaultCacheLimitMegabytes);
+    QCOMPARE(spin(&dialog, "undoSend")->value(), SettingsKeys::defaultUndoSendSeconds);
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("notifications"))->isChecked());
+    QCOMPARE(dialog.tabWidget()->tabText(0), QStringLiteral("General"));
+}
+
+void TestPanelsSettings::settingsPersistOnOk()
+{
+    {
+        SettingsDialog dialog(0, {});
+        spin(&dialog, "pollInterval")->setValue(120);
+        spin(&dialog, "cacheLimit")->setValue(750);
+        spin(&dialog, "undoSend")->setValue(0);
+        dialog.findChild<QCheckBox *>(QStringLiteral("notifications"))->setChecked(false);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QSettings settings;
+    settings.sync();
+    QCOMPARE(settings.value(SettingsKeys::pollIntervalSeconds()).toInt(), 120);
+    QCOMPARE(settings.value(SettingsKeys::cacheLimitMegabytes()).toInt(), 750);
+    QCOMPARE(settings.value(SettingsKeys::undoSendSeconds()).toInt(), 0);
+    QCOMPARE(settings.value(SettingsKeys::notificationsEnabled()).toBool(), false);
+    QVERIFY2(QFileInfo(settings.fileName()).absoluteFilePath().startsWith(m_dir.path()),
+             qPrintable(settings.fileName()));
+
+    // A new dialog reads back what was saved; 0 reads as "Off".
+    SettingsDialog again(0, {});
+    QCOMPARE(spin(&again, "pollInterval")->value(), 120);
+    QCOMPARE(spin(&again, "cacheLimit")->value(), 750);
+    QCOMPARE(spin(&again, "undoSend")->text(), QStringLiteral("Off"));
+    QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("notifications"))->isChecked());
+}
+
+void TestPanelsSettings::settingsCancelKeepsValues()
+{
+    SettingsDialog dialog(0, {});
+    spin(&dialog, "pollInterval")->setValue(300);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!QSettings().contains(SettingsKeys::pollIntervalSeconds()));
+}
+
+void TestPanelsSettings::settingsRangesAreClamped()
+{
+    QSettings().setValue(SettingsKeys::pollIntervalSeconds(), 1);
+    QSettings().setValue(SettingsKeys::cacheLimitMegabytes(), 999999);
+    SettingsDialog dialog(0, {});
+    QCOMPARE(spin(&dialog, "pollInterval")->value(), 15);
+    QCOMPARE(spin(&dialog, "cacheLimit")->value(), 5000);
+    QCOMPARE(spin(&dialog, "pollInterval")->maximum(), 3600);
+    QCOMPARE(spin(&dialog, "cacheLimit")->minimum(), 20);
+    QCOMPARE(spin(&dialog, "undoSend")->minimum(), 0);
+    QCOMPARE(spin(&dialog, "undoSend")->maximum(), 30);
+}
+
+void TestPanelsSettings::settingsControlsAreLabelled()
+{
+    SettingsDialog dialog(0, {});
+    auto *form = dialog.generalPage()->findChild<QFormLayout *>();
+    QVERIFY(form);
+    for (const char *name : {"pollInterval", "cacheLimit", "undoSend"}) {
+        QSpinBox *box = spin(&dialog, name);
+        QVERIFY2(!box->accessibleName().isEmpty(), name);
+        auto *label = qobject_cast<QLabel *>(form->labelForField(box));
+        QVERIFY2(label && label->buddy() == box, name);
+    }
+    for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        QVERIFY2(!button->accessibleName().isEmpty() || !button->text().isEmpty(), qPrintable(button->objectName()));
+}
+
+QMessageBox *TestPanelsSettings::waitForConfirmation(QWidget *root)
+{
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        box = root->findChild<QMessageBox *>(QStringLiteral("confirmClearCache"));
+        return box && box->isVisible();
+    });
+    return shown ? box : nullptr;
+}
+
+void TestPanelsSettings::settingsClearCacheConfirmed()
+{
+    int calls = 0;
+    SettingsDialog dialog(qint64(12.3 * 1024 * 1024), [&calls] {
+        ++calls;
+        return true;
+    });
+    dialog.show();
+    auto *usage = dialog.findChild<QLabel *>(QStringLiteral("cacheUsage"));
+    QCOMPARE(usage->text(), QStringLiteral("Cache uses 12.3 MB"));
+    auto *clear = dialog.findChild<QPushButton *>(QStringLiteral("clearCache"));
+    clear->click();
+    QCOMPARE(calls, 0); // nothing happens before the user confirms
+    QMessageBox *box = waitForConfirmation(&dialog);
+    QVERIFY(box);
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            confirm = b;
+    QVERIFY(confirm);
+    confirm->click();
+    QCOMPARE(calls, 1);
+    QCOMPARE(usage->text(), QStringLiteral("Cache cleared"));
+    QVERIFY(!clear->isEnabled());
+}
+
+void TestPanelsSettings::settingsClearCacheDeclined()
+{
+    int calls = 0;
+    SettingsDialog dialog(2048, [&calls] {
+        ++calls;
+        return true;
+    });
+    dialog.show();
+    dialog.findChild<QPushButton *>(QStringLiteral("clearCache"))->click();
+    QMessageBox *box = waitForConfirmation(&dialog);
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(calls, 0);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("cacheUsage"))->text().startsWith(QStringLiteral("Cache uses")));
+}
+
+void TestPanelsSettings::settingsClearCacheFailure()
+{
+    SettingsDialog dialog(2048, [] { return false; });
+    dialog.show();
+    auto *clear = dialog.findChild<QPushButton *>(QStringLiteral("clearCache"));
+    clear->click();
+    QMessageBox *box = waitForConfirmation(&dialog);
+    QVERIFY(box);
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("cacheUsage"))->text(), QStringLiteral("Could not clear the cache"));
+    QVERIFY(clear->isEnabled());
+}
+
+void TestPanelsSettings::settingsIsExtensible()
+{
+    SettingsDialog dialog(0, {});
+    auto *templates = new QWidget;
+    bool saved = false;
+    QObject::connect(&dialog, &QDialog::accepted, templates, [&saved] { saved = true; });
+    QCOMPARE(dialog.addPage(templates, QStringLiteral("Templates")), 1);
+    QCOMPARE(dialog.tabWidget()->count(), 2);
+    QCOMPARE(templates->accessibleName(), QStringLiteral("Templates"));
+    dialog.accept();
+    QVERIFY(saved);
+}
+
+void TestPanelsSettings::settingsScreenshots()
+{
+    struct Shot
+    {
+        QPalette palette;
+        const char *file;
+    };
+    for (const Shot &shot : {Shot{test::lightPalette(), "settings_dialog.png"}, Shot{test::darkPalette(), "settings_dialog_dark.png"}}) {
+        QApplication::setPalette(shot.palette);
+        SettingsDialog dialog(qint64(12.3 * 1024 * 1024), [] { return true; });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.adjustSize();
+        QTest::qWait(20);
+        QVERIFY(dialog.grab().save(test::screenshotPath(QString::fromLatin1(shot.file))));
+    }
+    QApplication::setPalette(test::lightPalette());
+}
+
+QList<ShortcutInfo> TestPanelsSettings::sampleShortcuts() const
+{
+    return {{QStringLiteral("Ctrl+R"), QStringLiteral("Reply")},
+            {QStringLiteral("Ctrl+Shift+R"), QStringLiteral("Refresh the inbox")},
+            {QStringLiteral("J / K"), QStringLiteral("Next / previous conversation")},
+            {QStringLiteral("Ctrl+F"), QStringLiteral("Search conversations")},
+            {QStringLiteral("Ctrl+,"), QStringLiteral("Settings")},
+            {QStringLiteral("F1"), QStringLiteral("Keyboard shortcuts")},
+            {QStringLiteral("Ctrl+Shift+1 … 9"),
+             QStringLiteral("Go to folder 1 … 9 (All, Unread, Inbox, and the folders after them in the list)")}};
+}
+
+void TestPanelsSettings::shortcutsFilterNarrowsRows()
+{
+    ShortcutsDialog dialog(sampleShortcuts());
+    dialog.show();
+    QCOMPARE(dialog.visibleRowCount(), 7);
+    QTest::keyClicks(dialog.searchField(), QStringLiteral("conversation"));
+    QCOMPARE(dialog.visibleRowCount(), 2);
+    dialog.searchField()->clear();
+    QCOMPARE(dialog.visibleRowCount(), 7);
+    // Keys match too, case-insensitively.
+    dialog.searchField()->setText(QStringLiteral("ctrl+shift+r"));
+    QCOMPARE(dialog.visibleRowCount(), 1);
+    QCOMPARE(dialog.table()->model()->index(0, 1).data().toString(), QStringLiteral("Refresh the inbox"));
+    dialog.searchField()->setText(QStringLiteral("zzz"));
+    QCOMPARE(dialog.visibleRowCount(), 0);
+    auto *empty = dialog.table()->viewport()->findChild<QWidget *>();
+    QVERIFY(empty && empty->isVisible());
+}
+
+void TestPanelsSettings::shortcutsReadOnlyAndEscCloses()
+{
+    ShortcutsDialog dialog(sampleShortcuts());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(dialog.table()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(!(dialog.table()->model()->flags(dialog.table()->model()->index(0, 0)) & Qt::ItemIsEditable));
+    QCOMPARE(dialog.table()->model()->columnCount(), 2);
+    QVERIFY(!dialog.searchField()->accessibleName().isEmpty());
+    QVERIFY(!dialog.table()->accessibleName().isEmpty());
+    // Down from the search field lands in the table.
+    dialog.searchField()->setFocus();
+    QTest::keyClick(dialog.searchField(), Qt::Key_Down);
+    QVERIFY(dialog.table()->hasFocus());
+    QCOMPARE(dialog.table()->currentIndex().row(), 0);
+    dialog.searchField()->setFocus();
+    QTest::keyClick(dialog.searchField(), Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestPanelsSettings::shortcutsScreenshot()
+{
+    ShortcutsDialog dialog(sampleShortcuts());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(test::screenshotPath(QStringLiteral("shortcuts_dialog.png"))));
+}
+
+REPDESK_PANELS_TEST_MAIN(TestPanelsSettings)
+#include "tst_panels_settings.moc"

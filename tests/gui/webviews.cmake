@@ -1,0 +1,8 @@
+# GUI tests of the WebEngine plugin, included from tests/CMakeLists.txt. Offscreen; needs the plugin built first.
+# WebEngineWidgets only to inspect the page (settings, DOM): the display itself comes from the plugin.
+# Found here because imported targets are directory-scoped (ui/web finds its own).
+find_package(Qt6 6.4 REQUIRED COMPONENTS WebEngineWidgets)
+repdesk_add_test(NAME tst_webviews SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_webviews.cpp
+  LIBS repdesk_ui Qt6::WebEngineWidgets LABELS gui)
+target_compile_definitions(tst_webviews PRIVATE REPDESK_TEST_PLUGIN_DIR="${CMAKE_BINARY_DIR}/plugins")
+add_dependencies(tst_webviews repdesk_webviews)

@@ -1,0 +1,3 @@
+# Models against repdesk-sandbox over loopback.
+repdesk_add_test(NAME tst_conversation_model SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_conversation_model.cpp
+                 ${CMAKE_CURRENT_LIST_DIR}/SandboxFixture.h LIBS repdesk_core repdesk_sandbox_lib LABELS integration)

@@ -1,0 +1,5 @@
+# Tests of the offline cache (app/store) and the poller (app/sync), included from tests/CMakeLists.txt.
+repdesk_add_test(NAME tst_cache SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cache.cpp LIBS repdesk_core LABELS unit)
+repdesk_add_test(NAME tst_cache_threads SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cache_threads.cpp LIBS repdesk_core LABELS unit)
+repdesk_add_test(NAME tst_cache_robustness SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cache_robustness.cpp LIBS repdesk_core LABELS unit)
+repdesk_add_test(NAME tst_poller SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_poller.cpp LIBS repdesk_core LABELS unit)

@@ -1,0 +1,156 @@
+#include "ThreadPane.h"
+
+#include "FolderListModel.h"
+#include "ThreadHtmlBuilder.h"
+#include "WebViewsLoader.h"
+#include "webapi/ThreadDisplay.h"
+#include "webapi/WebViewsPlugin.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcThreadPane, "repdesk.thread", QtInfoMsg)
+
+namespace repdesk {
+
+ThreadPane::ThreadPane(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *header = new QWidget(this);
+    auto *hl = new QVBoxLayout(header);
+    hl->setContentsMargins(12, 8, 12, 8);
+    m_title = new QLabel(header);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.25);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    hl->addWidget(m_title);
+    hl->addWidget(m_subtitle);
+    layout->addWidget(header);
+
+    m_remoteBar = new QFrame(this);
+    m_remoteBar->setAutoFillBackground(true);
+    m_remoteBar->setBackgroundRole(QPalette::AlternateBase);
+    auto *rl = new QHBoxLayout(m_remoteBar);
+    rl->setContentsMargins(12, 4, 12, 4);
+    m_remoteLabel = new QLabel(m_remoteBar);
+    m_remoteButton = new QPushButton(tr("Load remote images"), m_remoteBar);
+    m_remoteButton->setAccessibleName(tr("Load remote images for this conversation"));
+    rl->addWidget(m_remoteLabel, 1);
+    rl->addWidget(m_remoteButton);
+    m_remoteBar->hide();
+    layout->addWidget(m_remoteBar);
+    connect(m_remoteButton, &QPushButton::clicked, this, [this] {
+        m_remoteAllowed.insert(m_content.conversation.conversationId);
+        render();
+    });
+
+    m_stack = new QStackedWidget(this);
+    m_placeholder = new QLabel(m_stack);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_placeholder);
+    layout->addWidget(m_stack, 1);
+    setAccessibleName(tr("Conversation thread"));
+    showPlaceholder(tr("Select a conversation to read it."));
+}
+
+ThreadPane::~ThreadPane() = default;
+
+void ThreadPane::showPlaceholder(const QString &text)
+{
+    m_title->clear();
+    m_subtitle->clear();
+    m_remoteBar->hide();
+    m_placeholder->setText(text);
+    m_placeholder->setAccessibleName(text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ThreadPane::ensureView()
+{
+    if (m_triedPlugin)
+        return;
+    m_triedPlugin = true;
+    WebViewsLoader loader;
+    if (WebViewsPlugin *plugin = loader.load()) {
+        m_display.reset(plugin->createThreadDisplay(m_stack));
+        m_display->onRendered = [this](bool ok) { Q_EMIT rendered(ok); };
+        m_display->onLinkActivated = [this](const QUrl &url) { Q_EMIT linkActivated(url); };
+        m_display->onRequestBlocked = [this](const QUrl &url) { Q_EMIT requestBlocked(url); };
+        m_display->widget()->setAccessibleName(tr("Messages"));
+        m_stack->addWidget(m_display->widget());
+        applyPalette();
+        return;
+    }
+    qCWarning(lcThreadPane) << "thread view plugin unavailable, using the plain viewer:" << loader.errorString();
+    m_fallback = new QTextBrowser(m_stack);
+    m_fallback->setOpenLinks(false);
+    m_fallback->setAccessibleName(tr("Messages"));
+    connect(m_fallback, &QTextBrowser::anchorClicked, this, &ThreadPane::linkActivated);
+    m_stack->addWidget(m_fallback);
+}
+
+void ThreadPane::applyPalette()
+{
+    if (!m_display)
+        return;
+    const QPalette p = palette();
+    m_display->setColors(p.color(QPalette::Window).name(), p.color(QPalette::Text).name(),
+                         p.color(QPalette::Base).name(), p.color(QPalette::Highlight).name(),
+                         p.color(QPalette::Mid).name());
+}
+
+void ThreadPane::showThread(const ThreadContent &content)
+{
+    m_content = content;
+    render();
+}
+
+void ThreadPane::render()
+{
+    ensureView();
+    const Conversation &c = m_content.conversation;
+    QString name = m_content.contact ? m_content.contact->name : QString();
+    if (name.isEmpty() && m_content.contact)
+        name = m_content.contact->email;
+    m_title->setText(name.isEmpty() ? tr("Unknown contact") : name);
+    m_subtitle->setText(tr("%1 · %n message(s)", nullptr, m_content.messages.size())
+                            .arg(FolderListModel::displayName(c.folder)));
+    m_content.allowRemoteImages = m_remoteAllowed.contains(c.conversationId);
+    const ThreadRender out = ThreadHtmlBuilder::build(m_content);
+    m_lastHtml = out.html;
+    m_blocked = out.blockedRemoteImages;
+    setRemoteBar(out.blockedRemoteImages);
+    if (m_display) {
+        m_display->showThread(out.html, m_content.allowRemoteImages);
+        m_stack->setCurrentWidget(m_display->widget());
+    } else {
+        m_fallback->setHtml(out.html);
+        m_stack->setCurrentWidget(m_fallback);
+        Q_EMIT rendered(true);
+    }
+}
+
+void ThreadPane::setRemoteBar(int blocked)
+{
+    if (blocked <= 0) {
+        m_remoteBar->hide();
+        return;
+    }
+    m_remoteLabel->setText(tr("%n remote image(s) blocked to protect your privacy.", nullptr, blocked));
+    m_remoteBar->show();
+}
+
+} // namespace repdesk

@@ -1,0 +1,103 @@
+#include "ThreadPage.h"
+
+#include <QWebEngineNewWindowRequest>
+#include <QWebEngineSettings>
+
+namespace repdesk {
+
+ThreadPage::ThreadPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
+{
+    applySettings();
+    connect(this, &QWebEnginePage::featurePermissionRequested, this, [this](const QUrl &origin, Feature feature) {
+        setFeaturePermission(origin, feature, PermissionDeniedByUser);
+    });
+    // target="_blank", shift- and middle-clicks arrive here rather than as link navigations.
+    connect(this, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest &request) {
+        if (request.isUserInitiated())
+            activateLink(request.requestedUrl());
+    });
+}
+
+void ThreadPage::applySettings()
+{
+    QWebEngineSettings *s = settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanPaste, false);
+    s->setAttribute(QWebEngineSettings::AllowWindowActivationFromJavaScript, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    // Loading is decided per request by ThreadRequestInterceptor.
+    s->setAttribute(QWebEngineSettings::AutoLoadImages, true);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+    s->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
+    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    s->setAttribute(QWebEngineSettings::TouchIconsEnabled, false);
+    s->setAttribute(QWebEngineSettings::WebGLEnabled, false);
+    s->setAttribute(QWebEngineSettings::Accelerated2dCanvasEnabled, false);
+    s->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
+    s->setAttribute(QWebEngineSettings::FullScreenSupportEnabled, false);
+    s->setAttribute(QWebEngineSettings::AllowRunningInsecureContent, false);
+    s->setAttribute(QWebEngineSettings::AllowGeolocationOnInsecureOrigins, false);
+    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    s->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
+    s->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, true);
+}
+
+void ThreadPage::loadDocument(const QUrl &url)
+{
+    m_pending = url;
+    load(url);
+}
+
+bool ThreadPage::isExternalLink(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid()
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto")
+            || scheme == QLatin1String("tel"));
+}
+
+void ThreadPage::activateLink(const QUrl &url)
+{
+    if (onLinkActivated && isExternalLink(url))
+        onLinkActivated(url);
+}
+
+bool ThreadPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    if (type == NavigationTypeLinkClicked) {
+        // In-page anchors (#section) only scroll the current document.
+        if (isMainFrame && url.hasFragment() && url.adjusted(QUrl::RemoveFragment) == m_document)
+            return true;
+        activateLink(url);
+        return false;
+    }
+    // Only the load we started, once: no redirects, reloads, form posts, history or frames.
+    if (isMainFrame && !m_pending.isEmpty() && url == m_pending
+        && (type == NavigationTypeTyped || type == NavigationTypeOther)) {
+        m_document = m_pending;
+        m_pending.clear();
+        return true;
+    }
+    return false;
+}
+
+QWebEnginePage *ThreadPage::createWindow(WebWindowType)
+{
+    return nullptr;
+}
+
+void ThreadPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &, int, const QString &)
+{
+    // Scripts never run here; what reaches the console is CSP noise about hostile
+    // mail (one line per blocked resource), which must not flood the app's log.
+}
+
+} // namespace repdesk

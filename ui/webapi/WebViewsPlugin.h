@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QtPlugin>
+
+class QWidget;
+
+namespace repdesk {
+
+class ThreadDisplay;
+
+// Factory interface of the WebEngine plugin (repdesk_webviews). The host
+// loads it with QPluginLoader after the first paint; qobject_cast to this
+// interface works across the boundary because it compares the IID string.
+class WebViewsPlugin
+{
+public:
+    virtual ~WebViewsPlugin() = default;
+    // The caller owns the result; its widget() is parented to `parent`.
+    virtual ThreadDisplay *createThreadDisplay(QWidget *parent) = 0;
+};
+
+} // namespace repdesk
+
+#define RepdeskWebViewsPlugin_iid "io.repdesk.WebViewsPlugin/1.0"
+Q_DECLARE_INTERFACE(repdesk::WebViewsPlugin, RepdeskWebViewsPlugin_iid)
