@@ -17,17 +17,27 @@
 #include "inbox/ContactPanel.h"
 #include "inbox/ConversationListView.h"
 #include "inbox/ThreadPane.h"
+#include "inbox/ReplyPane.h"
+#include "compose/ReplyEditorFactory.h"
+#include "compose/TemplatePicker.h"
+#include "DraftJournal.h"
+#include "Outbox.h"
+#include "ReplyController.h"
+#include "TemplateStore.h"
+#include "WebViewsLoader.h"
+#include "LinkOpener.h"
+#include "TemplateValues.h"
+#include "webapi/ReplyEditor.h"
 #include "InboxShortcuts.h"
+#include "TrayNotifier.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSystemTrayIcon>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,12 +61,17 @@ MainWindow::MainWindow(Account *account, const QString &organizationId, QWidget 
       m_folders(new FolderListModel(this)),
       m_thread(new MessageThreadModel(this)),
       m_sync(new InboxSync(this)),
-      m_poller(new Poller(this))
+      m_poller(new Poller(this)),
+      m_journal(new DraftJournal(Cache::defaultDirectory(), account->storageKey(), this)),
+      m_outbox(new Outbox(Cache::defaultDirectory(), account->storageKey(), this)),
+      m_templates(new TemplateStore(Cache::defaultDirectory(), this)),
+      m_reply(new ReplyController(m_journal, m_outbox, this))
 {
     setWindowTitle(tr("Repdesk"));
     m_proxy->setConversationModel(m_conversations);
     m_folders->setConversationModel(m_conversations);
     buildUi();
+    buildReply();
     buildMenus();
     restoreLayout();
 
@@ -106,6 +121,8 @@ MainWindow::MainWindow(Account *account, const QString &organizationId, QWidget 
         }
     });
     connect(m_account->transport(), &Transport::callSucceeded, this, [this] {
+        if (m_outbox->count() > 0 && !m_outbox->isFlushing())
+            m_outbox->flush();
         if (m_offline) {
             m_offline = false;
             m_banner->hideBanner();
@@ -161,7 +178,9 @@ void MainWindow::buildUi()
     m_list->setModels(m_proxy, m_conversations);
     m_list->setMinimumWidth(260);
     m_rightSplitter = new QSplitter(m_splitter);
-    m_threadPane = new ThreadPane(m_rightSplitter);
+    m_threadSplitter = new QSplitter(Qt::Vertical, m_rightSplitter);
+    m_threadSplitter->setChildrenCollapsible(false);
+    m_threadPane = new ThreadPane(m_threadSplitter);
     m_contactPanel = new ContactPanel(m_rightSplitter);
     m_contactPanel->setAccessibleName(tr("Contact details"));
     m_rightSplitter->setStretchFactor(0, 3);
@@ -174,6 +193,10 @@ void MainWindow::buildUi()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setAccessibleName(tr("Outbox"));
+    m_outboxLabel->hide();
+    statusBar()->addPermanentWidget(m_outboxLabel);
     m_syncLabel = new QLabel(this);
     m_syncLabel->setAccessibleName(tr("Sync status"));
     statusBar()->addWidget(m_syncLabel, 1);
@@ -195,9 +218,14 @@ void MainWindow::buildUi()
     connect(m_list, &ConversationListView::openRequested, this, &MainWindow::openConversation);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         const QString id = idx.data(ConversationListModel::ConversationIdRole).toString();
-        if (!id.isEmpty())
+        if (!id.isEmpty() && !m_suppressOpen)
             openConversation(id);
     });
+    // Put the keyboard cursor on the first row as soon as there is one, without
+    // opening it: opening loads the WebEngine view, which must stay off startup.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::ensureCurrentRow);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::ensureCurrentRow);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::ensureCurrentRow);
     connect(m_contactPanel, &ContactPanel::openConversationRequested, this, [this](const QString &id) {
         if (!m_list->selectConversation(id))
             openConversation(id);
@@ -286,6 +314,7 @@ void MainWindow::switchOrganization(const QString &organizationId)
     m_contacts->loadFromCache();
     m_conversations->setSource(provider, m_cache, m_contacts, organizationId);
     m_thread->setSource(provider, m_cache, organizationId);
+    m_reply->setSource(provider, organizationId);
     m_sync->setSource(provider, m_cache, m_conversations, organizationId);
     m_contactPanel->setProvider(provider, organizationId);
     m_contactPanel->clear();
@@ -299,9 +328,20 @@ void MainWindow::switchOrganization(const QString &organizationId)
     else
         m_sync->syncNow();
     m_poller->start();
-    if (m_list->currentIndex().row() < 0 && m_proxy->rowCount() > 0)
-        m_list->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+    ensureCurrentRow();
     updateStatus();
+}
+
+void MainWindow::ensureCurrentRow()
+{
+    if (m_list->currentIndex().isValid() || m_proxy->rowCount() == 0)
+        return;
+    const QModelIndex first = m_proxy->index(0, 0);
+    if (first.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>() != PagedListModel::RowKind::Item)
+        return;
+    m_suppressOpen = true;
+    m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_suppressOpen = false;
 }
 
 bool MainWindow::openConversation(const QString &conversationId)
@@ -312,6 +352,8 @@ bool MainWindow::openConversation(const QString &conversationId)
         return true;
     m_openConversation = conversationId;
     m_thread->load(conversationId);
+    m_reply->open(conversationId);
+    m_replyPane->activate();
     const int row = m_conversations->rowOf(conversationId);
     if (const Conversation *c = m_conversations->conversation(row))
         m_contactPanel->showConversation(*c, m_contacts->contact(c->contactId));
@@ -381,6 +423,59 @@ void MainWindow::updateStatus()
     m_syncLabel->setText(text);
 }
 
+void MainWindow::buildReply()
+{
+    m_replyPane = new ReplyPane(
+        m_reply,
+        [](QWidget *parent) {
+            // The same plugin as the thread view; a plain editor if it is missing.
+            WebViewsLoader loader;
+            return ReplyEditorFactory::create(loader.load(), parent).release();
+        },
+        m_threadSplitter);
+    m_threadSplitter->setStretchFactor(0, 3);
+    m_threadSplitter->setStretchFactor(1, 2);
+    m_replyPane->setUndoSeconds(
+        QSettings().value(SettingsKeys::undoSendSeconds(), SettingsKeys::defaultUndoSendSeconds).toInt());
+    m_outbox->setProvider(m_account->provider());
+    connect(m_outbox, &Outbox::countChanged, this, [this](int n) {
+        m_outboxLabel->setVisible(n > 0);
+        m_outboxLabel->setText(tr("Outbox (%1)").arg(n));
+    });
+    m_outboxLabel->setVisible(m_outbox->count() > 0);
+    m_outboxLabel->setText(tr("Outbox (%1)").arg(m_outbox->count()));
+    connect(m_reply, &ReplyController::delivered, this, [this](const QString &conversationId) {
+        if (conversationId == m_openConversation)
+            m_thread->reload();
+    });
+    connect(m_list, &ConversationListView::replyRequested, this, [this](const QString &id) {
+        openConversation(id);
+        m_replyPane->focusEditor();
+    });
+    connect(m_replyPane, &ReplyPane::templateRequested, this, &MainWindow::insertTemplate);
+    connect(m_poller, &Poller::pollRequested, m_outbox, [this] {
+        if (m_outbox->count() > 0)
+            m_outbox->flush();
+    });
+}
+
+void MainWindow::insertTemplate()
+{
+    std::optional<Contact> contact;
+    std::optional<Company> company;
+    const int row = m_conversations->rowOf(m_openConversation);
+    if (const Conversation *c = m_conversations->conversation(row)) {
+        if (const Contact *known = m_contacts->contact(c->contactId)) {
+            contact = *known;
+            company = m_cache->company(known->companyId);
+        }
+    }
+    const auto values = TemplateValues::build(contact, company, m_thread->messages(), m_cache->agents());
+    const QString html = TemplatePicker::pick(m_templates, values, this);
+    if (!html.isEmpty())
+        m_replyPane->insertHtml(html);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -438,27 +533,14 @@ void MainWindow::buildMenus()
                                .arg(QStringLiteral(REPDESK_VERSION)));
     });
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QIcon::fromTheme(QStringLiteral("mail-unread"))
-                                                           : windowIcon(), this);
-        m_tray->setToolTip(tr("Repdesk"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-            if (!m_list->selectConversation(m_lastNotified))
-                openConversation(m_lastNotified);
-        });
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            showNormal();
-            activateWindow();
-        });
-        connect(m_folders, &QAbstractItemModel::dataChanged, this, [this] {
-            const int unread = m_folders->data(m_folders->index(1), FolderListModel::CountRole).toInt();
-            m_tray->setToolTip(tr("Repdesk — %n unread conversation(s)", nullptr, unread));
-        });
-        m_tray->show();
-    }
+    m_tray = new TrayNotifier(this);
+    connect(m_tray, &TrayNotifier::openRequested, this, [this](const QString &id) {
+        if (!m_list->selectConversation(id))
+            openConversation(id);
+    });
+    connect(m_folders, &QAbstractItemModel::dataChanged, this, [this] {
+        m_tray->setUnreadCount(m_folders->data(m_folders->index(1), FolderListModel::CountRole).toInt());
+    });
 }
 
 void MainWindow::selectFolderRow(int row)
@@ -473,32 +555,19 @@ void MainWindow::onNewUnread(const QStringList &conversationIds)
 {
     if (conversationIds.isEmpty() || !QSettings().value(SettingsKeys::notificationsEnabled(), true).toBool())
         return;
-    m_lastNotified = conversationIds.first();
-    const int row = m_conversations->rowOf(m_lastNotified);
+    const int row = m_conversations->rowOf(conversationIds.first());
     const QString who = row >= 0 ? m_conversations->index(row).data(Qt::DisplayRole).toString() : QString();
     const QString title = conversationIds.size() == 1 ? tr("New message from %1").arg(who)
                                                       : tr("%n new conversation(s)", nullptr, conversationIds.size());
-    if (m_tray)
-        m_tray->showMessage(title, tr("Click to open it in Repdesk."), QSystemTrayIcon::Information, 8000);
-    QApplication::alert(this);
+    m_tray->notifyNewConversation(conversationIds.first(), title, tr("Click to open it in Repdesk."));
     statusBar()->showMessage(title, 8000);
 }
 
 void MainWindow::confirmAndOpenLink(const QUrl &url)
 {
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto")
-        && scheme != QLatin1String("tel")) {
+    if (!LinkOpener::confirmAndOpen(url, this))
         m_banner->showMessage(tr("Blocked a link with an unsupported address: %1").arg(url.toDisplayString()),
                               ErrorBanner::Kind::Warning, false);
-        return;
-    }
-    QMessageBox box(QMessageBox::Question, tr("Open link?"),
-                    tr("This link opens in your web browser:\n\n%1").arg(url.toDisplayString()),
-                    QMessageBox::Open | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() == QMessageBox::Open)
-        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::showSettings()

@@ -8,7 +8,6 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QSplitter;
-class QSystemTrayIcon;
 
 namespace repdesk {
 
@@ -16,6 +15,11 @@ class Account;
 class Cache;
 class ContactDirectory;
 class ContactPanel;
+class DraftJournal;
+class Outbox;
+class ReplyController;
+class ReplyPane;
+class TemplateStore;
 class ConversationFilterProxy;
 class ConversationListModel;
 class ConversationListView;
@@ -25,6 +29,7 @@ class InboxSync;
 class MessageThreadModel;
 class Poller;
 class ThreadPane;
+class TrayNotifier;
 struct Organization;
 
 // The inbox: folders | conversations | thread + contact. It owns the models
@@ -41,6 +46,9 @@ public:
     bool openConversation(const QString &conversationId);
     ConversationListView *conversationView() const { return m_list; }
     ThreadPane *threadPane() const { return m_threadPane; }
+    ReplyPane *replyPane() const { return m_replyPane; }
+    ReplyController *replyController() const { return m_reply; }
+    TrayNotifier *trayNotifier() const { return m_tray; }
     ConversationListModel *conversationModel() const { return m_conversations; }
     QString currentOrganization() const { return m_org; }
 
@@ -63,6 +71,9 @@ private:
     void showSettings();
     void showShortcuts();
     void selectFolderRow(int row);
+    void ensureCurrentRow();
+    void buildReply();
+    void insertTemplate();
 
     Account *m_account;
     Cache *m_cache;
@@ -75,6 +86,10 @@ private:
     MessageThreadModel *m_thread;
     InboxSync *m_sync;
     Poller *m_poller;
+    DraftJournal *m_journal;
+    Outbox *m_outbox;
+    TemplateStore *m_templates;
+    ReplyController *m_reply;
 
     QComboBox *m_orgSwitcher;
     QComboBox *m_datePreset;
@@ -84,13 +99,16 @@ private:
     QListView *m_folderView;
     ConversationListView *m_list;
     ThreadPane *m_threadPane;
+    ReplyPane *m_replyPane;
+    QSplitter *m_threadSplitter;
+    QLabel *m_outboxLabel;
     ContactPanel *m_contactPanel;
     ErrorBanner *m_banner;
     QLabel *m_syncLabel;
-    QSystemTrayIcon *m_tray = nullptr;
+    TrayNotifier *m_tray = nullptr;
     QString m_openConversation;
-    QString m_lastNotified;
     bool m_offline = false;
+    bool m_suppressOpen = false;
 };
 
 } // namespace repdesk

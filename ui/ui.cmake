@@ -1,11 +1,15 @@
 # Sources of repdesk_ui (see ui/CMakeLists.txt).
 list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/InboxShortcuts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LinkOpener.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RepdeskApplication.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/TrayNotifier.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inbox/ReplyPane.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationDelegate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationListView.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ThreadPane.cpp
 )
 include(${CMAKE_CURRENT_LIST_DIR}/panels.cmake OPTIONAL)
-include(${CMAKE_CURRENT_LIST_DIR}/webviews.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/webviews.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/compose.cmake OPTIONAL)

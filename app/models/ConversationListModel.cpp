@@ -10,17 +10,12 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace repdesk {
 
 namespace {
-bool before(const Conversation &a, const Conversation &b)
-{
-    if (a.lastActivityAt != b.lastActivityAt)
-        return a.lastActivityAt > b.lastActivityAt;
-    return a.conversationId < b.conversationId;
-}
 } // namespace
 
 ConversationListModel::ConversationListModel(QObject *parent) : PagedListModel(parent) {}
@@ -47,6 +42,9 @@ void ConversationListModel::replaceAll(QVector<Conversation> rows)
     beginResetModel();
     m_rows = std::move(rows);
     m_fetched = QVector<bool>(m_rows.size(), false);
+    m_keys.resize(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_keys[i] = sortKey(m_rows.at(i));
     m_searchKeys.resize(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_searchKeys[i] = makeSearchKey(m_rows.at(i));
@@ -60,8 +58,8 @@ void ConversationListModel::loadFromCache()
         return;
     m_modalities = m_cache->latestModalities();
     const QList<Conversation> cached = m_cache->conversations();
+    // The cache returns rows in list order already (last activity desc, then id).
     QVector<Conversation> rows(cached.cbegin(), cached.cend());
-    std::stable_sort(rows.begin(), rows.end(), before);
     resetPaging();
     replaceAll(std::move(rows));
 }
@@ -84,6 +82,7 @@ void ConversationListModel::setDateRange(const QDateTime &start, const QDateTime
 void ConversationListModel::clearItems()
 {
     m_rows.clear();
+    m_keys.clear();
     m_searchKeys.clear();
     m_fetched.clear();
     m_index.clear();
@@ -113,6 +112,7 @@ QStringList ConversationListModel::merge(const QList<Conversation> &incoming)
     QStringList newlyUnread;
     QVector<Conversation> added;
     QVector<int> touched;
+    added.reserve(incoming.size());
     for (const Conversation &c : incoming) {
         if (c.conversationId.isEmpty())
             continue;
@@ -124,6 +124,7 @@ QStringList ConversationListModel::merge(const QList<Conversation> &incoming)
             if (unread && (!wasUnread || c.lastActivityAt > old.lastActivityAt))
                 newlyUnread << c.conversationId;
             old = c;
+            m_keys[*it] = sortKey(c);
             m_fetched[*it] = true;
             m_searchKeys[*it] = makeSearchKey(c);
             touched << *it;
@@ -134,49 +135,93 @@ QStringList ConversationListModel::merge(const QList<Conversation> &incoming)
         }
     }
     if (!added.isEmpty()) {
-        std::stable_sort(added.begin(), added.end(), before);
+        // Sort the batch on precomputed keys: comparing QDateTimes 100k*log(100k) times is slow.
+        QVector<QPair<qint64, int>> order(added.size());
+        for (int i = 0; i < added.size(); ++i)
+            order[i] = {sortKey(added[i]), i};
+        std::stable_sort(order.begin(), order.end(), [&added](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first > b.first;
+            return added[a.second].conversationId < added[b.second].conversationId;
+        });
         const int first = m_rows.size();
-        beginInsertRows({}, first, first + added.size() - 1);
-        for (const Conversation &c : std::as_const(added)) {
+        const int n = added.size();
+        beginInsertRows({}, first, first + n - 1);
+        m_rows.reserve(first + n);
+        m_keys.reserve(first + n);
+        m_fetched.reserve(first + n);
+        m_searchKeys.reserve(first + n);
+        m_index.reserve(first + n);
+        for (const auto &o : std::as_const(order)) {
+            Conversation &c = added[o.second];
             m_index.insert(c.conversationId, m_rows.size());
-            m_rows.append(c);
+            m_keys.append(o.first);
             m_fetched.append(true);
             m_searchKeys.append(makeSearchKey(c));
+            m_rows.append(std::move(c));
         }
         endInsertRows();
     }
     for (int row : std::as_const(touched))
         Q_EMIT dataChanged(index(row), index(row));
 
-    if (!std::is_sorted(m_rows.cbegin(), m_rows.cend(), before)) {
-        // Re-sort as a layout change so selection and the current row survive.
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        QVector<int> order(m_rows.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return before(m_rows[a], m_rows[b]); });
-        QVector<int> newRowOf(order.size());
-        QVector<Conversation> rows(order.size());
-        QVector<QString> keys(order.size());
-        QVector<bool> fetched(order.size());
-        for (int newRow = 0; newRow < order.size(); ++newRow) {
-            newRowOf[order[newRow]] = newRow;
-            rows[newRow] = std::move(m_rows[order[newRow]]);
-            keys[newRow] = std::move(m_searchKeys[order[newRow]]);
-            fetched[newRow] = m_fetched[order[newRow]];
-        }
-        m_rows = std::move(rows);
-        m_searchKeys = std::move(keys);
-        m_fetched = std::move(fetched);
-        const QModelIndexList persistent = persistentIndexList();
-        QModelIndexList to;
-        to.reserve(persistent.size());
-        for (const QModelIndex &idx : persistent)
-            to << (idx.row() < newRowOf.size() ? index(newRowOf[idx.row()]) : index(idx.row()));
-        changePersistentIndexList(persistent, to);
-        rebuildIndex();
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    }
+    if (!isSorted())
+        resort();
     return newlyUnread;
+}
+
+qint64 ConversationListModel::sortKey(const Conversation &c)
+{
+    return c.lastActivityAt.isValid() ? c.lastActivityAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+bool ConversationListModel::isSorted() const
+{
+    for (int i = 1; i < m_rows.size(); ++i) {
+        if (m_keys[i - 1] < m_keys[i])
+            return false;
+        if (m_keys[i - 1] == m_keys[i] && m_rows[i].conversationId < m_rows[i - 1].conversationId)
+            return false;
+    }
+    return true;
+}
+
+void ConversationListModel::resort()
+{
+    // A layout change, not a reset, so selection and the current row survive.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QVector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        if (m_keys[a] != m_keys[b])
+            return m_keys[a] > m_keys[b];
+        return m_rows[a].conversationId < m_rows[b].conversationId;
+    });
+    QVector<int> newRowOf(order.size());
+    QVector<Conversation> rows(order.size());
+    QVector<QString> searchKeys(order.size());
+    QVector<bool> fetched(order.size());
+    QVector<qint64> keys(order.size());
+    for (int newRow = 0; newRow < order.size(); ++newRow) {
+        const int old = order[newRow];
+        newRowOf[old] = newRow;
+        rows[newRow] = std::move(m_rows[old]);
+        searchKeys[newRow] = std::move(m_searchKeys[old]);
+        fetched[newRow] = m_fetched[old];
+        keys[newRow] = m_keys[old];
+    }
+    m_rows = std::move(rows);
+    m_searchKeys = std::move(searchKeys);
+    m_fetched = std::move(fetched);
+    m_keys = std::move(keys);
+    const QModelIndexList persistent = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(persistent.size());
+    for (const QModelIndex &idx : persistent)
+        to << (idx.row() < newRowOf.size() ? index(newRowOf[idx.row()]) : index(idx.row()));
+    changePersistentIndexList(persistent, to);
+    rebuildIndex();
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ConversationListModel::setModalities(const QHash<QString, QString> &modalities)

@@ -84,6 +84,9 @@ private:
     int insertionRow(const Conversation &c) const;
     void rebuildIndex(int from = 0);
     void replaceAll(QVector<Conversation> rows);
+    static qint64 sortKey(const Conversation &c);
+    bool isSorted() const;
+    void resort();
 
     InboxProvider *m_provider = nullptr;
     Cache *m_cache = nullptr;
@@ -94,6 +97,7 @@ private:
     QVector<Conversation> m_rows;
     QVector<QString> m_searchKeys;
     QVector<bool> m_fetched;
+    QVector<qint64> m_keys; // lastActivityAt in ms, parallel to m_rows, for sorting
     QHash<QString, int> m_index;
     QHash<QString, QString> m_modalities;
 };

@@ -4,9 +4,12 @@
 #include "ConversationFilterProxy.h"
 #include "ConversationListModel.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollBar>
+
+#include <cstdio>
 
 namespace repdesk {
 
@@ -129,6 +132,21 @@ void ConversationListView::scrollContentsBy(int dx, int dy)
 {
     QListView::scrollContentsBy(dx, dy);
     m_visibleTimer.start();
+}
+
+void ConversationListView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    // Benchmark hook (tests/bench/bench_startup): report the first paint that
+    // shows rows, then quit. Read once; costs nothing otherwise.
+    static const bool report = qEnvironmentVariableIsSet("REPDESK_REPORT_FIRST_PAINT");
+    static bool reported = false;
+    if (report && !reported && model() && model()->rowCount() > 0) {
+        reported = true;
+        std::printf("first-paint rows=%d\n", model()->rowCount());
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
 }
 
 void ConversationListView::requestVisibleContacts()

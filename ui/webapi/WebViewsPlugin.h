@@ -6,6 +6,7 @@ class QWidget;
 
 namespace repdesk {
 
+class ReplyEditor;
 class ThreadDisplay;
 
 // Factory interface of the WebEngine plugin (repdesk_webviews). The host
@@ -15,11 +16,12 @@ class WebViewsPlugin
 {
 public:
     virtual ~WebViewsPlugin() = default;
-    // The caller owns the result; its widget() is parented to `parent`.
+    // The caller owns the results; their widget() is parented to `parent`.
     virtual ThreadDisplay *createThreadDisplay(QWidget *parent) = 0;
+    virtual ReplyEditor *createReplyEditor(QWidget *parent) = 0;
 };
 
 } // namespace repdesk
 
-#define RepdeskWebViewsPlugin_iid "io.repdesk.WebViewsPlugin/1.0"
+#define RepdeskWebViewsPlugin_iid "io.repdesk.WebViewsPlugin/1.1"
 Q_DECLARE_INTERFACE(repdesk::WebViewsPlugin, RepdeskWebViewsPlugin_iid)

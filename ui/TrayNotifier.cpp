@@ -1,0 +1,50 @@
+#include "TrayNotifier.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace repdesk {
+
+TrayNotifier::TrayNotifier(QWidget *window) : QObject(window), m_window(window)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    QIcon icon = QApplication::windowIcon();
+    if (icon.isNull())
+        icon = QIcon::fromTheme(QStringLiteral("mail-unread"));
+    m_tray = new QSystemTrayIcon(icon, this);
+    m_tray->setToolTip(tr("Repdesk"));
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+        if (!m_lastNotified.isEmpty())
+            Q_EMIT openRequested(m_lastNotified);
+    });
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        m_window->showNormal();
+        m_window->activateWindow();
+    });
+    m_tray->show();
+}
+
+void TrayNotifier::setUnreadCount(int unread)
+{
+    m_unread = unread;
+    const QString text = tr("Repdesk — %n unread conversation(s)", nullptr, unread);
+    if (m_tray)
+        m_tray->setToolTip(text);
+    m_window->setWindowTitle(unread > 0 ? tr("Repdesk (%1)").arg(unread) : tr("Repdesk"));
+}
+
+void TrayNotifier::notifyNewConversation(const QString &conversationId, const QString &title, const QString &body)
+{
+    m_lastNotified = conversationId;
+    if (m_tray)
+        m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+    QApplication::alert(m_window);
+}
+
+} // namespace repdesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ReplyController.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace repdesk {
+
+class ErrorBanner;
+class ReplyEditor;
+
+// The reply under the thread: recipient, Cc/Bcc, the HTML editor and the
+// Save / Send / Discard actions, with the undo-send bar. All state lives in
+// ReplyController; this widget only shows it and forwards edits.
+class ReplyPane : public QWidget
+{
+    Q_OBJECT
+public:
+    using EditorFactory = std::function<ReplyEditor *(QWidget *parent)>;
+
+    ReplyPane(ReplyController *controller, EditorFactory editorFactory, QWidget *parent = nullptr);
+    ~ReplyPane() override;
+
+    void setUndoSeconds(int seconds) { m_undoSeconds = seconds; }
+    // Creates the editor on first use (it is a WebEngine page: never at startup).
+    void activate();
+    void focusEditor();
+    void insertHtml(const QString &html);
+    ReplyEditor *editor() const { return m_editor; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void templateRequested();
+
+private:
+    void onLoaded(const ReplyState &state);
+    void onStatus(ReplyController::Status status, const QString &message);
+    void pushEdit();
+    bool validateAddresses();
+    void save();
+    void send();
+    void discard();
+    static QStringList splitAddresses(const QString &text);
+
+    ReplyController *m_controller;
+    EditorFactory m_factory;
+    ReplyEditor *m_editor = nullptr;
+    QVBoxLayout *m_editorSlot;
+    QLabel *m_recipient;
+    QLineEdit *m_cc;
+    QLineEdit *m_bcc;
+    QLabel *m_addressError;
+    QCheckBox *m_notify;
+    QPushButton *m_save;
+    QPushButton *m_send;
+    QPushButton *m_discard;
+    QLabel *m_status;
+    QWidget *m_undoBar;
+    QLabel *m_undoLabel;
+    QPushButton *m_undo;
+    ErrorBanner *m_banner;
+    int m_undoSeconds = 5;
+    bool m_applying = false;
+};
+
+} // namespace repdesk
