@@ -11,6 +11,25 @@ namespace repdesk {
 // drafts all go through sanitize(). Input is parsed by a real HTML5 parser
 // (gumbo) and re-serialised from the tree, so output is always well-formed
 // and contains only what the policy names. Thread-safe: no shared state.
+//
+// Policy decisions other code may rely on (details in the *Policy classes):
+//  - <font> is kept as <font> (color/face/size validated): both QTextDocument
+//    and browsers render it, and converting sizes 1-7 to CSS would be lossy.
+//  - <center> becomes <div align="center">; HTML5 sectioning elements
+//    (section, article, header, ...) become <div> so their text stays in
+//    separate blocks; <xmp>/<listing>/<plaintext> become <pre>; <dir>/<menu>
+//    become <ul>. Other unknown elements (o:p, custom-tag, ...) are unwrapped.
+//  - dir/lang on <html>/<body> are carried over on a wrapping <div>.
+//  - Links keep their text when the target is dropped; kept links get
+//    rel="noopener noreferrer".
+//  - <img> whose src is unusable (cid:, relative, javascript:, ...) is
+//    replaced by its alt text. data-remote-src is only ever written by us.
+//  - Inline CSS keeps display:none (preheaders rely on it) but drops
+//    !important, negative margins and every function except rgb/hsl/calc.
+//  - Output nests at most 256 kept elements deep; input beyond 512 levels or
+//    250k tags is flattened (text is kept). A parse needing more than
+//    64 MB + 32 bytes per input byte is retried without formatting tags, then
+//    as plain text, so crafted mail cannot exhaust memory.
 class HtmlSanitizer
 {
 public:

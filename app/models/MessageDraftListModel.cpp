@@ -27,6 +27,13 @@ QString MessageDraftListModel::folderOf(const MessageDraft &draft)
     return draft.folder.isEmpty() ? defaultFolder() : draft.folder;
 }
 
+QString MessageDraftListModel::folderDisplayName(const QString &folder)
+{
+    QString words = folder;
+    words.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return FolderListModel::displayName(words);
+}
+
 bool MessageDraftListModel::lessThan(const MessageDraft &a, const MessageDraft &b)
 {
     const QString fa = folderOf(a);
@@ -150,7 +157,7 @@ QVariant MessageDraftListModel::itemData(int row, int role) const
             ? tr("%1 without a recipient, subject %2").arg(kind, subject)
             : tr("%1 to %2, subject %3").arg(kind, to, subject);
         sentence += tr(", in folder %1, created %2.")
-                        .arg(FolderListModel::displayName(folderOf(d)), RelativeTime::format(d.createdAt));
+                        .arg(folderDisplayName(folderOf(d)), RelativeTime::format(d.createdAt));
         if (d.isScheduled())
             sentence += QLatin1Char(' ') + tr("Queued to send.");
         return sentence;

@@ -53,6 +53,8 @@ public:
     // The server omits the folder for some old drafts; they live in "drafts".
     static QString defaultFolder() { return QStringLiteral("drafts"); }
     static QString folderOf(const MessageDraft &draft);
+    // "Sales follow up" for "sales-follow-up": folder slugs read as words in headers and sentences.
+    static QString folderDisplayName(const QString &folder);
     // The row order: folder ("drafts" first), then created_at descending, then id.
     static bool lessThan(const MessageDraft &a, const MessageDraft &b);
 

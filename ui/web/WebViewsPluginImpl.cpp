@@ -1,5 +1,6 @@
 #include "WebViewsPluginImpl.h"
 
+#include "WebReplyEditor.h"
 #include "WebThreadDisplay.h"
 
 namespace repdesk {
@@ -12,6 +13,14 @@ WebViewsPluginImpl::WebViewsPluginImpl(QObject *parent)
 ThreadDisplay *WebViewsPluginImpl::createThreadDisplay(QWidget *parent)
 {
     return new WebThreadDisplay(m_threadProfile.profile(), m_threadProfile.documents(), parent);
+}
+
+ReplyEditor *WebViewsPluginImpl::createReplyEditor(QWidget *parent)
+{
+    // The thread views' off-the-record profile: nothing of a draft reaches the
+    // disk, and an editor created after a thread was shown starts on a warm
+    // WebEngine. Its settings are per page (EditorPage), its gate per page too.
+    return new WebReplyEditor(m_threadProfile.profile(), parent);
 }
 
 } // namespace repdesk

@@ -9,7 +9,7 @@ namespace repdesk {
 
 // The plugin's root object. Qt deletes it only in its library clean-up at
 // process exit, so the profile it owns outlives every page, as WebEngine
-// requires, provided the host deletes its displays before QApplication.
+// requires, provided the host deletes its displays and editors before QApplication.
 class WebViewsPluginImpl : public QObject, public WebViewsPlugin
 {
     Q_OBJECT
@@ -20,6 +20,7 @@ public:
     explicit WebViewsPluginImpl(QObject *parent = nullptr);
 
     ThreadDisplay *createThreadDisplay(QWidget *parent) override;
+    ReplyEditor *createReplyEditor(QWidget *parent) override;
 
 private:
     ThreadProfile m_threadProfile;

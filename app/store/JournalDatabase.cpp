@@ -1,0 +1,251 @@
+#include "JournalDatabase.h"
+
+#include "SqliteConnection.h"
+
+#include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace repdesk {
+
+namespace {
+QString uniqueConnectionName(const QString &purpose)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("repdesk-journal-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLite's side files; they must travel with the main file, or a stale WAL
+// would be replayed into the fresh database.
+const QStringList kSideSuffixes{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+} // namespace
+
+JournalDatabase::JournalDatabase(QString purpose) : m_purpose(std::move(purpose)) {}
+
+JournalDatabase::~JournalDatabase()
+{
+    close();
+}
+
+JournalDatabase::OpenResult JournalDatabase::open(const QString &filePath, const Layout &layout)
+{
+    close();
+    m_path = filePath;
+    m_layout = layout;
+    m_error.clear();
+    m_asidePath.clear();
+    const QString folder = QFileInfo(filePath).absolutePath();
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
+        m_error = QStringLiteral("cannot create the folder %1").arg(native(folder));
+        return OpenResult::Failed;
+    }
+    switch (tryOpen(QFileInfo::exists(filePath))) {
+    case Attempt::Ok:
+        return OpenResult::Opened;
+    case Attempt::Created:
+        return OpenResult::Created;
+    case Attempt::Failed:
+        close();
+        return OpenResult::Failed;
+    case Attempt::Damaged:
+        break;
+    }
+    return recover(m_error);
+}
+
+JournalDatabase::OpenResult JournalDatabase::recover(const QString &reason)
+{
+    close();
+    m_asidePath.clear();
+    if (!moveAside()) {
+        m_error = QStringLiteral("%1 is damaged (%2) and cannot be moved aside; it was left untouched")
+                      .arg(native(m_path), reason);
+        return OpenResult::Failed;
+    }
+    const Attempt fresh = tryOpen(false);
+    if (fresh != Attempt::Ok && fresh != Attempt::Created) {
+        close();
+        m_error = QStringLiteral("%1 was damaged (%2) and moved to %3, but a new file cannot be created: %4")
+                      .arg(native(m_path), reason, native(m_asidePath), m_error);
+        return OpenResult::Failed;
+    }
+    m_error = QStringLiteral("%1 was damaged (%2); it was moved to %3 and a new file was started")
+                  .arg(native(m_path), reason, native(m_asidePath));
+    return OpenResult::Recovered;
+}
+
+JournalDatabase::Attempt JournalDatabase::tryOpen(bool existed)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), uniqueConnectionName(m_purpose));
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open()) {
+        m_error = QStringLiteral("cannot open %1: %2").arg(native(m_path), m_db.lastError().text());
+        return Attempt::Failed;
+    }
+
+    // SQLite reads the header lazily: the first statement is where a garbage file shows.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        const QSqlError e = query.lastError();
+        m_error = QStringLiteral("cannot use %1: %2").arg(native(m_path), e.text());
+        return SqliteConnection::isCorruption(e) ? Attempt::Damaged : Attempt::Failed;
+    }
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qWarning("repdesk journal: %s stays in journal mode %s", qPrintable(m_path),
+                 qPrintable(query.value(0).toString()));
+    // WAL + NORMAL: a commit is a write() into the WAL without fsync. The OS
+    // keeps it when the process is killed; only a power cut can lose the last
+    // commits, and that costs a second of typing, not the file.
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    query.exec(QStringLiteral("PRAGMA journal_size_limit = 4194304"));
+    query.finish();
+
+    if (existed) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()) {
+            const QSqlError e = query.lastError();
+            m_error = e.text();
+            return SqliteConnection::isCorruption(e) ? Attempt::Damaged : Attempt::Failed;
+        }
+        if (query.value(0).toString() != QLatin1String("ok")) {
+            m_error = query.value(0).toString();
+            return Attempt::Damaged;
+        }
+        query.finish();
+    }
+    return applyLayout();
+}
+
+JournalDatabase::Attempt JournalDatabase::applyLayout()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_error = query.lastError().text();
+        return SqliteConnection::isCorruption(query.lastError()) ? Attempt::Damaged : Attempt::Failed;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+
+    bool created = false;
+    if (version == 0) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            m_error = query.lastError().text();
+            return Attempt::Failed;
+        }
+        if (query.value(0).toInt() != 0) {
+            m_error = QStringLiteral("not a Repdesk %1 file").arg(m_purpose);
+            return Attempt::Damaged;
+        }
+        query.finish();
+        if (!m_db.transaction()) {
+            m_error = m_db.lastError().text();
+            return Attempt::Failed;
+        }
+        QStringList statements = m_layout.create;
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(m_layout.version);
+        for (const QString &sql : std::as_const(statements)) {
+            if (!query.exec(sql)) {
+                m_error = QStringLiteral("cannot prepare %1: %2").arg(native(m_path), query.lastError().text());
+                m_db.rollback();
+                return Attempt::Failed;
+            }
+        }
+        if (!m_db.commit()) {
+            m_error = m_db.lastError().text();
+            m_db.rollback();
+            return Attempt::Failed;
+        }
+        created = true;
+    } else if (version != m_layout.version) {
+        // No migrations exist yet; a file from a newer Repdesk is kept intact rather than guessed at.
+        m_error = QStringLiteral("layout %1, this version of Repdesk reads layout %2").arg(version).arg(m_layout.version);
+        return Attempt::Damaged;
+    }
+
+    for (const QString &probe : m_layout.probes) {
+        QSqlQuery check(m_db);
+        if (!check.prepare(probe)) {
+            m_error = QStringLiteral("unexpected layout: %1").arg(check.lastError().text());
+            return Attempt::Damaged;
+        }
+    }
+    return created ? Attempt::Created : Attempt::Ok;
+}
+
+bool JournalDatabase::moveAside()
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = m_path + QStringLiteral(".corrupt-") + stamp;
+    QString aside = base;
+    for (int n = 2; QFileInfo::exists(aside) || QFileInfo::exists(aside + kSideSuffixes.first()); ++n)
+        aside = base + QLatin1Char('-') + QString::number(n);
+
+    QStringList moved;
+    for (const QString &suffix : QStringList{QString()} + kSideSuffixes) {
+        if (!QFileInfo::exists(m_path + suffix))
+            continue;
+        if (!QFile::rename(m_path + suffix, aside + suffix)) {
+            // Half-moved files would pair a new database with an old WAL: put them back.
+            for (const QString &done : std::as_const(moved))
+                QFile::rename(aside + done, m_path + done);
+            return false;
+        }
+        moved << suffix;
+    }
+    m_asidePath = aside;
+    return true;
+}
+
+QString JournalDatabase::accountFile(const QString &directory, const QString &accountKey, const QString &fileName)
+{
+    // Mirrors Cache's safeFolderName(); change both or neither.
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]*$"));
+    const QString folder = safe.match(accountKey).hasMatch()
+        ? accountKey
+        : QStringLiteral("account-")
+            + QString::fromLatin1(QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    return QDir(QDir(directory).filePath(folder)).filePath(fileName);
+}
+
+void JournalDatabase::close()
+{
+    if (!m_db.isValid())
+        return;
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase JournalDatabase::openReadOnly(const QString &filePath, const QString &purpose)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), uniqueConnectionName(purpose));
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        closeReadOnly(db);
+    return db;
+}
+
+void JournalDatabase::closeReadOnly(QSqlDatabase &db)
+{
+    if (!db.isValid())
+        return;
+    const QString name = db.connectionName();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace repdesk

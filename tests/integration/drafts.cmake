@@ -1,0 +1,3 @@
+# MessageDraftListModel against repdesk-sandbox over loopback; included from tests/CMakeLists.txt.
+repdesk_add_test(NAME tst_drafts_model SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_drafts_model.cpp
+                 ${CMAKE_CURRENT_LIST_DIR}/SandboxFixture.h LIBS repdesk_core repdesk_sandbox_lib LABELS integration)
