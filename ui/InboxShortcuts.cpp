@@ -1,6 +1,9 @@
 #include "InboxShortcuts.h"
 
+#include "FolderListModel.h"
+
 #include <QCoreApplication>
+#include <QMenu>
 
 namespace repdesk {
 
@@ -20,6 +23,30 @@ QList<ShortcutInfo> InboxShortcuts::all()
         {t("F1"), t("Keyboard shortcuts")},
         {t("Ctrl+Q"), t("Quit")},
     };
+}
+
+void InboxShortcuts::addFolderActions(QMenu *menu, FolderListModel *folders, std::function<void(int)> select)
+{
+    static const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
+                                     Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9};
+    static const Qt::Key shifted[] = {Qt::Key_Exclam, Qt::Key_At, Qt::Key_NumberSign, Qt::Key_Dollar, Qt::Key_Percent,
+                                      Qt::Key_AsciiCircum, Qt::Key_Ampersand, Qt::Key_Asterisk, Qt::Key_ParenLeft};
+    for (int i = 0; i < 9; ++i) {
+        QAction *a = menu->addAction(QCoreApplication::translate("InboxShortcuts", "Folder %1").arg(i + 1));
+        QObject::connect(a, &QAction::triggered, menu, [select, i] { select(i); });
+        // Ctrl+Shift+digit arrives as the shifted symbol on US-like layouts: bind both forms.
+        a->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | digits[i]), QKeySequence(Qt::CTRL | Qt::SHIFT | shifted[i])});
+        a->setShortcutContext(Qt::WindowShortcut);
+    }
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, folders] {
+        const auto actions = menu->actions();
+        for (int i = 0; i < actions.size(); ++i) {
+            const QString key = folders->keyAt(i);
+            actions[i]->setText(key.isEmpty() ? QCoreApplication::translate("InboxShortcuts", "Folder %1").arg(i + 1)
+                                              : FolderListModel::displayName(key));
+            actions[i]->setEnabled(!key.isEmpty());
+        }
+    });
 }
 
 } // namespace repdesk

@@ -2,49 +2,53 @@
 
 #include "Account.h"
 #include "Cache.h"
+#include "common/ErrorBanner.h"
+#include "compose/ReplyEditorFactory.h"
+#include "compose/TemplatePicker.h"
+#include "compose/TemplatesSettingsPage.h"
+#include "ComposeActions.h"
 #include "ContactDirectory.h"
 #include "ConversationFilterProxy.h"
 #include "ConversationListModel.h"
+#include "DraftJournal.h"
 #include "FolderListModel.h"
-#include "InboxProvider.h"
-#include "InboxSync.h"
-#include "MessageThreadModel.h"
-#include "Organization.h"
-#include "Poller.h"
-#include "SettingsKeys.h"
-#include "Transport.h"
-#include "common/ErrorBanner.h"
 #include "inbox/ContactPanel.h"
 #include "inbox/ConversationListView.h"
-#include "inbox/ThreadPane.h"
 #include "inbox/ReplyPane.h"
-#include "compose/ReplyEditorFactory.h"
-#include "compose/TemplatePicker.h"
-#include "DraftJournal.h"
-#include "Outbox.h"
-#include "ReplyController.h"
-#include "TemplateStore.h"
-#include "WebViewsLoader.h"
-#include "LinkOpener.h"
-#include "TemplateValues.h"
-#include "webapi/ReplyEditor.h"
+#include "inbox/ThreadPane.h"
+#include "InboxProvider.h"
 #include "InboxShortcuts.h"
-#include "TrayNotifier.h"
+#include "InboxSync.h"
+#include "LinkOpener.h"
+#include "MessageThreadModel.h"
+#include "Outbox.h"
+#include "Poller.h"
+#include "Records.h"
+#include "ReplyController.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
+#include "SettingsKeys.h"
+#include "SyncStatusText.h"
+#include "TemplateStore.h"
+#include "TemplateValues.h"
+#include "Transport.h"
+#include "TrayNotifier.h"
+#include "webapi/ReplyEditor.h"
+#include "WebViewsLoader.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMenu>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -233,6 +237,9 @@ void MainWindow::buildUi()
     connect(m_contactPanel, &ContactPanel::contactLoaded, this,
             [this](const Contact &contact) { m_contacts->insert({contact}); });
     connect(m_threadPane, &ThreadPane::linkActivated, this, &MainWindow::confirmAndOpenLink);
+    connect(m_threadPane, &ThreadPane::webViewsUnavailable, this, [this](const QString &reason) {
+        m_banner->showMessage(reason, ErrorBanner::Kind::Info, false);
+    });
 }
 
 void MainWindow::restoreLayout()
@@ -315,8 +322,19 @@ void MainWindow::switchOrganization(const QString &organizationId)
     m_conversations->setSource(provider, m_cache, m_contacts, organizationId);
     m_thread->setSource(provider, m_cache, organizationId);
     m_reply->setSource(provider, organizationId);
+    m_compose->setOrganization(organizationId);
+    // New messages that were being written when Repdesk stopped come back as they were.
+    QTimer::singleShot(0, m_compose, [this] { m_compose->restoreUnsent(); });
     m_sync->setSource(provider, m_cache, m_conversations, organizationId);
     m_contactPanel->setProvider(provider, organizationId);
+    // Agent names for the thread ("Sent by Kara"): one page covers any real team.
+    auto *agents = provider->listAgents(organizationId, ListQuery{500, {}, {}, {}});
+    connect(agents, &ApiCall::finished, this, [this, agents, organizationId] {
+        if (agents->succeeded() && organizationId == m_org) {
+            m_cache->upsertAgents(agents->result().items);
+            showCurrentThread();
+        }
+    });
     m_contactPanel->clear();
     m_threadPane->showPlaceholder(tr("Select a conversation to read it."));
     m_openConversation.clear();
@@ -355,8 +373,12 @@ bool MainWindow::openConversation(const QString &conversationId)
     m_reply->open(conversationId);
     m_replyPane->activate();
     const int row = m_conversations->rowOf(conversationId);
-    if (const Conversation *c = m_conversations->conversation(row))
-        m_contactPanel->showConversation(*c, m_contacts->contact(c->contactId));
+    if (const Conversation *c = m_conversations->conversation(row)) {
+        const Contact *contact = m_contacts->contact(c->contactId);
+        m_contactPanel->showConversation(*c, contact);
+        if (contact)
+            m_replyPane->setRecipient(contact->name, contact->email, contact->phoneNumber);
+    }
     return true;
 }
 
@@ -407,20 +429,13 @@ void MainWindow::applyDatePreset(int preset)
 
 void MainWindow::updateStatus()
 {
-    QString text;
-    const int n = m_conversations->itemRowCount();
-    if (m_offline)
-        text = tr("Offline — %n cached conversation(s)", nullptr, n);
-    else if (m_sync->isRunning() || m_conversations->fetchState() == PagedListModel::FetchState::Loading)
-        text = tr("Syncing…");
-    else if (m_poller->state() == Poller::State::RateLimited)
-        text = tr("The server asked Repdesk to slow down; retrying shortly");
-    else if (m_sync->lastSync().isValid())
-        text = tr("%n conversation(s) · up to date as of %1", nullptr, n)
-                   .arg(QLocale().toString(m_sync->lastSync().toLocalTime().time(), QLocale::ShortFormat));
-    else
-        text = tr("%n conversation(s)", nullptr, n);
-    m_syncLabel->setText(text);
+    SyncStatusText::Inputs in;
+    in.conversations = m_conversations->itemRowCount();
+    in.offline = m_offline;
+    in.syncing = m_sync->isRunning() || m_conversations->fetchState() == PagedListModel::FetchState::Loading;
+    in.rateLimited = m_poller->state() == Poller::State::RateLimited;
+    in.lastSync = m_sync->lastSync();
+    m_syncLabel->setText(SyncStatusText::format(in));
 }
 
 void MainWindow::buildReply()
@@ -479,6 +494,11 @@ void MainWindow::insertTemplate()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_compose = new ComposeActions(this, m_account->provider(), m_journal, m_templates);
+    file->addAction(tr("&New message…"), m_compose, &ComposeActions::newMessage)->setShortcut(QKeySequence::New);
+    file->addAction(tr("Message &drafts"), m_compose, &ComposeActions::showDrafts)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    file->addSeparator();
     QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -498,23 +518,7 @@ void MainWindow::buildMenus()
         m_orgSwitcher->showPopup();
     });
     orgs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    QMenu *folders = view->addMenu(tr("&Folders"));
-    static const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
-                                     Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9};
-    for (int i = 0; i < 9; ++i) {
-        QAction *a = folders->addAction(tr("Folder %1").arg(i + 1), this, [this, i] { selectFolderRow(i); });
-        // Ctrl+Shift+digit arrives as the shifted symbol on many layouts: bind both forms.
-        a->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | digits[i]),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | QKeySequence(QStringLiteral("!@#$%^&*(").mid(i, 1))[0].key())});
-    }
-    connect(folders, &QMenu::aboutToShow, this, [this, folders] {
-        const auto actions = folders->actions();
-        for (int i = 0; i < actions.size(); ++i) {
-            const QString key = m_folders->keyAt(i);
-            actions[i]->setText(key.isEmpty() ? tr("Folder %1").arg(i + 1) : FolderListModel::displayName(key));
-            actions[i]->setEnabled(!key.isEmpty());
-        }
-    });
+    InboxShortcuts::addFolderActions(view->addMenu(tr("&Folders")), m_folders, [this](int row) { selectFolderRow(row); });
     QAction *escape = new QAction(this);
     escape->setShortcut(Qt::Key_Escape);
     escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -574,6 +578,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_cache->sizeBytes(), [this] { return m_cache->clear() && m_cache->openOrganization(m_org); },
                           this);
+    TemplatesSettingsPage::addTo(&dialog, m_templates);
     if (dialog.exec() == QDialog::Accepted) {
         QSettings settings;
         m_poller->setIntervalMs(settings.value(SettingsKeys::pollIntervalSeconds(),
@@ -581,6 +586,8 @@ void MainWindow::showSettings()
         const qint64 limit = settings.value(SettingsKeys::cacheLimitMegabytes(),
                                             SettingsKeys::defaultCacheLimitMegabytes).toLongLong() * 1024 * 1024;
         m_cache->enforceLimit(limit);
+        m_replyPane->setUndoSeconds(
+            settings.value(SettingsKeys::undoSendSeconds(), SettingsKeys::defaultUndoSendSeconds).toInt());
     }
 }
 

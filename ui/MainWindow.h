@@ -14,6 +14,7 @@ namespace repdesk {
 class Account;
 class Cache;
 class ContactDirectory;
+class ComposeActions;
 class ContactPanel;
 class DraftJournal;
 class Outbox;
@@ -106,6 +107,7 @@ private:
     ErrorBanner *m_banner;
     QLabel *m_syncLabel;
     TrayNotifier *m_tray = nullptr;
+    ComposeActions *m_compose = nullptr;
     QString m_openConversation;
     bool m_offline = false;
     bool m_suppressOpen = false;

@@ -1,5 +1,7 @@
 #include "WebViewsLoader.h"
 
+#include <unistd.h>
+
 #include "webapi/WebViewsPlugin.h"
 
 #include <QCoreApplication>
@@ -84,10 +86,29 @@ WebViewsPlugin *WebViewsLoader::loadFile(const QString &path, QString *error)
     return plugin;
 }
 
+bool WebViewsLoader::chromiumCanStart(QString *why)
+{
+    // Chromium aborts the whole process when started as root with its sandbox on.
+    // Degrade to the plain views instead of crashing; the user can opt out of the
+    // sandbox explicitly (never done by Repdesk itself).
+    if (::geteuid() != 0)
+        return true;
+    const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (qEnvironmentVariableIntValue("QTWEBENGINE_DISABLE_SANDBOX") == 1 || flags.contains("--no-sandbox"))
+        return true;
+    *why = QCoreApplication::translate("WebViewsLoader",
+                                       "Repdesk is running as root, where the Chromium engine behind the message view "
+                                       "refuses to start with its sandbox. Showing the plain view instead. Run Repdesk "
+                                       "as a normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1 if you accept the risk.");
+    return false;
+}
+
 WebViewsPlugin *WebViewsLoader::load()
 {
     if (m_plugin)
         return m_plugin;
+    if (!chromiumCanStart(&m_error))
+        return nullptr;
     // WebEngine shares OpenGL contexts with Qt Quick/Widgets only if this was set before QApplication.
     if (!QCoreApplication::testAttribute(Qt::AA_ShareOpenGLContexts))
         qWarning("WebViewsLoader: Qt::AA_ShareOpenGLContexts was not set before QApplication; WebEngine may not render");

@@ -27,6 +27,8 @@ public:
     // The plugin's factory, or nullptr with errorString() set. Cached after the first success.
     WebViewsPlugin *load();
     QString errorString() const { return m_error; }
+    // False (with the reason) where Chromium would abort the process, e.g. as root with its sandbox on.
+    static bool chromiumCanStart(QString *why);
     // The file the plugin was loaded from; empty until load() succeeded.
     QString loadedFrom() const { return m_loadedFrom; }
 

@@ -1,9 +1,11 @@
 # Sources of repdesk_ui (see ui/CMakeLists.txt).
 list(APPEND UI_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/ComposeActions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InboxShortcuts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LinkOpener.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RepdeskApplication.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SyncStatusText.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TrayNotifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ReplyPane.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationDelegate.cpp

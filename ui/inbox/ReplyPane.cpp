@@ -168,6 +168,18 @@ void ReplyPane::insertHtml(const QString &html)
         m_editor->insertHtml(html);
 }
 
+void ReplyPane::setRecipient(const QString &name, const QString &email, const QString &phone)
+{
+    m_fallbackRecipient.clear();
+    if (!name.isEmpty())
+        m_fallbackRecipient << name;
+    if (!email.isEmpty())
+        m_fallbackRecipient << QStringLiteral("<%1>").arg(email);
+    if (!phone.isEmpty())
+        m_fallbackRecipient << phone;
+    m_recipient->setText(tr("Reply to %1").arg(m_fallbackRecipient.join(QLatin1Char(' '))));
+}
+
 QString ReplyPane::statusText() const
 {
     return m_status->text();
@@ -246,6 +258,8 @@ void ReplyPane::onLoaded(const ReplyState &state)
         who << QStringLiteral("<%1>").arg(state.recipientEmail);
     if (!state.recipientPhone.isEmpty())
         who << state.recipientPhone;
+    if (who.isEmpty())
+        who = m_fallbackRecipient;
     m_recipient->setText(who.isEmpty() ? tr("Reply") : tr("Reply to %1").arg(who.join(QLatin1Char(' '))));
     m_applying = true;
     m_cc->setText(state.ccEmails.join(QStringLiteral(", ")));

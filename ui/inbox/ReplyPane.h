@@ -36,6 +36,8 @@ public:
     void insertHtml(const QString &html);
     ReplyEditor *editor() const { return m_editor; }
     QString statusText() const;
+    // The conversation's contact, shown until (or unless) the server draft names the recipient.
+    void setRecipient(const QString &name, const QString &email, const QString &phone);
 
 Q_SIGNALS:
     void templateRequested();
@@ -69,6 +71,7 @@ private:
     ErrorBanner *m_banner;
     int m_undoSeconds = 5;
     bool m_applying = false;
+    QStringList m_fallbackRecipient;
 };
 
 } // namespace repdesk

@@ -95,6 +95,7 @@ void ThreadPane::ensureView()
         return;
     }
     qCWarning(lcThreadPane) << "thread view plugin unavailable, using the plain viewer:" << loader.errorString();
+    Q_EMIT webViewsUnavailable(loader.errorString());
     m_fallback = new QTextBrowser(m_stack);
     m_fallback->setOpenLinks(false);
     m_fallback->setAccessibleName(tr("Messages"));

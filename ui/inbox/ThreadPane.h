@@ -37,6 +37,8 @@ Q_SIGNALS:
     void rendered(bool ok);
     void linkActivated(const QUrl &url);
     void requestBlocked(const QUrl &url);
+    // The WebEngine plugin could not be used; the plain viewer took over. `reason` is for people.
+    void webViewsUnavailable(const QString &reason);
 
 private:
     void ensureView();
