@@ -8,7 +8,8 @@
 # After changing user-visible strings, refresh the .ts files from the sources with
 #   cmake --build build --target update_translations
 # then translate in Qt Linguist (linguist translations/repdesk_de.ts) or by hand. New strings
-# arrive marked unfinished; lrelease skips unfinished entries, so the app shows English for them.
+# arrive marked unfinished; lrelease runs with -nounfinished, so the app shows English for them
+# rather than lupdate's guesses (its number heuristic once turned "%1, %2" into "%1: %2 {1,?}").
 find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 
 set(REPDESK_TRANSLATED_TS
@@ -76,7 +77,7 @@ qt_add_lupdate(repdesk_core
 qt_add_lrelease(repdesk_ui
   TS_FILES ${REPDESK_TRANSLATED_TS} ${REPDESK_PLURALS_TS}
   QM_FILES_OUTPUT_VARIABLE repdesk_qm_files
-  OPTIONS -silent)
+  OPTIONS -silent -nounfinished)
 qt_add_resources(repdesk_ui repdesk_translations
   PREFIX /i18n
   BASE ${CMAKE_CURRENT_BINARY_DIR}

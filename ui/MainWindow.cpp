@@ -316,6 +316,8 @@ void MainWindow::switchOrganization(const QString &organizationId)
     QSettings().setValue(SettingsKeys::lastOrganization(m_account->storageKey()), organizationId);
     m_poller->stop();
     m_cache->openOrganization(organizationId);
+    m_cache->enforceLimit(QSettings().value(SettingsKeys::cacheLimitMegabytes(),
+                                            SettingsKeys::defaultCacheLimitMegabytes).toLongLong() * 1024 * 1024);
     InboxProvider *provider = m_account->provider();
     m_contacts->setSource(provider, m_cache, organizationId);
     m_contacts->loadFromCache();

@@ -219,10 +219,14 @@ private Q_SLOTS:
         ComposeWindow *w = view.newMessage();
         QVERIFY(w);
         QCOMPARE(w->organizationId(), f.secondOrg);
+        QPointer<ComposeWindow> guard(w);
         fillEmail(*w, QStringLiteral("First one"));
         w->saveDraft();
         QTRY_COMPARE_WITH_TIMEOUT(view.model()->itemRowCount(), 1, 20000);
         QTRY_VERIFY(!empty->isVisible());
+        QTRY_VERIFY(view.currentDraft() && view.currentDraft()->subject == QLatin1String("First one"));
+        QCOMPARE(view.preview()->subjectText(), QStringLiteral("First one"));
+        QTRY_VERIFY(!guard); // closed windows do not pile up
     }
 
     void templatesSettingsPageSavesAndDeletes()

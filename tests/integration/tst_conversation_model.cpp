@@ -6,6 +6,7 @@
 #include "ConversationFilterProxy.h"
 #include "ConversationListModel.h"
 #include "FolderListModel.h"
+#include "InboxSync.h"
 #include "SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -232,6 +233,36 @@ private Q_SLOTS:
         QCOMPARE(model.itemRowCount(), 30);
         QCOMPARE(model.index(0).data(ConversationListModel::OriginRole).value<ConversationListModel::Origin>(),
                  ConversationListModel::Origin::Fetched);
+    }
+
+    void incrementalSyncReportsNewUnread()
+    {
+        QTemporaryDir syncDir;
+        Cache cache(syncDir.path(), QStringLiteral("sync"));
+        QVERIFY(cache.openOrganization(f.org));
+        ConversationListModel model;
+        model.setSource(f.account->provider(), &cache, nullptr, f.org);
+        model.setPageSize(100);
+        model.fetchMore({});
+        QVERIFY(waitIdle(model));
+        InboxSync sync;
+        sync.setSource(f.account->provider(), &cache, &model, f.org);
+        sync.markSynced(QDateTime::currentDateTimeUtc());
+        QSignalSpy unread(&sync, &InboxSync::newUnread);
+        QSignalSpy finished(&sync, &InboxSync::finished);
+
+        const QString target = model.conversation(40)->conversationId;
+        QVERIFY(!f.server->simulateInboundMessage(target).isEmpty());
+        f.server->clearRequestLog();
+        sync.syncNow();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().first().value<ApiError>().isError());
+        QCOMPARE(unread.size(), 1);
+        QCOMPARE(unread.first().first().toStringList(), QStringList{target});
+        QCOMPARE(model.conversation(0)->conversationId, target);
+        // Only what changed was asked for: the request carried start_date.
+        QVERIFY(f.server->requestLog().first().query.contains(QLatin1String("start_date=")));
+        QVERIFY(cache.lastSync().isValid());
     }
 };
 

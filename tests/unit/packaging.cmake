@@ -9,10 +9,10 @@ repdesk_add_test(NAME tst_icons
   LIBS Qt6::Gui
   LABELS packaging)
 
-# Links repdesk_ui, where translations/translations.cmake embeds the .qm files; fails (rather
-# than skipping) when that include is missing, because then the app ships untranslated.
-repdesk_add_test(NAME tst_translations
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/../packaging/tst_translations.cpp
+# Links repdesk_ui, where icons.cmake and translations.cmake embed icons and .qm files; fails
+# (rather than skipping) when either include is missing, because the app would ship without.
+repdesk_add_test(NAME tst_ui_resources
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/../packaging/tst_ui_resources.cpp
   LIBS repdesk_ui
   LABELS packaging)
 

@@ -283,11 +283,12 @@ void ComposeForm::updateForDelivery()
 {
     // HyperRep refuses add_notification together with autosend_draft.
     const bool send = autosend();
+    // The box shows what will be sent, so it clears while disabled; the user's choice comes back with Save.
     if (send) {
-        m_notify->setProperty("wanted", m_notify->isChecked());
+        m_notifyWanted = m_notify->isChecked();
         m_notify->setChecked(false);
-    } else if (m_notify->property("wanted").isValid()) {
-        m_notify->setChecked(m_notify->property("wanted").toBool());
+    } else {
+        m_notify->setChecked(m_notifyWanted);
     }
     m_notify->setEnabled(!send);
 }

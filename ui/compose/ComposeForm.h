@@ -98,6 +98,7 @@ private:
     Field m_bccField;
     QWidget *m_ccRow = nullptr;
     QWidget *m_bccRow = nullptr;
+    bool m_notifyWanted = false;
 };
 
 } // namespace repdesk

@@ -249,16 +249,6 @@ void ComposeWindow::setBodyMessage(const QString &text)
     m_editor->widget()->setAccessibleDescription(text);
 }
 
-void ComposeWindow::saveDraft()
-{
-    submit(false);
-}
-
-void ComposeWindow::send()
-{
-    submit(true);
-}
-
 void ComposeWindow::submit(bool autosend)
 {
     if (m_submission->isRunning())

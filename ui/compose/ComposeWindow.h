@@ -73,8 +73,9 @@ public:
                                                   const QString &companyName);
 
 public Q_SLOTS:
-    void saveDraft();
-    void send();
+    // Ctrl+S: always a draft. Ctrl+Enter: always sent; the choice shown follows either way.
+    void saveDraft() { submit(false); }
+    void send() { submit(true); }
     void insertTemplate();
     // Esc, the close button and Discard end here: asks first if text would be lost.
     void reject() override;

@@ -283,7 +283,10 @@ ComposeWindow *DraftsView::openCompose(const MessageDraft *draft)
     if (draft)
         window->editDraft(*draft);
     // A new row's place depends on its folder and the server's created_at: reload rather than guess.
-    connect(window, &ComposeWindow::draftSaved, this, [this] { m_model->reload(); });
+    connect(window, &ComposeWindow::draftSaved, this, [this](const QString &id) {
+        m_reselect = id;
+        m_model->reload();
+    });
     Q_EMIT composeWindowOpened(window);
     window->show();
     return window;

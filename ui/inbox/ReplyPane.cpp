@@ -143,6 +143,13 @@ void ReplyPane::activate()
         return HtmlSanitizer::sanitize(html, options).html;
     };
     m_editor->onChanged = [this](const QString &, bool, int) { pushEdit(); };
+    m_editor->onReady = [this] {
+        // "r" pressed while the page was still loading: keystrokes must land in the editor.
+        if (m_focusWhenReady) {
+            m_focusWhenReady = false;
+            m_editor->focusEditor();
+        }
+    };
     m_editor->onSaveRequested = [this] { save(); };
     m_editor->onSendRequested = [this] { send(); };
     m_editor->onTemplateRequested = [this] { Q_EMIT templateRequested(); };
@@ -158,8 +165,13 @@ void ReplyPane::activate()
 void ReplyPane::focusEditor()
 {
     activate();
-    if (m_editor)
+    if (!m_editor)
+        return;
+    m_editor->widget()->setFocus();
+    if (m_editor->isReady())
         m_editor->focusEditor();
+    else
+        m_focusWhenReady = true;
 }
 
 void ReplyPane::insertHtml(const QString &html)

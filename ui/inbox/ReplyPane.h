@@ -71,6 +71,7 @@ private:
     ErrorBanner *m_banner;
     int m_undoSeconds = 5;
     bool m_applying = false;
+    bool m_focusWhenReady = false;
     QStringList m_fallbackRecipient;
 };
 

@@ -1,17 +1,26 @@
-// The .qm files must reach the binary: lrelease runs in the normal build and
-// translations/translations.cmake embeds them in repdesk_ui under :/i18n. This links
-// repdesk_ui like the app does, so it also proves the resource survives static linking.
+// What repdesk_ui embeds must reach the executables that link it: the .qm files
+// (translations/translations.cmake, :/i18n) and the icons (resources/icons/icons.cmake,
+// :/icons). repdesk_ui is a static library, where an unreferenced resource object is
+// silently dropped by the linker; this test links it the way the app does.
 // It checks loading, not wording: strings change daily, the .ts files follow via
 // `cmake --build build --target update_translations`.
 #include <QtTest>
 
+#include <QFile>
 #include <QLocale>
 #include <QTranslator>
 
-class TestTranslations : public QObject
+class TestUiResources : public QObject
 {
     Q_OBJECT
 private slots:
+    void iconsEmbedded()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/repdesk.svg")));
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/refresh.svg")));
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/refresh-dark.svg")));
+    }
+
     void embedded_data()
     {
         QTest::addColumn<QString>("language");
@@ -25,7 +34,8 @@ private slots:
         QVERIFY2(translator.load(QStringLiteral(":/i18n/repdesk_%1.qm").arg(language)),
                  qPrintable(language + QStringLiteral(": :/i18n/repdesk_<lang>.qm not embedded")));
         QVERIFY(!translator.isEmpty());
-        QCOMPARE(translator.language(), language);
+        // lupdate writes a full locale ("de_DE") into the file it derives from the name.
+        QVERIFY2(translator.language().startsWith(language), qPrintable(translator.language()));
     }
 
     // The way RepdeskApplication loads it: a regional locale falls back to the language file.
@@ -34,7 +44,7 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Austria), QStringLiteral("repdesk"),
                                 QStringLiteral("_"), QStringLiteral(":/i18n")));
-        QCOMPARE(translator.language(), QStringLiteral("de"));
+        QVERIFY2(translator.language().startsWith(QLatin1String("de")), qPrintable(translator.language()));
     }
 
     // English ships plural forms only, so "%n message(s)" reads "1 message".
@@ -51,5 +61,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
-#include "tst_translations.moc"
+QTEST_GUILESS_MAIN(TestUiResources)
+#include "tst_ui_resources.moc"

@@ -1,0 +1,2761 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>EditorContextMenu</name>
+    <message>
+        <location filename="../ui/web/EditorContextMenu.cpp" line="+28"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;Link Address</source>
+        <translation>Copier l&apos;adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLabels</name>
+    <message>
+        <location filename="../ui/web/EditorLabels.cpp" line="+17"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a formatting button: %1 is its name, %2 its keyboard shortcut.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a web, email or phone address (https:, mailto:, tel:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderListModel</name>
+    <message>
+        <location filename="../app/models/FolderListModel.cpp" line="+80"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Non lues</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1, %n conversation(s), %2 unread</source>
+        <translation>
+            <numerusform>%1, %n conversation, %2 non lues</numerusform>
+            <numerusform>%1, %n conversations, %2 non lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxShortcuts</name>
+    <message>
+        <location filename="../ui/InboxShortcuts.cpp" line="+35"/>
+        <location line="+10"/>
+        <source>Folder %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <location filename="../app/account/LaunchOptions.cpp" line="+14"/>
+        <source>Repdesk: a native desktop inbox for HyperRep sales teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start a built-in sandbox server with demo data; no account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HyperRep server URL (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organization id to open first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invalid server URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refusing %1: use https (plain http is only allowed on loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedListModel</name>
+    <message>
+        <location filename="../app/models/PagedListModel.cpp" line="+45"/>
+        <source>Loading more…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load more. %1 Press Enter to retry.</source>
+        <translation>Impossible d&apos;en charger davantage. %1 Appuyez sur Entrée pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainReplyEditor</name>
+    <message>
+        <location filename="../ui/compose/PlainReplyEditor.cpp" line="+77"/>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/LinkOpener.cpp" line="+15"/>
+        <source>Open link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link opens outside Repdesk:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <location filename="../ui/inbox/contact/RecordFields.cpp" line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy name</source>
+        <translation>Copier le nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy email</source>
+        <translation>Copier l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy phone number</source>
+        <translation>Copier le numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy role</source>
+        <translation>Copier la fonction</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy company name</source>
+        <translation>Copier le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy domain</source>
+        <translation>Copier le domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <location filename="../app/models/RelativeTime.cpp" line="+16"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message numerus="yes">
+        <location filename="../ui/SyncStatusText.cpp" line="+12"/>
+        <source>Offline — %n cached conversation(s)</source>
+        <translation>
+            <numerusform>Hors ligne — %n conversation en cache</numerusform>
+            <numerusform>Hors ligne — %n conversations en cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asked Repdesk to slow down; retrying shortly</source>
+        <translation>Le serveur a demandé à Repdesk de ralentir ; nouvel essai sous peu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conversation(s) · up to date as of %1</source>
+        <translation>
+            <numerusform>%n conversation · à jour à %1</numerusform>
+            <numerusform>%n conversations · à jour à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadContextMenu</name>
+    <message>
+        <location filename="../ui/web/ThreadContextMenu.cpp" line="+20"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;Link Address</source>
+        <translation>Copier l&apos;adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadHtmlBuilder</name>
+    <message>
+        <location filename="../app/thread/MessagePartsHtml.cpp" line="+49"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Form fields</source>
+        <translation>Champs du formulaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaign (UTM)</source>
+        <translation>Campagne (UTM)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tracked links</source>
+        <translation>Liens suivis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not clicked yet</source>
+        <translation>pas encore cliqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clicked once</source>
+        <translation>cliqué une fois</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>clicked %n times</source>
+        <translation>
+            <numerusform>cliqué %n fois</numerusform>
+            <numerusform>cliqué %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(no content)</source>
+        <translation>(aucun contenu)</translation>
+    </message>
+    <message>
+        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+28"/>
+        <location line="+1"/>
+        <source>Form submission</source>
+        <translation>Envoi de formulaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live chat</source>
+        <translation>Chat en direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live chat message</source>
+        <translation>Message de chat en direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 received from %2, %3</source>
+        <translation>%1 reçu de %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent by %2, %3</source>
+        <translation>%1 envoyé par %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent, %2</source>
+        <translation>%1 envoyé, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drafted</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Conversation with %1</source>
+        <translation>Conversation avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No messages in this conversation yet.</source>
+        <translation>Aucun message dans cette conversation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/thread/ThreadTextFormat.cpp" line="+10"/>
+        <source>unknown</source>
+        <comment>call duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 h %2 min %3 s</source>
+        <comment>call duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <comment>call duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <comment>call duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Unknown contact</source>
+        <translation>Contact inconnu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown agent</source>
+        <translation>Agent inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>WebReplyEditor</name>
+    <message>
+        <location filename="../ui/web/WebReplyEditor.cpp" line="+39"/>
+        <source>Reply editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebThreadDisplay</name>
+    <message>
+        <location filename="../ui/web/WebThreadDisplay.cpp" line="+20"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>WebViewsLoader</name>
+    <message>
+        <location filename="../ui/WebViewsLoader.cpp" line="+99"/>
+        <source>Repdesk is running as root, where the Chromium engine behind the message view refuses to start with its sandbox. Showing the plain view instead. Run Repdesk as a normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1 if you accept the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk</name>
+    <message>
+        <location filename="../app/store/TemplateStore.cpp" line="+34"/>
+        <source>Thanks for reaching out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;Thanks for reaching out! I&apos;m looking into this now and will get back to you shortly.&lt;/p&gt;&lt;p&gt;Best,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;I wanted to follow up on the quote I sent for {company.name}. Do you have any questions, or is there anything you would like me to adjust?&lt;/p&gt;&lt;p&gt;Best regards,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;Would you have 20 minutes this week for a quick call? Let me know a time that suits you and I&apos;ll send an invite.&lt;/p&gt;&lt;p&gt;Thanks,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ApiError</name>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="+153"/>
+        <source>Could not reach the server.</source>
+        <translation>Impossible de joindre le serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server took too long to answer.</source>
+        <translation>Le serveur a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the API key.</source>
+        <translation>Le serveur a refusé la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the request.</source>
+        <translation>Le serveur a rejeté la requête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests; try again in %1 s.</source>
+        <translation>Trop de requêtes ; réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests; try again shortly.</source>
+        <translation>Trop de requêtes ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server sent data Repdesk could not read.</source>
+        <translation>Le serveur a envoyé des données illisibles pour Repdesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusing to send the API key over unencrypted http.</source>
+        <translation>Refus d&apos;envoyer la clé d&apos;API en HTTP non chiffré.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::Cache</name>
+    <message>
+        <location filename="../app/store/Cache.cpp" line="+63"/>
+        <source>The saved list of organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The offline copy of this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was damaged and has been reset; it refills from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repdesk cannot keep an offline copy: %1. It keeps working online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The offline copy could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The offline copy was damaged and has been reset; it refills from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No organization was given to cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Some cached files in %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ComposeActions</name>
+    <message>
+        <location filename="../ui/ComposeActions.cpp" line="+48"/>
+        <source>Message drafts — Repdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ComposeForm</name>
+    <message>
+        <location filename="../ui/compose/ComposeForm.cpp" line="+35"/>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Diana Prince</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. diana@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. +1 513 867 5309</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Separate addresses with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bcc addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otify me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send as email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send as text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a new name to create a folder; the server turns it into a lowercase slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the message in Drafts to review and send later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HyperRep sends the message as soon as it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notify me about this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get a HyperRep notification for this draft. Not available when sending automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Enter the recipient&apos;s email address: an email needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid email address. Use the form name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the recipient&apos;s phone number: a text message needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid phone number. Use 7 to 15 digits, optionally starting with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not a valid email address: %1. Separate addresses with commas or semicolons.</source>
+        <translation>
+            <numerusform>Adresse e-mail non valide : %1. Séparez les adresses par des virgules ou des points-virgules.</numerusform>
+            <numerusform>Adresses e-mail non valides : %1. Séparez les adresses par des virgules ou des points-virgules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ComposeWindow</name>
+    <message>
+        <location filename="../ui/compose/ComposeWindow.cpp" line="+41"/>
+        <source>&amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disca&amp;rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write your message…</source>
+        <translation>Rédigez votre message…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Insert a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a saved reply at the cursor (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close and throw away what you wrote (Esc closes and asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Messa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Edit draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving creates a new draft and deletes the old one, because drafts can&apos;t be edited in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restored a message you had not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+123"/>
+        <location line="+1"/>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HyperRep sends it right away (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as a draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Write the text message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a subject or a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The new draft was saved, but the old draft could not be deleted: %1 Both drafts now exist; delete the old one from the Drafts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unsaved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this message as a draft before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you discard it, what you wrote is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ContactPanel</name>
+    <message>
+        <location filename="../ui/inbox/ContactPanel.cpp" line="+51"/>
+        <source>Select a conversation</source>
+        <translation>Sélectionnez une conversation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details about the contact appear here.</source>
+        <translation>Les détails du contact apparaissent ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the arrow keys to scroll</source>
+        <translation>Utilisez les flèches pour faire défiler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other conversations</source>
+        <translation>Autres conversations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No contact for this conversation</source>
+        <translation>Aucun contact pour cette conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>No company</source>
+        <translation>Aucune entreprise</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+127"/>
+        <source>No other conversations</source>
+        <translation>Aucune autre conversation</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+67"/>
+        <source>Not connected to an account.</source>
+        <translation>Aucun compte connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>No sales linked to this conversation among the %n most recent sales.</source>
+        <translation>
+            <numerusform>Aucune vente liée à cette conversation parmi la vente la plus récente.</numerusform>
+            <numerusform>Aucune vente liée à cette conversation parmi les %n ventes les plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sales linked to this conversation</source>
+        <translation>Aucune vente liée à cette conversation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the %n most recent sales were searched.</source>
+        <translation>
+            <numerusform>Seule la vente la plus récente a été examinée.</numerusform>
+            <numerusform>Seules les %n ventes les plus récentes ont été examinées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/inbox/ConversationDelegate.cpp" line="+15"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live chat</source>
+        <translation>Chat en direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading more conversations…</source>
+        <translation>Chargement d&apos;autres conversations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load more — press Enter or click to retry</source>
+        <translation>Impossible d&apos;en charger davantage — appuyez sur Entrée ou cliquez pour réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationLinkList</name>
+    <message>
+        <location filename="../ui/inbox/contact/ConversationLinkList.cpp" line="+24"/>
+        <source>Other conversations</source>
+        <translation>Autres conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the selected conversation</source>
+        <translation>Appuyez sur Entrée pour ouvrir la conversation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No folder</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <extracomment>A row of the contact&apos;s other conversations: folder, then last activity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Started %1
+Last activity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, last activity %2, unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, last activity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationListModel</name>
+    <message>
+        <location filename="../app/models/ConversationListModel.cpp" line="+329"/>
+        <source>Loading contact…</source>
+        <translation>Chargement du contact…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown contact</source>
+        <translation>Contact inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unread</source>
+        <translation>Non lues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationListView</name>
+    <message>
+        <location filename="../ui/inbox/ConversationListView.cpp" line="+21"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No conversations in this folder</source>
+        <translation>Aucune conversation dans ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::CopyableField</name>
+    <message>
+        <location filename="../ui/common/CopyableField.cpp" line="+37"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the value to the clipboard</source>
+        <translation>Copie la valeur dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::DraftItemDelegate</name>
+    <message>
+        <location filename="../ui/compose/DraftItemDelegate.cpp" line="+121"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::DraftPreview</name>
+    <message>
+        <location filename="../ui/compose/DraftPreview.cpp" line="+30"/>
+        <source>Select a draft to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Draft text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bcc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · folder %2 · created %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued to send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::DraftSubmission</name>
+    <message>
+        <location filename="../ui/compose/DraftSubmission.cpp" line="+60"/>
+        <source>The message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The draft was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 This organization has no %2 credentials set up in HyperRep (%3). Your text is kept: choose another channel, or ask an administrator to connect one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::DraftsView</name>
+    <message>
+        <location filename="../ui/compose/DraftsView.cpp" line="+79"/>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New message (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected draft (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+220"/>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Delete the selected draft (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload the drafts (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drafts by folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No drafts</source>
+        <translation>Aucun brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages you save as drafts appear here. Press New to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the draft &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is deleted in HyperRep for everyone in the organization. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not delete the draft. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ErrorBanner</name>
+    <message>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+46"/>
+        <location line="+17"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Ignorer le message</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FolderGroupingProxy</name>
+    <message numerus="yes">
+        <location filename="../ui/compose/FolderGroupingProxy.cpp" line="+222"/>
+        <source>Folder %1, %n draft(s)</source>
+        <translation>
+            <numerusform>Dossier %1, %n brouillon</numerusform>
+            <numerusform>Dossier %1, %n brouillons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::GeneralSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+45"/>
+        <source> s</source>
+        <extracomment>Unit suffix of a spin box counting seconds, with its leading space</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check for new activity every, in seconds</source>
+        <translation>Vérifier les nouvelles activités toutes les, en secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a desktop notification for new messages</source>
+        <translation>Afficher une notification de bureau pour les nouveaux messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop notifications</source>
+        <translation>Notifications de bureau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> MB</source>
+        <extracomment>Unit suffix of a spin box counting megabytes, with its leading space</extracomment>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cache size limit, in megabytes</source>
+        <translation>Taille maximale du cache, en mégaoctets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear cache…</source>
+        <translation>Vider le cache…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Clear cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo send delay, in seconds</source>
+        <translation>Délai d&apos;annulation de l&apos;envoi, en secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After you press Send, the message waits this long so you can undo it. 0 turns this off and sends at once.</source>
+        <translation>Après avoir cliqué sur Envoyer, le message attend ce délai pour que vous puissiez annuler. 0 désactive ce délai et envoie immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check for new activity &amp;every:</source>
+        <translation>Vérifier les nouvelles activités &amp;toutes les :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notifications:</source>
+        <translation>&amp;Notifications :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache size &amp;limit:</source>
+        <translation>&amp;Taille maximale du cache :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache:</source>
+        <translation>Cache :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo send delay:</source>
+        <translation>Délai d&apos;&amp;annulation de l&apos;envoi :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cache uses %1</source>
+        <translation>Le cache occupe %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Clear the local cache?</source>
+        <translation>Vider le cache local ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cached conversations, messages and contacts are removed from this computer and downloaded again when needed.</source>
+        <translation>Les conversations, messages et contacts en cache sont supprimés de cet ordinateur et téléchargés à nouveau si nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cache cleared</source>
+        <translation>Cache vidé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not clear the cache</source>
+        <translation>Impossible de vider le cache</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <source>Repdesk</source>
+        <translation>Repdesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local cache had a problem and was reset: %1</source>
+        <translation>Le cache local avait un problème et a été réinitialisé : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not load the conversation. %1</source>
+        <translation>Impossible de charger la conversation. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation could not be loaded.</source>
+        <translation>Cette conversation n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading conversation…</source>
+        <translation>Chargement de la conversation…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
+        <translation>Vous êtes hors ligne. Affichage des conversations en cache ; Repdesk se reconnectera automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization (Ctrl+Shift+O)</source>
+        <translation>Organisation (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name or email (Ctrl+F)</source>
+        <translation>Rechercher par nom ou e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No unread conversations. Nice work!</source>
+        <translation>Aucune conversation non lue. Beau travail !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversations in this folder</source>
+        <translation>Aucune conversation dans ce dossier</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not load your organizations. %1</source>
+        <translation>Impossible de charger vos organisations. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unnamed organization</source>
+        <translation>Organisation sans nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This API key has no organizations.</source>
+        <translation>Cette clé d&apos;API n&apos;a accès à aucune organisation.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Select a conversation to read it.</source>
+        <translation>Sélectionnez une conversation pour la lire.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <location line="+3"/>
+        <source>Outbox (%1)</source>
+        <translation>Boîte d&apos;envoi (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New message…</source>
+        <translation>&amp;Nouveau message…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message &amp;drafts</source>
+        <translation>&amp;Brouillons de messages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch &amp;organization</source>
+        <translation>Changer d&apos;&amp;organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folders</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Repdesk</source>
+        <translation>À &amp;propos de Repdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Repdesk</source>
+        <translation>À propos de Repdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Repdesk %1&lt;/b&gt;&lt;br&gt;A native desktop inbox for HyperRep sales teams.</source>
+        <translation>&lt;b&gt;Repdesk %1&lt;/b&gt;&lt;br&gt;Une boîte de réception de bureau native pour les équipes commerciales HyperRep.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New message from %1</source>
+        <translation>Nouveau message de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new conversation(s)</source>
+        <translation>
+            <numerusform>%n nouvelle conversation</numerusform>
+            <numerusform>%n nouvelles conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to open it in Repdesk.</source>
+        <translation>Cliquez pour l&apos;ouvrir dans Repdesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocked a link with an unsupported address: %1</source>
+        <translation>Lien avec une adresse non prise en charge bloqué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::MessageDraftListModel</name>
+    <message>
+        <location filename="../app/models/MessageDraftListModel.cpp" line="+145"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <extracomment>A message draft in a list: subject, then recipient</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text message draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without a recipient, subject %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2, subject %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, in folder %1, created %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::Outbox</name>
+    <message>
+        <location filename="../app/store/Outbox.cpp" line="+131"/>
+        <source>This server does not support this kind of draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::PanelSection</name>
+    <message>
+        <location filename="../ui/inbox/contact/PanelSection.cpp" line="+32"/>
+        <source>Retry: %1</source>
+        <translation>Réessayer : %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::RepdeskApplication</name>
+    <message>
+        <location filename="../app/main.cpp" line="+47"/>
+        <source>Could not start the demo server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No API key. Set HYPERREP_API_KEY for this run, or start with --demo to try Repdesk without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RepdeskApplication.cpp" line="+25"/>
+        <source>Repdesk</source>
+        <translation>Repdesk</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReplyController</name>
+    <message>
+        <location filename="../app/reply/ReplyController.cpp" line="+123"/>
+        <location line="+11"/>
+        <location line="+46"/>
+        <location line="+86"/>
+        <source>Not saved to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+216"/>
+        <source>Queued for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <location line="+51"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>The draft changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+64"/>
+        <source>Could not save the draft. Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Offline: saved on this computer, will be sent to the server when it is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Envoi dans %n seconde…</numerusform>
+            <numerusform>Envoi dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending cancelled; your reply is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not send. Your reply is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Queued for sending at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reply sent</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Draft discarded</source>
+        <translation>Brouillon abandonné</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This reply was already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>The reply is being sent right now and can&apos;t be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not discard the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Draft saved (from the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused a draft saved while offline. Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReplyPane</name>
+    <message>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+24"/>
+        <location line="+251"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>name@example.com, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Undo send</source>
+        <translation>&amp;Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo send</source>
+        <translation>Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Notify me about this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for saved drafts: a sent reply never notifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the draft on the server for review (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&amp;d</source>
+        <translation>Envo&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Envoi dans %n seconde…</numerusform>
+            <numerusform>Envoi dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone changed this draft on the server after you opened it.
+
+Their version starts: “%1”
+
+Replace it with your text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Write your reply…</source>
+        <translation>Rédigez votre réponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+83"/>
+        <source>Reply to %1</source>
+        <translation>Répondre à %1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Not a valid email address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The reply is empty.</source>
+        <translation>La réponse est vide.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this reply draft? This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Queued for sending at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SaleCard</name>
+    <message>
+        <location filename="../ui/inbox/contact/SaleCard.cpp" line="+22"/>
+        <source>No stage</source>
+        <translation>Aucune étape</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+1"/>
+        <source>Stage changed %1</source>
+        <translation>Étape modifiée %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy total</source>
+        <translation>Copier le total</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy products</source>
+        <translation>Copier les produits</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sale, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sale, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 %2</source>
+        <extracomment>A sale total: %1 is the ISO currency code, %2 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unnamed product</source>
+        <translation>Produit sans nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SalesLoader</name>
+    <message>
+        <location filename="../ui/inbox/contact/SalesLoader.cpp" line="+41"/>
+        <source>Not connected to an account.</source>
+        <translation>Aucun compte connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+18"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings pages</source>
+        <translation>Pages de paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/settings/ShortcutsDialog.cpp" line="+25"/>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Search shortcuts</source>
+        <translation>Rechercher un raccourci</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No shortcuts match</source>
+        <translation>Aucun raccourci ne correspond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try another word.</source>
+        <translation>Essayez un autre mot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::TemplatePicker</name>
+    <message>
+        <location filename="../ui/compose/TemplatePicker.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Insert template</source>
+        <translation>Insérer un modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to filter by name or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No templates yet. Add saved replies in Settings, Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No template matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::TemplatesSettingsPage</name>
+    <message>
+        <location filename="../ui/compose/TemplatesSettingsPage.cpp" line="+32"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+78"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template body, HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>HTML, for example &lt;p&gt;Hi {contact.first_name},&lt;/p&gt;. Placeholders: {contact.name}, {contact.first_name}, {agent.name}, {company.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;
+&lt;p&gt;&lt;/p&gt;
+&lt;p&gt;{agent.name}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Untitled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ThreadPane</name>
+    <message>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+47"/>
+        <source>Load remote images</source>
+        <translation>Charger les images distantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load remote images for this conversation</source>
+        <translation>Charger les images distantes de cette conversation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conversation thread</source>
+        <translation>Fil de la conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a conversation to read it.</source>
+        <translation>Sélectionnez une conversation pour la lire.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+9"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown contact</source>
+        <translation>Contact inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %n message</numerusform>
+            <numerusform>%1 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n remote image(s) blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>%n image distante bloquée pour protéger votre vie privée.</numerusform>
+            <numerusform>%n images distantes bloquées pour protéger votre vie privée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::TrayNotifier</name>
+    <message>
+        <location filename="../ui/TrayNotifier.cpp" line="+18"/>
+        <location line="+21"/>
+        <source>Repdesk</source>
+        <translation>Repdesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Repdesk — %n unread conversation(s)</source>
+        <translation>
+            <numerusform>Repdesk — %n conversation non lue</numerusform>
+            <numerusform>Repdesk — %n conversations non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repdesk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
