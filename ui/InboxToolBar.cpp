@@ -1,0 +1,49 @@
+#include "InboxToolBar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace repdesk {
+
+QIcon InboxToolBar::bundledIcon(const QString &name, const QWidget *forWidget)
+{
+    const bool dark = forWidget && forWidget->palette().color(QPalette::Window).lightness() < 128;
+    return QIcon(QStringLiteral(":/icons/%1%2.svg").arg(name, dark ? QStringLiteral("-dark") : QString()));
+}
+
+InboxToolBar::InboxToolBar(QWidget *parent) : QToolBar(tr("Main"), parent)
+{
+    setObjectName(QStringLiteral("mainToolbar"));
+    setMovable(false);
+    m_organizations = new QComboBox(this);
+    m_organizations->setAccessibleName(tr("Organization"));
+    m_organizations->setToolTip(tr("Organization (Ctrl+Shift+O)"));
+    m_organizations->setMinimumContentsLength(18);
+    auto *label = new QLabel(tr("&Organization:"), this);
+    label->setBuddy(m_organizations);
+    addWidget(label);
+    addWidget(m_organizations);
+    addSeparator();
+    m_dateRange = new QComboBox(this);
+    m_dateRange->setAccessibleName(tr("Date range"));
+    m_dateRange->addItems({tr("Any time"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days")});
+    addWidget(m_dateRange);
+    addSeparator();
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by name or email (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_search->addAction(bundledIcon(QStringLiteral("search"), this), QLineEdit::LeadingPosition);
+    addWidget(m_search);
+    addSeparator();
+    m_newMessage = addAction(bundledIcon(QStringLiteral("compose"), this), tr("New message"));
+    m_newMessage->setToolTip(tr("New message (Ctrl+N)"));
+    m_refresh = addAction(bundledIcon(QStringLiteral("refresh"), this), tr("Refresh"));
+    m_refresh->setToolTip(tr("Refresh (F5)"));
+}
+
+} // namespace repdesk

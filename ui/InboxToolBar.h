@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QToolBar>
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+
+namespace repdesk {
+
+// The main window's toolbar: organization switcher, date range, search, and
+// the New message / Refresh actions with the bundled icons.
+class InboxToolBar : public QToolBar
+{
+    Q_OBJECT
+public:
+    explicit InboxToolBar(QWidget *parent = nullptr);
+
+    QComboBox *organizations() const { return m_organizations; }
+    QComboBox *dateRange() const { return m_dateRange; }
+    QLineEdit *search() const { return m_search; }
+    QAction *newMessageAction() const { return m_newMessage; }
+    QAction *refreshAction() const { return m_refresh; }
+
+    // :/icons/<name>.svg, or its -dark twin on a dark palette (QIcon does not recolour SVGs).
+    static QIcon bundledIcon(const QString &name, const QWidget *forWidget);
+
+private:
+    QComboBox *m_organizations;
+    QComboBox *m_dateRange;
+    QLineEdit *m_search;
+    QAction *m_newMessage;
+    QAction *m_refresh;
+};
+
+} // namespace repdesk
