@@ -45,6 +45,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPointer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -177,9 +178,8 @@ void MainWindow::buildUi()
     m_contactPanel->setAccessibleName(tr("Contact details"));
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 3);
+    for (int i : {0, 1, 2})
+        m_splitter->setStretchFactor(i, i == 2 ? 3 : i);
     m_splitter->setSizes({170, 340, 770});
     m_rightSplitter->setSizes({520, 280});
     layout->addWidget(m_splitter, 1);
@@ -361,7 +361,17 @@ bool MainWindow::openConversation(const QString &conversationId)
     m_openConversation = conversationId;
     m_thread->load(conversationId);
     m_reply->open(conversationId);
+    QPointer<QWidget> hadFocus = QApplication::focusWidget();
     m_replyPane->activate();
+    // Mapping the first WebEngine views can take the window's input focus away
+    // (seen without a window manager); give it back to where the user was.
+    for (int delay : {0, 300})
+        QTimer::singleShot(delay, this, [this, hadFocus] {
+            if (hadFocus && !QApplication::focusWidget()) {
+                activateWindow();
+                hadFocus->setFocus();
+            }
+        });
     const int row = m_conversations->rowOf(conversationId);
     if (const Conversation *c = m_conversations->conversation(row)) {
         const Contact *contact = m_contacts->contact(c->contactId);

@@ -132,9 +132,13 @@ ReplyPane::~ReplyPane()
 void ReplyPane::activate()
 {
     setEnabled(true);
-    if (m_editor || !m_factory)
+    if (m_editor || !m_factory || m_activating)
         return;
+    // Creating the first WebEngine view can spin a nested event loop; a key press
+    // handled inside it ("r") must not create a second editor.
+    m_activating = true;
     m_editor = m_factory(this);
+    m_activating = false;
     if (!m_editor)
         return;
     m_editor->sanitize = [](const QString &html) {
@@ -160,13 +164,22 @@ void ReplyPane::activate()
     const ReplyState &state = m_controller->state();
     if (!state.conversationId.isEmpty())
         onLoaded(state);
+    if (m_focusWhenReady) {
+        m_editor->widget()->setFocus();
+        if (m_editor->isReady()) {
+            m_focusWhenReady = false;
+            m_editor->focusEditor();
+        }
+    }
 }
 
 void ReplyPane::focusEditor()
 {
     activate();
-    if (!m_editor)
+    if (!m_editor) {
+        m_focusWhenReady = m_activating;
         return;
+    }
     m_editor->widget()->setFocus();
     if (m_editor->isReady())
         m_editor->focusEditor();

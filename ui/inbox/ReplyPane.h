@@ -72,6 +72,7 @@ private:
     int m_undoSeconds = 5;
     bool m_applying = false;
     bool m_focusWhenReady = false;
+    bool m_activating = false;
     QStringList m_fallbackRecipient;
 };
 
