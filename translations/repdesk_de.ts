@@ -214,7 +214,7 @@
     <message>
         <location filename="../ui/compose/PlainReplyEditor.cpp" line="+77"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
 </context>
 <context>
@@ -222,14 +222,16 @@
     <message>
         <location filename="../ui/LinkOpener.cpp" line="+15"/>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This link opens outside Repdesk:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link wird außerhalb von Repdesk geöffnet:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -768,7 +770,7 @@
     <message>
         <location filename="../ui/ComposeActions.cpp" line="+48"/>
         <source>Message drafts — Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenentwürfe – Repdesk</translation>
     </message>
 </context>
 <context>
@@ -892,7 +894,7 @@
     <message>
         <location line="+5"/>
         <source>Notify me about this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Entwurf benachrichtigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -922,12 +924,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bcc:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,7 +1001,7 @@
     <message>
         <location line="+1"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1029,7 +1031,7 @@
     <message>
         <location line="+88"/>
         <source>Edit draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,17 +1108,17 @@
     <message>
         <location line="+35"/>
         <source>Unsaved message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this message as a draft before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht vor dem Schließen als Entwurf speichern?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you discard it, what you wrote is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sie verwerfen, geht das Geschriebene verloren.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1128,7 +1130,7 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Keep writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterschreiben</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1362,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1370,7 +1372,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,7 +1395,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/compose/DraftPreview.cpp" line="+30"/>
         <source>Select a draft to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Entwurf aus, um ihn hier anzuzeigen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1418,7 +1420,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1504,7 +1506,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>New message (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,7 +1516,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Edit the selected draft (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf bearbeiten (Eingabe)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1526,7 +1528,7 @@ Last activity %2</source>
     <message>
         <location line="-221"/>
         <source>Delete the selected draft (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf löschen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1536,7 +1538,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Reload the drafts (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe neu laden (F5)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1551,7 +1553,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Messages you save as drafts appear here. Press New to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf gespeicherte Nachrichten erscheinen hier. Klicken Sie auf „Neu“, um eine zu schreiben.</translation>
     </message>
     <message>
         <location line="+193"/>
@@ -1566,7 +1568,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Delete the draft &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf „%1“ löschen?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1581,7 +1583,7 @@ Last activity %2</source>
     <message>
         <location line="+22"/>
         <source>Could not delete the draft. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gelöscht werden. %1</translation>
     </message>
 </context>
 <context>
@@ -1753,44 +1755,14 @@ Last activity %2</source>
     </message>
 </context>
 <context>
-    <name>repdesk::MainWindow</name>
+    <name>repdesk::InboxToolBar</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
-        <source>Repdesk</source>
-        <translation>Repdesk</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The local cache had a problem and was reset: %1</source>
-        <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not load the conversation. %1</source>
-        <translation>Die Unterhaltung konnte nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This conversation could not be loaded.</source>
-        <translation>Diese Unterhaltung konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loading conversation…</source>
-        <translation>Unterhaltung wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
-        <translation>Sie sind offline. Angezeigt werden zwischengespeicherte Unterhaltungen; Repdesk verbindet sich automatisch neu.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/InboxToolBar.cpp" line="+17"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -1801,11 +1773,11 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization:</source>
-        <translation>Organisation:</translation>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -1845,7 +1817,60 @@ Last activity %2</source>
         <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New message (Ctrl+N)</source>
+        <translation>Neue Nachricht (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <source>Repdesk</source>
+        <translation>Repdesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local cache had a problem and was reset: %1</source>
+        <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not load the conversation. %1</source>
+        <translation>Die Unterhaltung konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation could not be loaded.</source>
+        <translation>Diese Unterhaltung konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading conversation…</source>
+        <translation>Unterhaltung wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
+        <translation>Sie sind offline. Angezeigt werden zwischengespeicherte Unterhaltungen; Repdesk verbindet sich automatisch neu.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
@@ -1855,7 +1880,7 @@ Last activity %2</source>
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -1895,7 +1920,7 @@ Last activity %2</source>
         <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <location line="+3"/>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
@@ -2082,7 +2107,7 @@ Last activity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+25"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+32"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -2095,13 +2120,13 @@ Last activity %2</source>
         <location line="+46"/>
         <location line="+86"/>
         <source>Not saved to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf dem Server gespeichert</translation>
     </message>
     <message>
         <location line="-130"/>
         <location line="+216"/>
         <source>Queued for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden eingeplant</translation>
     </message>
     <message>
         <location line="-156"/>
@@ -2112,13 +2137,13 @@ Last activity %2</source>
     <message>
         <location line="-38"/>
         <source>The draft changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde auf dem Server geändert</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+64"/>
         <source>Could not save the draft. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden. Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -2128,7 +2153,7 @@ Last activity %2</source>
     <message>
         <location line="+12"/>
         <source>Offline: saved on this computer, will be sent to the server when it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: auf diesem Computer gespeichert, wird an den Server übertragen, sobald er erreichbar ist</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -2141,7 +2166,7 @@ Last activity %2</source>
     <message>
         <location line="+10"/>
         <source>Sending cancelled; your reply is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abgebrochen; Ihre Antwort ist noch da</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2151,17 +2176,17 @@ Last activity %2</source>
     <message>
         <location line="+10"/>
         <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden fehlgeschlagen: Der Server ist nicht erreichbar. Ihre Antwort bleibt erhalten; senden Sie sie erneut, wenn Sie wieder online sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not send. Your reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden fehlgeschlagen. Ihre Antwort bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden um %1 eingeplant</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2176,7 +2201,7 @@ Last activity %2</source>
     <message>
         <location line="+21"/>
         <source>This reply was already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wurde bereits gesendet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2204,12 +2229,12 @@ Last activity %2</source>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+24"/>
-        <location line="+251"/>
+        <location line="+264"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-256"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
@@ -2232,12 +2257,12 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bcc:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2252,12 +2277,12 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>&amp;Notify me about this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Entwurf &amp;benachrichtigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only for saved drafts: a sent reply never notifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für gespeicherte Entwürfe: Eine gesendete Antwort löst keine Benachrichtigung aus.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2267,7 +2292,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Save the draft on the server for review (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf zur Prüfung auf dem Server speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2277,7 +2302,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort automatisch senden (Strg+Eingabe); einige Sekunden lang rückgängig zu machen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2287,12 +2312,12 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Delete this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Entwurf löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsstatus</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -2305,7 +2330,7 @@ Last activity %2</source>
     <message>
         <location line="+8"/>
         <source>Draft changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf auf dem Server geändert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,25 +2344,25 @@ Replace it with your text?</source>
     <message>
         <location line="+4"/>
         <source>Replace with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch meinen ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen übernehmen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Write your reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttext</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <location line="+83"/>
         <source>Reply to %1</source>
         <translation>Antwort an %1</translation>
@@ -2345,7 +2370,7 @@ Replace it with your text?</source>
     <message>
         <location line="-59"/>
         <source>Not a valid email address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige E-Mail-Adresse: %1</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2355,17 +2380,17 @@ Replace it with your text?</source>
     <message>
         <location line="+12"/>
         <source>Discard draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this reply draft? This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Antwortentwurf löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden um %1 eingeplant</translation>
     </message>
 </context>
 <context>
@@ -2755,7 +2780,7 @@ Replace it with your text?</source>
     <message>
         <location line="+3"/>
         <source>Repdesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk (%1)</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@
 <context>
     <name>repdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+567"/>
+        <location filename="../ui/MainWindow.cpp" line="+565"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n new conversation</numerusform>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../ui/compose/PlainReplyEditor.cpp" line="+77"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo del mensaje</translation>
     </message>
 </context>
 <context>
@@ -222,14 +222,16 @@
     <message>
         <location filename="../ui/LinkOpener.cpp" line="+15"/>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir el enlace?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This link opens outside Repdesk:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace se abre fuera de Repdesk:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -768,7 +770,7 @@
     <message>
         <location filename="../ui/ComposeActions.cpp" line="+48"/>
         <source>Message drafts — Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de mensajes — Repdesk</translation>
     </message>
 </context>
 <context>
@@ -892,7 +894,7 @@
     <message>
         <location line="+5"/>
         <source>Notify me about this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificarme sobre este borrador</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -922,12 +924,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CC:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC&amp;O:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,7 +1001,7 @@
     <message>
         <location line="+1"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1029,7 +1031,7 @@
     <message>
         <location line="+88"/>
         <source>Edit draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar borrador</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,17 +1108,17 @@
     <message>
         <location line="+35"/>
         <source>Unsaved message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this message as a draft before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar este mensaje como borrador antes de cerrar?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you discard it, what you wrote is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si lo descarta, se perderá lo que escribió.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1128,7 +1130,7 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Keep writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir escribiendo</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1362,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1370,7 +1372,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin destinatario</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,7 +1395,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/compose/DraftPreview.cpp" line="+30"/>
         <source>Select a draft to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un borrador para verlo aquí.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1418,7 +1420,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin destinatario</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1504,7 +1506,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>New message (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mensaje (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,7 +1516,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Edit the selected draft (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el borrador seleccionado (Intro)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1526,7 +1528,7 @@ Last activity %2</source>
     <message>
         <location line="-221"/>
         <source>Delete the selected draft (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el borrador seleccionado (Supr)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1536,7 +1538,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Reload the drafts (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar los borradores (F5)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1551,7 +1553,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Messages you save as drafts appear here. Press New to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes que guarde como borradores aparecen aquí. Pulse Nuevo para escribir uno.</translation>
     </message>
     <message>
         <location line="+193"/>
@@ -1566,7 +1568,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Delete the draft &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el borrador «%1»?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1581,7 +1583,7 @@ Last activity %2</source>
     <message>
         <location line="+22"/>
         <source>Could not delete the draft. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el borrador. %1</translation>
     </message>
 </context>
 <context>
@@ -1753,44 +1755,14 @@ Last activity %2</source>
     </message>
 </context>
 <context>
-    <name>repdesk::MainWindow</name>
+    <name>repdesk::InboxToolBar</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
-        <source>Repdesk</source>
-        <translation>Repdesk</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The local cache had a problem and was reset: %1</source>
-        <translation>La caché local tenía un problema y se ha restablecido: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not load the conversation. %1</source>
-        <translation>No se pudo cargar la conversación. %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This conversation could not be loaded.</source>
-        <translation>No se pudo cargar esta conversación.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loading conversation…</source>
-        <translation>Cargando conversación…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
-        <translation>Está sin conexión. Se muestran las conversaciones en caché; Repdesk se volverá a conectar automáticamente.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/InboxToolBar.cpp" line="+17"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
@@ -1801,11 +1773,11 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization:</source>
-        <translation>Organización:</translation>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Date range</source>
         <translation>Periodo</translation>
     </message>
@@ -1845,7 +1817,60 @@ Last activity %2</source>
         <translation>Buscar conversaciones</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>New message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New message (Ctrl+N)</source>
+        <translation>Nuevo mensaje (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Actualizar (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <source>Repdesk</source>
+        <translation>Repdesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local cache had a problem and was reset: %1</source>
+        <translation>La caché local tenía un problema y se ha restablecido: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not load the conversation. %1</source>
+        <translation>No se pudo cargar la conversación. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation could not be loaded.</source>
+        <translation>No se pudo cargar esta conversación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading conversation…</source>
+        <translation>Cargando conversación…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
+        <translation>Está sin conexión. Se muestran las conversaciones en caché; Repdesk se volverá a conectar automáticamente.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
@@ -1855,7 +1880,7 @@ Last activity %2</source>
         <translation>Datos del contacto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
@@ -1895,7 +1920,7 @@ Last activity %2</source>
         <translation>Seleccione una conversación para leerla.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <location line="+3"/>
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
@@ -2082,7 +2107,7 @@ Last activity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+25"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+32"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -2095,13 +2120,13 @@ Last activity %2</source>
         <location line="+46"/>
         <location line="+86"/>
         <source>Not saved to server</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado en el servidor</translation>
     </message>
     <message>
         <location line="-130"/>
         <location line="+216"/>
         <source>Queued for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para enviar</translation>
     </message>
     <message>
         <location line="-156"/>
@@ -2112,13 +2137,13 @@ Last activity %2</source>
     <message>
         <location line="-38"/>
         <source>The draft changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador cambió en el servidor</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+64"/>
         <source>Could not save the draft. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador. Su texto se conserva.</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -2128,7 +2153,7 @@ Last activity %2</source>
     <message>
         <location line="+12"/>
         <source>Offline: saved on this computer, will be sent to the server when it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: guardado en este equipo; se enviará al servidor cuando esté disponible</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -2141,7 +2166,7 @@ Last activity %2</source>
     <message>
         <location line="+10"/>
         <source>Sending cancelled; your reply is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío cancelado; su respuesta sigue aquí</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2151,17 +2176,17 @@ Last activity %2</source>
     <message>
         <location line="+10"/>
         <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar: el servidor no está disponible. Su respuesta se conserva; envíela de nuevo cuando vuelva a estar en línea.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not send. Your reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar. Su respuesta se conserva.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para enviarse a las %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2176,7 +2201,7 @@ Last activity %2</source>
     <message>
         <location line="+21"/>
         <source>This reply was already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta ya se envió</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2204,12 +2229,12 @@ Last activity %2</source>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+24"/>
-        <location line="+251"/>
+        <location line="+264"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-256"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
@@ -2232,12 +2257,12 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CC:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC&amp;O:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2252,12 +2277,12 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>&amp;Notify me about this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificarme sobre este borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only for saved drafts: a sent reply never notifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para borradores guardados: una respuesta enviada nunca genera notificación.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2267,7 +2292,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Save the draft on the server for review (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador en el servidor para revisarlo (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2277,7 +2302,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la respuesta automáticamente (Ctrl+Intro); puede deshacerse durante unos segundos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2287,12 +2312,12 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Delete this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del borrador</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -2305,7 +2330,7 @@ Last activity %2</source>
     <message>
         <location line="+8"/>
         <source>Draft changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador modificado en el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,25 +2344,25 @@ Replace it with your text?</source>
     <message>
         <location line="+4"/>
         <source>Replace with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por el mío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la otra versión</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Write your reply…</source>
         <translation>Escriba su respuesta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la respuesta</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <location line="+83"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
@@ -2345,7 +2370,7 @@ Replace it with your text?</source>
     <message>
         <location line="-59"/>
         <source>Not a valid email address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo no válida: %1</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2355,17 +2380,17 @@ Replace it with your text?</source>
     <message>
         <location line="+12"/>
         <source>Discard draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar el borrador?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this reply draft? This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este borrador de respuesta? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para enviarse a las %1</translation>
     </message>
 </context>
 <context>
@@ -2755,7 +2780,7 @@ Replace it with your text?</source>
     <message>
         <location line="+3"/>
         <source>Repdesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk (%1)</translation>
     </message>
 </context>
 </TS>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../ui/compose/PlainReplyEditor.cpp" line="+77"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du message</translation>
     </message>
 </context>
 <context>
@@ -222,14 +222,16 @@
     <message>
         <location filename="../ui/LinkOpener.cpp" line="+15"/>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This link opens outside Repdesk:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien s&apos;ouvre en dehors de Repdesk :
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -768,7 +770,7 @@
     <message>
         <location filename="../ui/ComposeActions.cpp" line="+48"/>
         <source>Message drafts — Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons de messages — Repdesk</translation>
     </message>
 </context>
 <context>
@@ -892,7 +894,7 @@
     <message>
         <location line="+5"/>
         <source>Notify me about this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir pour ce brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -922,12 +924,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ci :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,7 +1001,7 @@
     <message>
         <location line="+1"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du message</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1029,7 +1031,7 @@
     <message>
         <location line="+88"/>
         <source>Edit draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,17 +1108,17 @@
     <message>
         <location line="+35"/>
         <source>Unsaved message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message non enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this message as a draft before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce message comme brouillon avant de fermer ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you discard it, what you wrote is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous l&apos;abandonnez, ce que vous avez écrit sera perdu.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1128,7 +1130,7 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Keep writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à écrire</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1362,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1370,7 +1372,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,7 +1395,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/compose/DraftPreview.cpp" line="+30"/>
         <source>Select a draft to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un brouillon pour l&apos;afficher ici.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1418,7 +1420,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>No recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1504,7 +1506,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>New message (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,7 +1516,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Edit the selected draft (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le brouillon sélectionné (Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1526,7 +1528,7 @@ Last activity %2</source>
     <message>
         <location line="-221"/>
         <source>Delete the selected draft (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon sélectionné (Suppr)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1536,7 +1538,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Reload the drafts (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les brouillons (F5)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1551,7 +1553,7 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>Messages you save as drafts appear here. Press New to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages enregistrés comme brouillons apparaissent ici. Cliquez sur Nouveau pour en rédiger un.</translation>
     </message>
     <message>
         <location line="+193"/>
@@ -1566,7 +1568,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Delete the draft &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon « %1 » ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1581,7 +1583,7 @@ Last activity %2</source>
     <message>
         <location line="+22"/>
         <source>Could not delete the draft. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le brouillon. %1</translation>
     </message>
 </context>
 <context>
@@ -1753,44 +1755,14 @@ Last activity %2</source>
     </message>
 </context>
 <context>
-    <name>repdesk::MainWindow</name>
+    <name>repdesk::InboxToolBar</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
-        <source>Repdesk</source>
-        <translation>Repdesk</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The local cache had a problem and was reset: %1</source>
-        <translation>Le cache local avait un problème et a été réinitialisé : %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not load the conversation. %1</source>
-        <translation>Impossible de charger la conversation. %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This conversation could not be loaded.</source>
-        <translation>Cette conversation n&apos;a pas pu être chargée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loading conversation…</source>
-        <translation>Chargement de la conversation…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
-        <translation>Vous êtes hors ligne. Affichage des conversations en cache ; Repdesk se reconnectera automatiquement.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/InboxToolBar.cpp" line="+17"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -1801,11 +1773,11 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization:</source>
-        <translation>Organisation :</translation>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Date range</source>
         <translation>Période</translation>
     </message>
@@ -1845,7 +1817,60 @@ Last activity %2</source>
         <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New message (Ctrl+N)</source>
+        <translation>Nouveau message (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <source>Repdesk</source>
+        <translation>Repdesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local cache had a problem and was reset: %1</source>
+        <translation>Le cache local avait un problème et a été réinitialisé : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not load the conversation. %1</source>
+        <translation>Impossible de charger la conversation. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation could not be loaded.</source>
+        <translation>Cette conversation n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading conversation…</source>
+        <translation>Chargement de la conversation…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
+        <translation>Vous êtes hors ligne. Affichage des conversations en cache ; Repdesk se reconnectera automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
@@ -1855,7 +1880,7 @@ Last activity %2</source>
         <translation>Détails du contact</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -1895,7 +1920,7 @@ Last activity %2</source>
         <translation>Sélectionnez une conversation pour la lire.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <location line="+3"/>
         <source>Outbox (%1)</source>
         <translation>Boîte d&apos;envoi (%1)</translation>
@@ -2082,7 +2107,7 @@ Last activity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+25"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+32"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -2095,13 +2120,13 @@ Last activity %2</source>
         <location line="+46"/>
         <location line="+86"/>
         <source>Not saved to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré sur le serveur</translation>
     </message>
     <message>
         <location line="-130"/>
         <location line="+216"/>
         <source>Queued for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <location line="-156"/>
@@ -2112,13 +2137,13 @@ Last activity %2</source>
     <message>
         <location line="-38"/>
         <source>The draft changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon a été modifié sur le serveur</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+64"/>
         <source>Could not save the draft. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le brouillon. Votre texte est conservé.</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -2128,7 +2153,7 @@ Last activity %2</source>
     <message>
         <location line="+12"/>
         <source>Offline: saved on this computer, will be sent to the server when it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : enregistré sur cet ordinateur, sera transmis au serveur dès qu&apos;il sera joignable</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -2141,7 +2166,7 @@ Last activity %2</source>
     <message>
         <location line="+10"/>
         <source>Sending cancelled; your reply is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi annulé ; votre réponse est toujours là</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2151,17 +2176,17 @@ Last activity %2</source>
     <message>
         <location line="+10"/>
         <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;envoi : le serveur est injoignable. Votre réponse est conservée ; renvoyez-la une fois de nouveau en ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not send. Your reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;envoi. Votre réponse est conservée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi programmé à %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2176,7 +2201,7 @@ Last activity %2</source>
     <message>
         <location line="+21"/>
         <source>This reply was already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse a déjà été envoyée</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2204,12 +2229,12 @@ Last activity %2</source>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+24"/>
-        <location line="+251"/>
+        <location line="+264"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-256"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2232,12 +2257,12 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ci :</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2252,12 +2277,12 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>&amp;Notify me about this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M&apos;avertir pour ce brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only for saved drafts: a sent reply never notifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les brouillons enregistrés : une réponse envoyée ne déclenche jamais de notification.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2267,7 +2292,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Save the draft on the server for review (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon sur le serveur pour relecture (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2277,7 +2302,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse automatiquement (Ctrl+Entrée) ; annulable pendant quelques secondes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2287,12 +2312,12 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Delete this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du brouillon</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -2305,7 +2330,7 @@ Last activity %2</source>
     <message>
         <location line="+8"/>
         <source>Draft changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon modifié sur le serveur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,25 +2344,25 @@ Replace it with your text?</source>
     <message>
         <location line="+4"/>
         <source>Replace with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par le mien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Write your reply…</source>
         <translation>Rédigez votre réponse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <location line="+83"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
@@ -2345,7 +2370,7 @@ Replace it with your text?</source>
     <message>
         <location line="-59"/>
         <source>Not a valid email address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail non valide : %1</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2355,17 +2380,17 @@ Replace it with your text?</source>
     <message>
         <location line="+12"/>
         <source>Discard draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le brouillon ?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this reply draft? This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce brouillon de réponse ? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi programmé à %1</translation>
     </message>
 </context>
 <context>
@@ -2755,7 +2780,7 @@ Replace it with your text?</source>
     <message>
         <location line="+3"/>
         <source>Repdesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk (%1)</translation>
     </message>
 </context>
 </TS>

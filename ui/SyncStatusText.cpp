@@ -7,17 +7,17 @@ namespace repdesk {
 
 QString SyncStatusText::format(const Inputs &in)
 {
-    const auto tr = [](const char *s, int n = -1) { return QCoreApplication::translate("SyncStatusText", s, nullptr, n); };
+    const int n = in.conversations;
     if (in.offline)
-        return tr("Offline — %n cached conversation(s)", in.conversations);
+        return QCoreApplication::translate("SyncStatusText", "Offline — %n cached conversation(s)", nullptr, n);
     if (in.syncing)
-        return tr("Syncing…");
+        return QCoreApplication::translate("SyncStatusText", "Syncing…");
     if (in.rateLimited)
-        return tr("The server asked Repdesk to slow down; retrying shortly");
+        return QCoreApplication::translate("SyncStatusText", "The server asked Repdesk to slow down; retrying shortly");
     if (in.lastSync.isValid())
-        return tr("%n conversation(s) · up to date as of %1", in.conversations)
+        return QCoreApplication::translate("SyncStatusText", "%n conversation(s) · up to date as of %1", nullptr, n)
             .arg(QLocale().toString(in.lastSync.toLocalTime().time(), QLocale::ShortFormat));
-    return tr("%n conversation(s)", in.conversations);
+    return QCoreApplication::translate("SyncStatusText", "%n conversation(s)", nullptr, n);
 }
 
 } // namespace repdesk

@@ -14,8 +14,10 @@ QString RelativeTime::format(const QDateTime &when, const QDateTime &now)
     const qint64 secs = local.secsTo(nowLocal);
     if (secs < 60 && secs > -60)
         return QCoreApplication::translate("RelativeTime", "now");
-    if (secs > 0 && secs < 3600)
-        return QCoreApplication::translate("RelativeTime", "%n min", nullptr, int(secs / 60));
+    if (secs > 0 && secs < 3600) {
+        const int minutes = int(secs / 60);
+        return QCoreApplication::translate("RelativeTime", "%n min", nullptr, minutes);
+    }
     if (secs > 0 && local.date() == nowLocal.date())
         return QLocale().toString(local.time(), QLocale::ShortFormat);
     if (secs > 0 && local.date().daysTo(nowLocal.date()) == 1)
