@@ -2,9 +2,12 @@
 
 #include "ConversationListModel.h"
 #include "FolderListModel.h"
+#include "InboxToolBar.h"
 #include "RelativeTime.h"
 
 #include <QApplication>
+#include <QHash>
+#include <QIcon>
 #include <QPainter>
 
 namespace repdesk {
@@ -22,6 +25,26 @@ QString ConversationDelegate::modalityLabel(const QString &modality)
     if (modality == QLatin1String("form"))
         return tr("Web form");
     return modality;
+}
+
+QIcon ConversationDelegate::iconFor(const QString &modality, const QWidget *widget)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("email"), QStringLiteral("modality-email")},
+                                               {QStringLiteral("text"), QStringLiteral("modality-text")},
+                                               {QStringLiteral("call"), QStringLiteral("modality-call")},
+                                               {QStringLiteral("live_chat"), QStringLiteral("modality-chat")},
+                                               {QStringLiteral("form"), QStringLiteral("modality-form")}};
+    // Rendering an SVG per row per paint is wasteful: keep one QIcon per name and palette.
+    static QHash<QString, QIcon> cache;
+    const QString name = names.value(modality);
+    if (name.isEmpty())
+        return {};
+    const bool dark = widget && widget->palette().color(QPalette::Window).lightness() < 128;
+    const QString key = name + (dark ? QStringLiteral("-dark") : QString());
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, InboxToolBar::bundledIcon(name, widget));
+    return *it;
 }
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -88,6 +111,14 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     painter->setFont(opt.font);
     painter->setPen(muted);
+    QRect detailsRect = bottom;
+    const QString modalityKey = index.data(ConversationListModel::ModalityRole).toString();
+    const QIcon modalityIcon = iconFor(modalityKey, widget);
+    if (!modalityIcon.isNull()) {
+        const int side = qMin(bottom.height(), 16);
+        modalityIcon.paint(painter, QRect(bottom.left(), bottom.center().y() - side / 2, side, side));
+        detailsRect.setLeft(bottom.left() + side + 4);
+    }
     QStringList details;
     const QString folder = index.data(ConversationListModel::FolderRole).toString();
     if (!folder.isEmpty())
@@ -98,8 +129,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString email = index.data(ConversationListModel::ContactEmailRole).toString();
     if (!email.isEmpty())
         details << email;
-    painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(opt.font).elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight, bottom.width()));
+    painter->drawText(detailsRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(opt.font).elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight,
+                                                        detailsRect.width()));
     painter->restore();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 namespace repdesk {
@@ -17,6 +18,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QString modalityLabel(const QString &modality);
+    // The bundled icon of a modality ("email", "call", ...); null for unknown ones.
+    static QIcon iconFor(const QString &modality, const QWidget *widget);
 };
 
 } // namespace repdesk
