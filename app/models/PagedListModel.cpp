@@ -89,8 +89,9 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
     }, Qt::QueuedConnection);
 }
 
-void PagedListModel::reload()
+void PagedListModel::abandonFetch()
 {
+    // A new generation makes any page still on its way, or a queued fetch, a no-op.
     ++m_generation;
     m_fetchQueued = false;
     if (m_inFlight) {
@@ -98,6 +99,11 @@ void PagedListModel::reload()
         m_inFlight->cancel();
         m_inFlight = nullptr;
     }
+}
+
+void PagedListModel::reload()
+{
+    abandonFetch();
     beginResetModel();
     clearItems();
     m_state = FetchState::Idle;
@@ -113,13 +119,7 @@ void PagedListModel::reload()
 
 void PagedListModel::resetPaging()
 {
-    ++m_generation;
-    m_fetchQueued = false;
-    if (m_inFlight) {
-        m_inFlight->disconnect(this);
-        m_inFlight->cancel();
-        m_inFlight = nullptr;
-    }
+    abandonFetch();
     setState(FetchState::Idle);
     m_nextCursor.clear();
     m_hasMore = true;

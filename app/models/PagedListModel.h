@@ -75,6 +75,7 @@ protected:
     quint64 generation() const { return m_generation; }
 
 private:
+    void abandonFetch();
     void startPage(const QString &cursor);
     void setState(FetchState state);
     int footerRows() const;

@@ -1,5 +1,7 @@
 #include "EditorPage.h"
 
+#include "LockedDownSettings.h"
+
 #include "ThreadPage.h"
 
 #include <QFile>
@@ -70,34 +72,7 @@ QUrl EditorPage::editorUrl()
 
 void EditorPage::applySettings()
 {
-    QWebEngineSettings *s = settings();
-    s->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
-    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    // Paste events carry their data without these; they would let script read or paste on its own.
-    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
-    s->setAttribute(QWebEngineSettings::JavascriptCanPaste, false);
-    s->setAttribute(QWebEngineSettings::AllowWindowActivationFromJavaScript, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
-    s->setAttribute(QWebEngineSettings::AutoLoadImages, true); // data: images; EditorRequestInterceptor decides
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
-    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
-    s->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
-    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    s->setAttribute(QWebEngineSettings::TouchIconsEnabled, false);
-    s->setAttribute(QWebEngineSettings::WebGLEnabled, false);
-    s->setAttribute(QWebEngineSettings::Accelerated2dCanvasEnabled, false);
-    s->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
-    s->setAttribute(QWebEngineSettings::FullScreenSupportEnabled, false);
-    s->setAttribute(QWebEngineSettings::AllowRunningInsecureContent, false);
-    s->setAttribute(QWebEngineSettings::AllowGeolocationOnInsecureOrigins, false);
-    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
-    s->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
-    s->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, true);
+    LockedDownSettings::apply(settings(), true);
 }
 
 void EditorPage::installScripts()
