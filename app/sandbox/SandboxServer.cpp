@@ -170,6 +170,13 @@ void SandboxServer::injectMalformed(int count)
     m_malformedCount = qMax(0, count);
 }
 
+void SandboxServer::injectDropAfterProcessing(int count, const QString &method)
+{
+    QMutexLocker lock(&m_mutex);
+    m_dropAfterCount = qMax(0, count);
+    m_dropAfterMethod = method;
+}
+
 void SandboxServer::setLatencyMs(int ms)
 {
     QMutexLocker lock(&m_mutex);
@@ -259,6 +266,10 @@ SandboxResponse SandboxServer::respond(SandboxRequest &request, const QByteArray
         breakIt = true;
     } else if (m_options.malformedRate > 0.0 && m_faultRandom.generateDouble() < m_options.malformedRate) {
         breakIt = true;
+    }
+    if (!breakIt && m_dropAfterCount > 0 && request.method == m_dropAfterMethod) {
+        --m_dropAfterCount;
+        *drop = true; // routed below, so the write really happens; only the answer is lost
     }
     lock.unlock();
     return breakIt ? malformed(request, apiKey) : route(request, apiKey);

@@ -48,6 +48,9 @@ public:
     // with retryAfter >= 0 a Retry-After header is sent, in seconds, or as an HTTP date if httpDate is true.
     void injectFaults(int count, int status, int retryAfter = -1, bool httpDate = false);
     void injectMalformed(int count);                      // next `count` answers are 200 with broken JSON
+    // The next `count` requests with this method are processed for real (a POST creates or sends),
+    // then the connection is dropped before any answer: the client cannot tell whether it went through.
+    void injectDropAfterProcessing(int count, const QString &method = QStringLiteral("POST"));
     void setLatencyMs(int ms);
     QString simulateInboundMessage(const QString &conversationId = {}); // returns the message id; bumps last_activity_at, is_read=false
     QStringList organizationIds() const;                  // in the order GET /organizations returns them
@@ -78,6 +81,8 @@ private:
     mutable QMutex m_mutex; // guards the log and the fault state, which tests may touch from another thread
     QList<SandboxRequestRecord> m_log;
     qint64 m_requestCount = 0;
+    int m_dropAfterCount = 0;
+    QString m_dropAfterMethod;
     int m_faultCount = 0;
     int m_faultStatus = 500;
     int m_faultRetryAfter = -1;

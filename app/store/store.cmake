@@ -10,6 +10,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/ConversationTable.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MessageCodec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OrganizationTable.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PrivateFiles.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SqliteConnection.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SqlTransaction.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SqlValue.cpp

@@ -1,0 +1,93 @@
+#include "PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace repdesk {
+
+namespace {
+constexpr QFileDevice::Permissions kOwnerDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+    | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+constexpr QFileDevice::Permissions kOwnerFile =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+
+void fail(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+} // namespace
+
+bool PrivateFiles::makeDirectory(const QString &path, QString *error)
+{
+    if (path.isEmpty()) {
+        fail(error, QStringLiteral("no folder for private data"));
+        return false;
+    }
+    const QString absolute = QDir(path).absolutePath();
+    // Walk up to the first existing ancestor, then create downwards, so that
+    // each folder made here is private (mkpath would use the umask).
+    QStringList missing;
+    QString probe = absolute;
+    while (!QFileInfo::exists(probe)) {
+        missing.prepend(probe);
+        const QString parent = QFileInfo(probe).absolutePath();
+        if (parent == probe)
+            break;
+        probe = parent;
+    }
+    for (const QString &folder : missing) {
+        if (!QDir().mkdir(folder) && !QFileInfo(folder).isDir()) {
+            fail(error, QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+            return false;
+        }
+        QFile::setPermissions(folder, kOwnerDir);
+    }
+    if (!QFileInfo(absolute).isDir()) {
+        fail(error, QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(absolute)));
+        return false;
+    }
+    if (!QFile::setPermissions(absolute, kOwnerDir)) {
+        fail(error, QStringLiteral("cannot make the folder %1 private").arg(QDir::toNativeSeparators(absolute)));
+        return false;
+    }
+    return true;
+}
+
+bool PrivateFiles::prepareFile(const QString &filePath, QString *error)
+{
+    if (!makeDirectory(QFileInfo(filePath).absolutePath(), error))
+        return false;
+    QFile file(filePath);
+    if (!file.exists()) {
+        // NewOnly: never follow a file someone else slipped in between the check and here.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile) && !file.exists()) {
+            fail(error, QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(filePath)));
+            return false;
+        }
+        file.close();
+    }
+    if (!QFile::setPermissions(filePath, kOwnerFile)) {
+        fail(error, QStringLiteral("cannot make %1 private").arg(QDir::toNativeSeparators(filePath)));
+        return false;
+    }
+    return true;
+}
+
+bool PrivateFiles::restrictFile(const QString &filePath)
+{
+    if (!QFileInfo::exists(filePath))
+        return true;
+    return QFile::setPermissions(filePath, kOwnerFile);
+}
+
+QString PrivateFiles::baseDirectory(int standardLocation)
+{
+    const QString base =
+        QStandardPaths::writableLocation(static_cast<QStandardPaths::StandardLocation>(standardLocation));
+    return base.isEmpty() ? QString() : base + QStringLiteral("/repdesk");
+}
+
+} // namespace repdesk
