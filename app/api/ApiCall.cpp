@@ -70,12 +70,8 @@ void ApiCall::handleReply()
         const bool timedOut = e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError;
         error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                          timedOut ? QString() : reply->errorString());
-    } else if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        QString why;
-        if (m_httpStatus != 204 && !decodeBody(body, &why))
-            error = ApiError(ApiError::Kind::Decode, why, m_httpStatus);
     } else {
-        error = ApiError::fromHttp(m_httpStatus, body, reply->rawHeader("Retry-After"));
+        error = errorFor(m_httpStatus, body, reply->rawHeader("Retry-After"));
     }
     qCDebug(lcTransport) << m_spec.describe() << "->" << m_httpStatus << error.kindName();
 
@@ -90,6 +86,34 @@ void ApiCall::handleReply()
         }
     }
     finish(error);
+}
+
+ApiError ApiCall::errorFor(int httpStatus, const QByteArray &body, const QByteArray &retryAfter)
+{
+    if (httpStatus >= 200 && httpStatus < 300) {
+        QString why;
+        if (httpStatus != 204 && !decodeBody(body, &why))
+            return ApiError(ApiError::Kind::Decode, why, httpStatus);
+        return {};
+    }
+    return ApiError::fromHttp(httpStatus, body, retryAfter);
+}
+
+void ApiCall::completeLocally(int httpStatus, const QByteArray &body)
+{
+    if (m_finished)
+        return;
+    ++m_attempts;
+    m_httpStatus = httpStatus;
+    finish(m_cancelRequested ? ApiError(ApiError::Kind::Cancelled, QString()) : errorFor(httpStatus, body, {}));
+}
+
+void ApiCall::failLocally(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    ++m_attempts;
+    finish(m_cancelRequested ? ApiError(ApiError::Kind::Cancelled, QString()) : error);
 }
 
 void ApiCall::scheduleRetry(const ApiError &reason)

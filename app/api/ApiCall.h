@@ -34,6 +34,13 @@ public:
     // emitted, with ApiError::Kind::Cancelled.
     void cancel();
 
+    // For providers that answer without HTTP (the scripted fake provider of the
+    // session tests): finishes the call as if `body` had arrived with `httpStatus`,
+    // through the same decoding and error mapping as a real reply, without retries.
+    void completeLocally(int httpStatus, const QByteArray &body);
+    // Likewise, for a failure that never reached a server (network, timeout).
+    void failLocally(const ApiError &error);
+
 Q_SIGNALS:
     void finished();
     // Emitted before waiting to retry, for status bars ("retrying in 2 s").
@@ -48,6 +55,7 @@ private:
     friend class Transport;
     void attachReply(QNetworkReply *reply);
     void handleReply();
+    ApiError errorFor(int httpStatus, const QByteArray &body, const QByteArray &retryAfter);
     void finish(ApiError error);
     void scheduleRetry(const ApiError &reason);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiError.h"
 #include "Call.h"
 #include "ListQuery.h"
 #include "Page.h"
@@ -71,6 +72,13 @@ public:
     virtual Call<MessageDraftCreateResult> *createMessageDraft(const QString &org,
                                                                const MessageDraftCreateRequest &body) = 0;
     virtual EmptyCall *deleteMessageDraft(const QString &org, const QString &draftId) = 0;
+
+Q_SIGNALS:
+    // Any call that ended in a network error, timeout, 429 or a refused key
+    // (the session derives online and signed-in state from these), and any
+    // call that succeeded. Cancelled calls emit neither.
+    void callFailed(const repdesk::ApiError &error);
+    void callSucceeded();
 };
 
 } // namespace repdesk

@@ -1,12 +1,15 @@
 #include "HyperRepProvider.h"
 
 #include "HyperRepClient.h"
+#include "Transport.h"
 
 namespace repdesk {
 
 HyperRepProvider::HyperRepProvider(Transport *transport, QObject *parent)
     : InboxProvider(parent), m_client(new HyperRepClient(transport, this))
 {
+    connect(transport, &Transport::callFailed, this, &InboxProvider::callFailed);
+    connect(transport, &Transport::callSucceeded, this, &InboxProvider::callSucceeded);
 }
 
 QString HyperRepProvider::providerId() const

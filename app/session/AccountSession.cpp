@@ -1,0 +1,143 @@
+#include "AccountSession.h"
+
+#include "Cache.h"
+#include "DraftJournal.h"
+#include "InboxProvider.h"
+#include "OrganizationSession.h"
+#include "Outbox.h"
+#include "SettingsKeys.h"
+
+#include <QSettings>
+
+namespace repdesk {
+
+AccountSession::AccountSession(InboxProvider *provider, Identity identity, const QString &dataDirectory,
+                               QObject *parent)
+    : QObject(parent),
+      m_provider(provider),
+      m_identity(std::move(identity)),
+      m_cache(new Cache(dataDirectory, m_identity.storageId, this)),
+      m_journal(new DraftJournal(dataDirectory, m_identity.storageId, this)),
+      m_outbox(new Outbox(dataDirectory, m_identity.storageId, this))
+{
+    m_outbox->setProvider(provider);
+    connect(provider, &InboxProvider::callFailed, this, &AccountSession::onCallFailed);
+    connect(provider, &InboxProvider::callSucceeded, this, &AccountSession::onCallSucceeded);
+}
+
+AccountSession::~AccountSession()
+{
+    // The organization session flushes its reply into the journal; it must go first.
+    delete m_current;
+    m_journal->flush();
+}
+
+void AccountSession::start(const QString &preferredOrganization)
+{
+    m_preferred = preferredOrganization;
+    const QList<Organization> cached = m_cache->organizations();
+    if (!cached.isEmpty())
+        setOrganizations(cached, false);
+    refreshOrganizations();
+}
+
+void AccountSession::refreshOrganizations()
+{
+    auto *call = m_provider->listOrganizations();
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->succeeded()) {
+            if (m_organizations.isEmpty() && call->error().kind() != ApiError::Kind::Cancelled)
+                Q_EMIT organizationsFailed(call->error());
+            return;
+        }
+        m_cache->saveOrganizations(call->result().items);
+        setOrganizations(call->result().items, true);
+    });
+}
+
+void AccountSession::setOrganizations(const QList<Organization> &organizations, bool fromServer)
+{
+    m_organizations = organizations;
+    m_organizationsLoaded = m_organizationsLoaded || fromServer;
+    Q_EMIT organizationsChanged();
+    if (organizations.isEmpty())
+        return;
+    const auto has = [&organizations](const QString &id) {
+        return std::any_of(organizations.cbegin(), organizations.cend(),
+                           [&id](const Organization &o) { return o.organizationId == id; });
+    };
+    const QString current = m_current ? m_current->organizationId() : QString();
+    const QString remembered =
+        QSettings().value(SettingsKeys::lastOrganization(m_identity.storageId)).toString();
+    QString pick;
+    for (const QString &candidate : {current, m_preferred, remembered}) {
+        if (!candidate.isEmpty() && has(candidate)) {
+            pick = candidate;
+            break;
+        }
+    }
+    if (pick.isEmpty())
+        pick = organizations.first().organizationId;
+    if (pick != current)
+        openOrganization(pick);
+}
+
+QString AccountSession::organizationName(const QString &organizationId) const
+{
+    for (const Organization &o : m_organizations)
+        if (o.organizationId == organizationId)
+            return o.name;
+    return {};
+}
+
+void AccountSession::openOrganization(const QString &organizationId)
+{
+    if (organizationId.isEmpty() || (m_current && m_current->organizationId() == organizationId))
+        return;
+    QSettings().setValue(SettingsKeys::lastOrganization(m_identity.storageId), organizationId);
+    // The old session goes first: its reply reaches the journal and its
+    // calls are abandoned before the cache switches to the new organization.
+    delete m_current;
+    m_current = new OrganizationSession(this, organizationId, this);
+    Q_EMIT organizationChanged(m_current);
+    if (m_refused)
+        m_current->suspend();
+    else
+        m_current->start();
+}
+
+void AccountSession::onCallFailed(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Auth:
+        if (m_refused)
+            return;
+        m_refused = true;
+        m_refusal = error.message();
+        if (m_current)
+            m_current->suspend();
+        Q_EMIT refused(m_refusal);
+        return;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        if (m_online) {
+            m_online = false;
+            Q_EMIT onlineChanged(false);
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+void AccountSession::onCallSucceeded()
+{
+    if (m_outbox->count() > 0 && !m_outbox->isFlushing())
+        m_outbox->flush();
+    if (!m_online) {
+        m_online = true;
+        Q_EMIT onlineChanged(true);
+    }
+}
+
+} // namespace repdesk

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Organization.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace repdesk {
+
+class Cache;
+class DraftJournal;
+class InboxProvider;
+class OrganizationSession;
+class Outbox;
+
+// One signed-in account: its provider (server + key + transport), its
+// organizations, whether it is online and whether the server still accepts
+// its key, and the account's local files (cache, draft journal, outbox),
+// which are keyed by the account's storage identity, never by the server
+// alone. It opens one OrganizationSession at a time.
+//
+// The journal and outbox live here rather than in the organization session
+// because they are one file per account holding every organization's
+// entries: the outbox must keep flushing a save of organization A after the
+// user switched to B, and a file must not be opened twice.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Identity
+    {
+        QString accountId;   // the account list's id; empty for a one-run key (environment, demo, session only)
+        QString label;       // for menus and titles
+        QUrl server;
+        QString storageId;   // names the account's folder; derived from the key (StorageIdentity)
+        bool persistent = false; // the key is in the keychain
+    };
+
+    // The provider (or the object owning it) must outlive the session or be its child.
+    AccountSession(InboxProvider *provider, Identity identity, const QString &dataDirectory,
+                   QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    const Identity &identity() const { return m_identity; }
+    InboxProvider *provider() const { return m_provider; }
+    Cache *cache() const { return m_cache; }
+    DraftJournal *journal() const { return m_journal; }
+    Outbox *outbox() const { return m_outbox; }
+
+    // Shows the cached organizations and opens one at once, then asks the server.
+    // `preferred` (the command line's --organization) wins over the remembered one.
+    void start(const QString &preferredOrganization = {});
+    void refreshOrganizations();
+    QList<Organization> organizations() const { return m_organizations; }
+    bool organizationsLoaded() const { return m_organizationsLoaded; }
+    void openOrganization(const QString &organizationId);
+    OrganizationSession *organization() const { return m_current; }
+    QString organizationName(const QString &organizationId) const;
+
+    bool isOnline() const { return m_online; }
+    // The server refused the key (403): every view is suspended until the user signs in again.
+    bool isRefused() const { return m_refused; }
+    QString refusalMessage() const { return m_refusal; }
+
+Q_SIGNALS:
+    void organizationsChanged();
+    // Could not list the organizations and none are cached.
+    void organizationsFailed(const repdesk::ApiError &error);
+    // The open organization changed (null while none is open).
+    void organizationChanged(repdesk::OrganizationSession *organization);
+    void onlineChanged(bool online);
+    // A 403 on any call: the key was revoked, deactivated or expired. `message` is for people.
+    void refused(const QString &message);
+
+private:
+    void setOrganizations(const QList<Organization> &organizations, bool fromServer);
+    void onCallFailed(const ApiError &error);
+    void onCallSucceeded();
+
+    InboxProvider *m_provider;
+    Identity m_identity;
+    Cache *m_cache;
+    DraftJournal *m_journal;
+    Outbox *m_outbox;
+    QList<Organization> m_organizations;
+    QString m_preferred;
+    QPointer<OrganizationSession> m_current;
+    bool m_organizationsLoaded = false;
+    bool m_online = true;
+    bool m_refused = false;
+    QString m_refusal;
+};
+
+} // namespace repdesk

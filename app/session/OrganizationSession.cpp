@@ -1,0 +1,259 @@
+#include "OrganizationSession.h"
+
+#include "AccountSession.h"
+#include "Cache.h"
+#include "ContactDirectory.h"
+#include "ConversationFilterProxy.h"
+#include "ConversationListModel.h"
+#include "FolderListModel.h"
+#include "InboxProvider.h"
+#include "InboxSync.h"
+#include "MessageThreadModel.h"
+#include "Poller.h"
+#include "Records.h"
+#include "ReplyController.h"
+#include "SettingsKeys.h"
+#include "TemplateValues.h"
+
+#include <QSettings>
+
+namespace repdesk {
+
+OrganizationSession::OrganizationSession(AccountSession *account, const QString &organizationId, QObject *parent)
+    : QObject(parent),
+      m_account(account),
+      m_org(organizationId),
+      m_contacts(new ContactDirectory(this)),
+      m_conversations(new ConversationListModel(this)),
+      m_filter(new ConversationFilterProxy(this)),
+      m_folders(new FolderListModel(this)),
+      m_thread(new MessageThreadModel(this)),
+      m_sync(new InboxSync(this)),
+      m_poller(new Poller(this)),
+      m_reply(new ReplyController(account->journal(), account->outbox(), this))
+{
+    Cache *cache = account->cache();
+    InboxProvider *provider = account->provider();
+    cache->openOrganization(organizationId);
+    m_filter->setConversationModel(m_conversations);
+    m_folders->setConversationModel(m_conversations);
+    m_contacts->setSource(provider, cache, organizationId);
+    m_conversations->setSource(provider, cache, m_contacts, organizationId);
+    m_thread->setSource(provider, cache, organizationId);
+    m_reply->setSource(provider, organizationId);
+    m_sync->setSource(provider, cache, m_conversations, organizationId);
+
+    connect(m_conversations, &PagedListModel::fetchStateChanged, this, &OrganizationSession::statusChanged);
+    connect(m_conversations, &PagedListModel::pageLoaded, this, [this](int, bool firstPage) {
+        // The first page of a fresh cache counts as a sync point for the incremental poll.
+        if (firstPage && !m_sync->lastSync().isValid())
+            m_sync->markSynced(QDateTime::currentDateTimeUtc());
+        Q_EMIT statusChanged();
+    });
+    connect(m_thread, &MessageThreadModel::threadChanged, this, [this] {
+        const QList<Message> &messages = m_thread->messages();
+        if (!messages.isEmpty())
+            m_conversations->setModality(m_thread->conversationId(), messages.last().modality);
+        Q_EMIT threadContentChanged();
+    });
+    connect(m_contacts, &ContactDirectory::contactsChanged, this, [this](const QSet<QString> &ids) {
+        if (const auto c = conversation(m_open); c && ids.contains(c->contactId))
+            Q_EMIT threadContentChanged();
+    });
+    connect(m_poller, &Poller::pollRequested, m_sync, &InboxSync::syncNow);
+    connect(m_poller, &Poller::stateChanged, this, &OrganizationSession::statusChanged);
+    connect(m_sync, &InboxSync::started, this, &OrganizationSession::statusChanged);
+    connect(m_sync, &InboxSync::finished, this, &OrganizationSession::onSyncFinished);
+    connect(m_sync, &InboxSync::newUnread, this, &OrganizationSession::newUnread);
+    connect(m_reply, &ReplyController::delivered, this, [this](const QString &conversationId) {
+        if (conversationId == m_open)
+            m_thread->reload();
+    });
+    connect(cache, &Cache::error, this, &OrganizationSession::cacheProblem);
+    applySettings();
+}
+
+OrganizationSession::~OrganizationSession()
+{
+    // The reply's unsaved text reaches the journal before the models go.
+    m_reply->close();
+}
+
+void OrganizationSession::start()
+{
+    if (m_started || m_suspended)
+        return;
+    m_started = true;
+    m_contacts->loadFromCache();
+    m_conversations->loadFromCache();
+    if (m_conversations->itemRowCount() == 0 || !m_sync->lastSync().isValid())
+        m_conversations->fetchMore({});
+    else
+        m_sync->syncNow();
+    m_poller->start();
+    fetchAgents();
+    Q_EMIT statusChanged();
+}
+
+void OrganizationSession::fetchAgents()
+{
+    // Agent names for the thread ("Sent by Kara"): one page covers any real team.
+    auto *call = m_account->provider()->listAgents(m_org, ListQuery{500, {}, {}, {}});
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->succeeded())
+            return;
+        m_account->cache()->upsertAgents(call->result().items);
+        if (!m_open.isEmpty())
+            Q_EMIT threadContentChanged();
+    });
+}
+
+void OrganizationSession::onSyncFinished(const ApiError &error)
+{
+    if (error.isError())
+        m_poller->reportFailure(error);
+    else
+        m_poller->reportSuccess();
+    Q_EMIT statusChanged();
+}
+
+void OrganizationSession::refresh()
+{
+    if (m_suspended)
+        return;
+    if (m_conversations->fetchState() == PagedListModel::FetchState::Error)
+        m_conversations->retry();
+    else if (m_conversations->itemRowCount() == 0)
+        m_conversations->fetchMore({});
+    m_poller->pollNow();
+    if (!m_open.isEmpty())
+        m_thread->reload();
+}
+
+void OrganizationSession::suspend()
+{
+    if (m_suspended)
+        return;
+    m_suspended = true;
+    m_poller->stop();
+    m_reply->close();
+    m_open.clear();
+    m_thread->clear();
+    // Same organization, no source: the rows go and nothing refetches them.
+    m_conversations->setSource(nullptr, nullptr, nullptr, m_org);
+    Q_EMIT threadContentChanged();
+    Q_EMIT statusChanged();
+}
+
+bool OrganizationSession::openConversation(const QString &conversationId)
+{
+    if (conversationId.isEmpty() || m_suspended)
+        return false;
+    if (conversationId == m_open)
+        return true;
+    m_open = conversationId;
+    m_thread->load(conversationId);
+    m_reply->open(conversationId);
+    return true;
+}
+
+std::optional<Conversation> OrganizationSession::conversation(const QString &conversationId) const
+{
+    if (const Conversation *c = m_conversations->conversation(m_conversations->rowOf(conversationId)))
+        return *c;
+    return std::nullopt;
+}
+
+std::optional<Contact> OrganizationSession::contactOf(const QString &conversationId) const
+{
+    const auto c = conversation(conversationId);
+    if (!c)
+        return std::nullopt;
+    if (const Contact *contact = m_contacts->contact(c->contactId))
+        return *contact;
+    return std::nullopt;
+}
+
+ThreadContent OrganizationSession::threadContent() const
+{
+    ThreadContent content;
+    if (m_thread->conversationId().isEmpty() || m_thread->conversationId() != m_open)
+        return content;
+    if (const auto c = conversation(m_open))
+        content.conversation = *c;
+    else
+        content.conversation.conversationId = m_open;
+    content.contact = contactOf(m_open);
+    content.agents = m_account->cache()->agents();
+    content.messages = m_thread->messages();
+    return content;
+}
+
+QHash<QString, QString> OrganizationSession::templateValues() const
+{
+    const std::optional<Contact> contact = contactOf(m_open);
+    std::optional<Company> company;
+    if (contact && !contact->companyId.isEmpty())
+        company = m_account->cache()->company(contact->companyId);
+    return TemplateValues::build(contact, company, m_thread->messages(), m_account->cache()->agents());
+}
+
+void OrganizationSession::setDatePreset(DatePreset preset)
+{
+    if (preset == m_datePreset)
+        return;
+    m_datePreset = preset;
+    if (preset == DatePreset::AnyTime) {
+        m_conversations->setDateRange({}, {});
+        return;
+    }
+    const QDateTime startOfToday(QDate::currentDate(), QTime(0, 0));
+    int days = 0;
+    switch (preset) {
+    case DatePreset::Last7Days:
+        days = 7;
+        break;
+    case DatePreset::Last30Days:
+        days = 30;
+        break;
+    case DatePreset::Last90Days:
+        days = 90;
+        break;
+    default:
+        break;
+    }
+    m_conversations->setDateRange(startOfToday.addDays(-days).toUTC(), QDateTime());
+}
+
+void OrganizationSession::applySettings()
+{
+    QSettings settings;
+    m_poller->setIntervalMs(settings.value(SettingsKeys::pollIntervalSeconds(),
+                                           SettingsKeys::defaultPollIntervalSeconds).toInt() * 1000);
+    const qint64 limit = settings.value(SettingsKeys::cacheLimitMegabytes(),
+                                        SettingsKeys::defaultCacheLimitMegabytes).toLongLong() * 1024 * 1024;
+    m_account->cache()->enforceLimit(limit);
+}
+
+qint64 OrganizationSession::cacheSizeBytes() const
+{
+    return m_account->cache()->sizeBytes();
+}
+
+bool OrganizationSession::clearCache()
+{
+    Cache *cache = m_account->cache();
+    return cache->clear() && cache->openOrganization(m_org);
+}
+
+OrganizationSession::Status OrganizationSession::status() const
+{
+    Status s;
+    s.conversations = m_conversations->itemRowCount();
+    s.syncing = m_sync->isRunning() || m_conversations->fetchState() == PagedListModel::FetchState::Loading;
+    s.rateLimited = m_poller->state() == Poller::State::RateLimited;
+    s.lastSync = m_sync->lastSync();
+    return s;
+}
+
+} // namespace repdesk

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ThreadContent.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace repdesk {
+
+class AccountSession;
+class ContactDirectory;
+class ConversationFilterProxy;
+class ConversationListModel;
+class FolderListModel;
+class InboxSync;
+class MessageThreadModel;
+class Poller;
+class ReplyController;
+struct Conversation;
+
+// Everything one open organization of an account needs, owned outside any
+// window so it can be driven and tested without widgets: its models
+// (conversations, folders, filter, thread), the sync and its poller, the
+// reply of the open conversation and the contact names. The window only
+// connects widgets to what this exposes. One exists per open organization;
+// switching organizations replaces it, so nothing of the previous one (a
+// late page, a pending poll) can leak into the next.
+class OrganizationSession : public QObject
+{
+    Q_OBJECT
+public:
+    // The range presets of the inbox's date filter, in the order the toolbar lists them.
+    enum class DatePreset { AnyTime, Today, Last7Days, Last30Days, Last90Days };
+    Q_ENUM(DatePreset)
+
+    struct Status
+    {
+        int conversations = 0;
+        bool syncing = false;
+        bool fullSync = false;
+        bool rateLimited = false;
+        QDateTime lastSync;
+    };
+
+    OrganizationSession(AccountSession *account, const QString &organizationId, QObject *parent = nullptr);
+    ~OrganizationSession() override;
+
+    QString organizationId() const { return m_org; }
+    AccountSession *account() const { return m_account; }
+
+    ContactDirectory *contacts() const { return m_contacts; }
+    ConversationListModel *conversations() const { return m_conversations; }
+    ConversationFilterProxy *filter() const { return m_filter; }
+    FolderListModel *folders() const { return m_folders; }
+    MessageThreadModel *thread() const { return m_thread; }
+    InboxSync *sync() const { return m_sync; }
+    Poller *poller() const { return m_poller; }
+    ReplyController *reply() const { return m_reply; }
+
+    // Paints from the cache at once, then fetches or syncs, and starts polling.
+    void start();
+    // F5: retries a failed page, polls now and reloads the open thread.
+    void refresh();
+    // Stops polling and drops what the models show (the key was refused):
+    // a refused key must not keep showing data. The journal is untouched.
+    void suspend();
+    bool isSuspended() const { return m_suspended; }
+
+    // Loads the thread and the reply of one conversation. Returns false for an empty id.
+    bool openConversation(const QString &conversationId);
+    QString openConversationId() const { return m_open; }
+    // The open conversation's record (from the list), if it is loaded.
+    std::optional<Conversation> conversation(const QString &conversationId) const;
+    std::optional<Contact> contactOf(const QString &conversationId) const;
+
+    // What the thread view shows for the open conversation: names, agents and messages.
+    ThreadContent threadContent() const;
+    // Placeholder values for a saved reply in the open conversation.
+    QHash<QString, QString> templateValues() const;
+
+    void setDatePreset(DatePreset preset);
+    DatePreset datePreset() const { return m_datePreset; }
+
+    // Re-reads the poll interval and the cache bound from the settings.
+    void applySettings();
+    qint64 cacheSizeBytes() const;
+    // Settings > Clear cache: empties this account's cache and reloads from the server.
+    bool clearCache();
+
+    Status status() const;
+
+Q_SIGNALS:
+    // The open conversation's messages, contact or agents changed: render threadContent() again.
+    void threadContentChanged();
+    void statusChanged();
+    // Conversations that became unread since the last sync (for notifications).
+    void newUnread(const QStringList &conversationIds);
+    // The local cache had a problem and was reset; the message is for people.
+    void cacheProblem(const QString &message);
+
+private:
+    void fetchAgents();
+    void onSyncFinished(const ApiError &error);
+
+    AccountSession *m_account;
+    QString m_org;
+    ContactDirectory *m_contacts;
+    ConversationListModel *m_conversations;
+    ConversationFilterProxy *m_filter;
+    FolderListModel *m_folders;
+    MessageThreadModel *m_thread;
+    InboxSync *m_sync;
+    Poller *m_poller;
+    ReplyController *m_reply;
+    QString m_open;
+    DatePreset m_datePreset = DatePreset::AnyTime;
+    bool m_started = false;
+    bool m_suspended = false;
+};
+
+} // namespace repdesk

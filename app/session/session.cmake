@@ -1,0 +1,5 @@
+# Sources of this folder, appended to repdesk_core (see app/CMakeLists.txt).
+list(APPEND CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/AccountSession.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/OrganizationSession.cpp
+)

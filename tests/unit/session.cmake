@@ -1,0 +1,3 @@
+# The session core (app/session) driven by the scripted fake provider: no widget, no network.
+repdesk_add_test(NAME tst_session SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_session.cpp
+                 LIBS repdesk_core repdesk_test_support LABELS unit)
