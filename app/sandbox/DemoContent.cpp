@@ -1,5 +1,6 @@
 #include "DemoContent.h"
 
+#include "DemoOrganization.h"
 #include "DemoRandom.h"
 
 namespace repdesk {
@@ -68,6 +69,14 @@ const QList<QString> &outboundSentences(int topic)
 int DemoContent::hostileVariantCount()
 {
     return 8;
+}
+
+DemoContent::DemoContent(DemoRandom &random, const DemoOrganization &org)
+    : m_random(random)
+    , m_topic(org.topic)
+    , m_brand(org.brand)
+    , m_domain(org.domain)
+{
 }
 
 QString DemoContent::firstName(const QString &name)
@@ -153,9 +162,8 @@ QString DemoContent::newsletter()
 
 QString DemoContent::outboundEmail(const QString &contactName, const QString &agentName, QStringList *links)
 {
-    const QString domain = m_topic == 1 ? QStringLiteral("ferrisaircraft.com") : QStringLiteral("acmeroofing.com");
-    const QString quote = QStringLiteral("https://%1/quotes/%2").arg(domain).arg(m_random.range(1000, 9999));
-    const QString calendar = QStringLiteral("https://%1/book?agent=%2").arg(domain).arg(m_random.range(1, 9));
+    const QString quote = QStringLiteral("https://%1/quotes/%2").arg(m_domain).arg(m_random.range(1000, 9999));
+    const QString calendar = QStringLiteral("https://%1/book?agent=%2").arg(m_domain).arg(m_random.range(1, 9));
     if (links)
         *links = {quote, calendar};
     return QStringLiteral("<p>Hi %1,</p><p>%2</p><p>You can review the details here: <a href=\"%3\">View quote</a>,"
@@ -197,9 +205,8 @@ QString DemoContent::callTranscript(const QString &agentName, const QString &con
                                                       "Tuesday works for a demo flight.", "Great, thank you so much.",
                                                       "Can you send the logbooks?"});
     const QList<QString> &customerLines = m_topic == 1 ? aviationLines : roofingLines;
-    const QString company = m_topic == 1 ? QStringLiteral("Ferris Aircraft") : QStringLiteral("Acme Roofing");
     QStringList transcript{
-        QStringLiteral("Agent: Thanks for calling %1, this is %2.").arg(company, firstName(agentName)),
+        QStringLiteral("Agent: Thanks for calling %1, this is %2.").arg(m_brand, firstName(agentName)),
         QStringLiteral("Customer: Hi, this is %1.").arg(firstName(contactName))};
     for (int i = 2; i < lines; ++i) {
         transcript.append(i % 2 == 0 ? QStringLiteral("Agent: ") + m_random.pick(agentLines)

@@ -7,6 +7,7 @@
 namespace repdesk {
 
 class DemoRandom;
+struct DemoOrganization;
 
 // Message bodies of the demo data. Inbound e-mails include hostile HTML on purpose (scripts,
 // tracking pixels, event handlers, javascript: links, iframes, remote CSS, forms) so that a
@@ -14,7 +15,7 @@ class DemoRandom;
 class DemoContent
 {
 public:
-    DemoContent(DemoRandom &random, int topic) : m_random(random), m_topic(topic) {}
+    DemoContent(DemoRandom &random, const DemoOrganization &org);
 
     QString subject();
     QString inboundEmail(const QString &contactName);
@@ -37,6 +38,8 @@ private:
 
     DemoRandom &m_random;
     int m_topic;
+    QString m_brand;  // who the agents say they are
+    QString m_domain; // where their quote and booking links point
     int m_inboundEmails = 0;
 };
 

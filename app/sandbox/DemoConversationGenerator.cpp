@@ -90,7 +90,7 @@ QList<qint64> DemoConversationGenerator::threadTimes(const QString &modality, in
 
 void DemoConversationGenerator::plan(DemoOrganization &org, int count, bool longThread)
 {
-    DemoContent content(m_random, org.topic);
+    DemoContent content(m_random, org);
     QList<int> used;
     int nextFresh = 0;
     for (int i = 0; i < count; ++i) {
@@ -130,7 +130,7 @@ void DemoConversationGenerator::plan(DemoOrganization &org, int count, bool long
 
 void DemoConversationGenerator::write(DemoOrganization &org)
 {
-    DemoContent content(m_random, org.topic);
+    DemoContent content(m_random, org);
     for (DemoOrganization::Conversation &conversation : org.conversations)
         writeThread(org, conversation, content);
 }

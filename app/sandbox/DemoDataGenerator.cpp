@@ -12,57 +12,101 @@
 
 namespace repdesk {
 
+namespace {
+
+DemoOrganization identity(const QString &name, const QString &brand, const QString &domain, int topic,
+                          bool textCredentials, bool longIds)
+{
+    DemoOrganization org;
+    org.name = name;
+    org.brand = brand;
+    org.domain = domain;
+    org.topic = topic;
+    org.textCredentials = textCredentials;
+    org.longIds = longIds;
+    return org;
+}
+
+// Seeds the second tenant apart from the first (golden-ratio offset), still a function of the seed.
+constexpr quint32 kSecondTenantSeedOffset = 0x9e3779b9u;
+
+} // namespace
+
 void DemoDataGenerator::generate()
+{
+    const int first = qMax(1, m_options.conversations);
+    DemoRandom random(m_options.seed);
+    writeTenant(SandboxTenant::First, random,
+                {{identity(firstOrganizationName(), QStringLiteral("Acme Roofing"), QStringLiteral("acmeroofing.com"), 0, true, true),
+                  first, true, false},
+                 {identity(secondOrganizationName(), QStringLiteral("Ferris Aircraft"), QStringLiteral("ferrisaircraft.com"), 1, false, false),
+                  qMax(5, first / 10), false, false}});
+    m_db.setMetaValue(QStringLiteral("seed"), QString::number(m_options.seed));
+}
+
+void DemoDataGenerator::generateSecondTenant()
+{
+    const int first = qMax(1, m_options.secondTenantConversations);
+    const QStringList names = secondTenantOrganizationNames();
+    DemoRandom random(m_options.seed + kSecondTenantSeedOffset);
+    writeTenant(SandboxTenant::Second, random,
+                {{identity(names.at(0), QStringLiteral("Bluebird Roofing"), QStringLiteral("bluebirdroofing.com"), 0, true, false),
+                  first, false, true},
+                 {identity(names.at(1), QStringLiteral("Kestrel Aviation"), QStringLiteral("kestrelaviation.com"), 1, false, false),
+                  qMax(5, first / 10), false, true}});
+}
+
+void DemoDataGenerator::writeTenant(SandboxTenant tenant, DemoRandom &random, const QList<Plan> &plans)
 {
     m_anchor = SandboxTime::fromDateTime(m_options.anchor.isValid() ? m_options.anchor
                                                                     : QDateTime::currentDateTimeUtc());
-    DemoRandom random(m_options.seed);
-    const int first = qMax(1, m_options.conversations);
-    QList<DemoOrganization> organizations{makeOrganization(random, 0, first),
-                                          makeOrganization(random, 1, qMax(5, first / 10))};
+    // Positions go on after the organizations already there, so one ORDER BY position lists every tenant.
+    const int firstPosition = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM organizations")).toInt();
+    QList<DemoOrganization> organizations;
+    for (const Plan &plan : plans)
+        organizations.append(makeOrganization(random, plan));
     m_db.transaction();
     DemoConversationGenerator conversations(m_db, random, m_anchor);
     DemoSalesGenerator sales(m_db, random, m_anchor);
     for (int i = 0; i < organizations.size(); ++i) {
         DemoOrganization &org = organizations[i];
-        const int count = i == 0 ? first : qMax(5, first / 10);
-        conversations.plan(org, count, i == 0);
+        conversations.plan(org, plans.at(i).conversations, plans.at(i).featured);
         // Contacts without a conversation (leads) still need a creation date.
         for (DemoOrganization::Contact &contact : org.contacts) {
             if (contact.createdAt == 0)
                 contact.createdAt = m_anchor - random.range64(SandboxTime::kHour, 90 * SandboxTime::kDay);
         }
-        writeDirectory(org, i);
+        writeDirectory(org, firstPosition + i, tenant);
         conversations.write(org);
         sales.writeSales(org);
         sales.writeFolderAudits(org);
         sales.writeDrafts(org);
     }
-    m_db.setMetaValue(QStringLiteral("seed"), QString::number(m_options.seed));
     m_db.commit();
 }
 
-DemoOrganization DemoDataGenerator::makeOrganization(DemoRandom &random, int position, int conversations)
+DemoOrganization DemoDataGenerator::makeOrganization(DemoRandom &random, const Plan &plan)
 {
-    DemoOrganization org;
+    DemoOrganization org = plan.identity;
     org.id = random.hrId();
     org.uuid = random.uuid();
-    org.topic = position;
-    org.name = position == 0 ? firstOrganizationName() : secondOrganizationName();
-    org.domain = position == 0 ? QStringLiteral("acmeroofing.com") : QStringLiteral("ferrisaircraft.com");
-    org.textCredentials = position == 0;
-    org.longIds = position == 0;
 
-    const QList<DemoNames::Person> agents = DemoNames::agents(org.topic);
-    for (const DemoNames::Person &person : agents)
+    QList<DemoNames::Person> agents;
+    if (plan.ownAgents) {
+        for (int i = 0; i < 3; ++i)
+            agents.append(DemoNames::person(random));
+    } else {
+        agents = DemoNames::agents(org.topic);
+    }
+    for (const DemoNames::Person &person : std::as_const(agents))
         org.agents.append({random.hrId(), person.name, person.emailLocal + QLatin1Char('@') + org.domain});
 
     const QList<DemoNames::Company> companies = DemoNames::companies(org.topic);
     for (const DemoNames::Company &company : companies)
         org.companies.append({random.hrId(), company.name, company.domain, random.index(org.agents.size())});
 
-    const int contactCount = qMax(5, qRound(conversations * 1.5));
-    const QList<DemoNames::Person> featured = position == 0 ? DemoNames::featured() : QList<DemoNames::Person>();
+    const int contactCount = qMax(5, qRound(plan.conversations * 1.5));
+    const QList<DemoNames::Person> featured = plan.featured ? DemoNames::featured() : QList<DemoNames::Person>();
     for (int i = 0; i < contactCount; ++i) {
         const DemoNames::Person person = i < featured.size() ? featured.at(i) : DemoNames::person(random);
         DemoOrganization::Contact contact;
@@ -81,12 +125,12 @@ DemoOrganization DemoDataGenerator::makeOrganization(DemoRandom &random, int pos
     return org;
 }
 
-void DemoDataGenerator::writeDirectory(const DemoOrganization &org, int position)
+void DemoDataGenerator::writeDirectory(const DemoOrganization &org, int position, SandboxTenant tenant)
 {
     DemoRandom random(m_options.seed + 7919u * quint32(position + 1));
-    m_db.exec(QStringLiteral("INSERT INTO organizations (id, uuid, name, position, email_credentials, text_credentials)"
-                             " VALUES (?, ?, ?, ?, 1, ?)"),
-              {org.id, org.uuid, org.name, position, org.textCredentials ? 1 : 0});
+    m_db.exec(QStringLiteral("INSERT INTO organizations (id, uuid, name, position, email_credentials, text_credentials, tenant)"
+                             " VALUES (?, ?, ?, ?, 1, ?, ?)"),
+              {org.id, org.uuid, org.name, position, org.textCredentials ? 1 : 0, int(tenant)});
     for (int i = 0; i < org.agents.size(); ++i) {
         const auto &agent = org.agents.at(i);
         m_db.exec(QStringLiteral("INSERT INTO agents (id, org_id, name, email, position) VALUES (?, ?, ?, ?, ?)"),

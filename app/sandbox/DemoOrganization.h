@@ -50,6 +50,7 @@ struct DemoOrganization
     QString id;
     QString uuid;
     QString name;
+    QString brand;          // the short trading name its agents use ("Thanks for calling ...")
     QString domain;         // the organization's own mail domain
     int topic = 0;          // 0: roofing, 1: aircraft sales (drives subjects, products, wording)
     bool textCredentials = true;

@@ -191,7 +191,7 @@ void DemoSalesGenerator::writeFolderAudits(const DemoOrganization &org)
 
 void DemoSalesGenerator::writeDrafts(const DemoOrganization &org)
 {
-    DemoContent content(m_random, org.topic);
+    DemoContent content(m_random, org);
     // Pending replies on a few conversations still waiting for the agent.
     int responses = 0;
     for (const DemoOrganization::Conversation &c : org.conversations) {

@@ -21,7 +21,7 @@ void LegacyRoutes::registerRoutes(SandboxRouter &router)
 SandboxResponse LegacyRoutes::solutions(const SandboxRequest &)
 {
     QJsonArray data;
-    const auto rows = m_context.db().rows(QStringLiteral("SELECT uuid, name FROM organizations ORDER BY position"));
+    const auto rows = m_context.organizations();
     for (const QVariantMap &row : rows) {
         data.append(QJsonObject{{QStringLiteral("uuid"), row.value(QStringLiteral("uuid")).toString()},
                                 {QStringLiteral("name"), row.value(QStringLiteral("name")).toString()}});

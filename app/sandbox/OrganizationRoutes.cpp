@@ -23,7 +23,7 @@ void OrganizationRoutes::registerRoutes(SandboxRouter &router)
 SandboxResponse OrganizationRoutes::organizations(const SandboxRequest &)
 {
     QJsonArray data;
-    const auto rows = m_context.db().rows(QStringLiteral("SELECT * FROM organizations ORDER BY position"));
+    const auto rows = m_context.organizations();
     for (const QVariantMap &row : rows)
         data.append(SandboxRecordJson::organization(row));
     return SandboxResponse::json(QJsonObject{{QStringLiteral("data"), data}});

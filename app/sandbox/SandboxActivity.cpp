@@ -21,7 +21,7 @@ QString SandboxActivity::addInbound(const QString &conversationId)
     SandboxDatabase &db = m_context.db();
     std::optional<QVariantMap> conversation;
     if (conversationId.isEmpty()) {
-        const QString orgId = db.scalar(QStringLiteral("SELECT id FROM organizations ORDER BY position LIMIT 1")).toString();
+        const QString orgId = m_context.organizationsOf(SandboxTenant::First).value(0).value(QStringLiteral("id")).toString();
         const qint64 count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE org_id = ?"), {orgId}).toLongLong();
         if (count == 0)
             return {};

@@ -16,7 +16,7 @@ public:
     explicit SandboxActivity(SandboxContext &context) : m_context(context) {}
 
     // Marks the conversation unread and bumps last_activity_at. An empty id picks a random
-    // conversation of the first organization. Returns the message id, or empty if there is none.
+    // conversation of the first tenant's first organization. Returns the message id, or empty if there is none.
     QString addInbound(const QString &conversationId = {});
     QString addOutbound(const QVariantMap &conversation, const QString &agentId, const QString &bodyHtml,
                         const QStringList &ccEmails, const QStringList &bccEmails, qint64 draftedAt);

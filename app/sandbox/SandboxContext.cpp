@@ -24,12 +24,24 @@ QString SandboxContext::newId()
 
 std::optional<QVariantMap> SandboxContext::organization(const QString &organizationId) const
 {
-    return m_db.row(QStringLiteral("SELECT * FROM organizations WHERE id = ?"), {organizationId});
+    return m_db.row(QStringLiteral("SELECT * FROM organizations WHERE id = ? AND tenant = ?"),
+                    {organizationId, int(m_tenant)});
 }
 
 std::optional<QVariantMap> SandboxContext::organizationByUuid(const QString &uuid) const
 {
-    return m_db.row(QStringLiteral("SELECT * FROM organizations WHERE lower(uuid) = lower(?)"), {uuid});
+    return m_db.row(QStringLiteral("SELECT * FROM organizations WHERE lower(uuid) = lower(?) AND tenant = ?"),
+                    {uuid, int(m_tenant)});
+}
+
+QList<QVariantMap> SandboxContext::organizations() const
+{
+    return organizationsOf(m_tenant);
+}
+
+QList<QVariantMap> SandboxContext::organizationsOf(SandboxTenant tenant) const
+{
+    return m_db.rows(QStringLiteral("SELECT * FROM organizations WHERE tenant = ? ORDER BY position"), {int(tenant)});
 }
 
 std::optional<QVariantMap> SandboxContext::conversation(const QString &organizationId,

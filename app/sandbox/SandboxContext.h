@@ -2,7 +2,9 @@
 
 #include "SandboxDatabase.h"
 #include "SandboxOptions.h"
+#include "SandboxTenant.h"
 
+#include <QList>
 #include <QRandomGenerator>
 #include <QString>
 #include <QVariantMap>
@@ -29,8 +31,17 @@ public:
     DraftPromoter *promoter() const { return m_promoter; }
     void setPromoter(DraftPromoter *promoter) { m_promoter = promoter; }
 
+    // The tenant of the request being handled. The server sets it after authentication and resets
+    // it to None afterwards; this is the one place tenants are kept apart, because every route
+    // reaches an organization only through the lookups below.
+    void setTenant(SandboxTenant tenant) { m_tenant = tenant; }
+    SandboxTenant tenant() const { return m_tenant; }
+
+    // The current tenant's organizations only: another tenant's is as unknown as a made-up id.
     std::optional<QVariantMap> organization(const QString &organizationId) const;
     std::optional<QVariantMap> organizationByUuid(const QString &uuid) const;
+    QList<QVariantMap> organizations() const; // in position order, as GET /organizations lists them
+    QList<QVariantMap> organizationsOf(SandboxTenant tenant) const;
     std::optional<QVariantMap> conversation(const QString &organizationId, const QString &conversationId) const;
     // The agent that API-created drafts and messages are attributed to.
     QString defaultAgentId(const QString &organizationId) const;
@@ -40,6 +51,7 @@ private:
     const SandboxOptions &m_options;
     QRandomGenerator m_random;
     DraftPromoter *m_promoter = nullptr;
+    SandboxTenant m_tenant = SandboxTenant::None;
 };
 
 } // namespace repdesk

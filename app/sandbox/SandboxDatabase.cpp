@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcSandboxDb, "repdesk.sandbox.db")
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS organizations (id TEXT PRIMARY KEY, uuid TEXT, name TEXT NOT NULL,"
-    " position INTEGER, email_credentials INTEGER, text_credentials INTEGER)",
+    " position INTEGER, email_credentials INTEGER, text_credentials INTEGER, tenant INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS agents (id TEXT PRIMARY KEY, org_id TEXT, name TEXT, email TEXT,"
     " position INTEGER)",
     "CREATE TABLE IF NOT EXISTS companies (id TEXT PRIMARY KEY, org_id TEXT, name TEXT, domain TEXT,"
@@ -114,6 +114,13 @@ bool SandboxDatabase::createSchema(QString *error) const
             return false;
         }
     }
+    // A data dir written before tenants existed: all of its organizations are the first key's.
+    if (!scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('organizations') WHERE name = 'tenant'")).toInt()
+        && !exec(QStringLiteral("ALTER TABLE organizations ADD COLUMN tenant INTEGER NOT NULL DEFAULT 0"))) {
+        if (error)
+            *error = QStringLiteral("Cannot add tenants to the sandbox schema");
+        return false;
+    }
     return true;
 }
 
@@ -129,6 +136,11 @@ bool SandboxDatabase::createIndexes() const
 bool SandboxDatabase::isEmpty() const
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM organizations")).toLongLong() == 0;
+}
+
+bool SandboxDatabase::hasTenant(SandboxTenant tenant) const
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM organizations WHERE tenant = ?"), {int(tenant)}).toLongLong() > 0;
 }
 
 QSqlQuery SandboxDatabase::prepare(const QString &sql) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxTenant.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -23,6 +25,7 @@ public:
     // Empty dataDir: private in-memory database. Otherwise a file in dataDir, created or reused.
     bool open(const QString &dataDir, QString *error);
     bool isEmpty() const;
+    bool hasTenant(SandboxTenant tenant) const; // whether that tenant's organizations were generated
     // Secondary indexes; call once the bulk data is in (idempotent).
     bool createIndexes() const;
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connectionName, false); }

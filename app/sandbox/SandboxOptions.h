@@ -9,9 +9,13 @@ namespace repdesk {
 struct SandboxOptions
 {
     QString apiKey = QStringLiteral("sandbox-key");
+    // Empty: off. Otherwise a second tenant: this key sees its own organizations (generated too) and
+    // never the first key's, and the first key never sees its.
+    QString secondApiKey;
     QString dataDir;            // empty: in-memory SQLite; else a file database in that dir (reused if it exists)
     quint32 seed = 42;
     int conversations = 200;    // in the first organization
+    int secondTenantConversations = 30; // in the second tenant's first organization (when secondApiKey is set)
     int latencyMs = 0;
     double failRate = 0.0;      // probability of answering 500
     int rateLimitEvery = 0;     // every K-th request answers 429 with Retry-After: 1 (0 = off)

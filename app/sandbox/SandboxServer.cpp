@@ -59,6 +59,7 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_keys(options)
     , m_faultRandom(options.seed ^ 0x5eed5eedu)
 {
     if (!m_options.anchor.isValid()) {
@@ -110,7 +111,19 @@ bool SandboxServer::start(quint16 port, QString *error)
             m_options.anchor = stored.toUTC();
         m_promoter->resumePending();
     }
+    // Also when a data dir made without the second key is reused with it.
+    if (m_keys.hasSecondTenant() && !m_db->hasTenant(SandboxTenant::Second))
+        DemoDataGenerator(*m_db, m_options).generateSecondTenant();
     m_db->createIndexes();
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const SandboxTenant tenant : {SandboxTenant::First, SandboxTenant::Second}) {
+            QStringList &ids = m_organizationIds[tenant];
+            const auto rows = m_context->organizationsOf(tenant);
+            for (const QVariantMap &row : rows)
+                ids.append(row.value(QStringLiteral("id")).toString());
+        }
+    }
 
     m_groups.push_back(std::make_unique<OrganizationRoutes>(*m_context));
     m_groups.push_back(std::make_unique<ContactRoutes>(*m_context));
@@ -190,15 +203,16 @@ QString SandboxServer::simulateInboundMessage(const QString &conversationId)
     return SandboxActivity(*m_context).addInbound(conversationId);
 }
 
-QStringList SandboxServer::organizationIds() const
+void SandboxServer::setKeyState(const QString &key, KeyState state)
 {
-    QStringList ids;
-    if (!m_db)
-        return ids;
-    const auto rows = m_db->rows(QStringLiteral("SELECT id FROM organizations ORDER BY position"));
-    for (const QVariantMap &row : rows)
-        ids.append(row.value(QStringLiteral("id")).toString());
-    return ids;
+    m_keys.setState(key, state);
+}
+
+QStringList SandboxServer::organizationIds(const QString &apiKey) const
+{
+    const SandboxTenant tenant = apiKey.isEmpty() ? SandboxTenant::First : m_keys.tenantOf(apiKey);
+    QMutexLocker lock(&m_mutex);
+    return m_organizationIds.value(tenant);
 }
 
 void SandboxServer::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
@@ -291,19 +305,6 @@ SandboxResponse SandboxServer::malformed(SandboxRequest &request, const QByteArr
     return response;
 }
 
-std::optional<SandboxResponse> SandboxServer::authenticate(const QByteArray &apiKey) const
-{
-    if (apiKey.isEmpty())
-        return SandboxResponse::detail(403, QStringLiteral("Missing API Key"));
-    if (apiKey == "inactive-key")
-        return SandboxResponse::detail(403, QStringLiteral("API Key is inactive"));
-    if (apiKey == "expired-key")
-        return SandboxResponse::detail(403, QStringLiteral("API Key has expired"));
-    if (QString::fromUtf8(apiKey) != m_options.apiKey)
-        return SandboxResponse::detail(403, QStringLiteral("Invalid API Key"));
-    return std::nullopt;
-}
-
 SandboxResponse SandboxServer::route(SandboxRequest &request, const QByteArray &apiKey)
 {
     SandboxHandler handler;
@@ -315,9 +316,15 @@ SandboxResponse SandboxServer::route(SandboxRequest &request, const QByteArray &
     case SandboxRouter::Match::Found:
         break;
     }
-    if (auto denied = authenticate(apiKey))
+    SandboxTenant tenant = SandboxTenant::None;
+    if (auto denied = m_keys.authenticate(apiKey, &tenant))
         return *denied;
-    return handler(request);
+    // Handlers reach organizations only through the context, which now finds this tenant's alone:
+    // another tenant's organization is refused exactly like an unknown id, on every route.
+    m_context->setTenant(tenant);
+    SandboxResponse response = handler(request);
+    m_context->setTenant(SandboxTenant::None);
+    return response;
 }
 
 SandboxResponse SandboxServer::beacon(const SandboxRequest &request) const

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "SandboxKeyState.h"
+#include "SandboxKeyring.h"
 #include "SandboxOptions.h"
 #include "SandboxRequestRecord.h"
 #include "SandboxResponse.h"
 #include "SandboxRouter.h"
+#include "SandboxTenant.h"
 
 #include <QList>
+#include <QMap>
 #include <QMutex>
 #include <QObject>
 #include <QRandomGenerator>
@@ -29,11 +33,16 @@ class SandboxHttpListener;
 class SandboxRouteGroup;
 
 // A HyperRep-compatible HTTP server on 127.0.0.1 backed by SQLite, with demo data and fault
-// injection. Lives on one thread: create it, start() it and call its hooks from that thread.
+// injection. Lives on one thread: create it, start() it and call its hooks from that thread; the
+// hooks that only touch mutex-guarded state (faults, latency, the log, setKeyState, organizationIds)
+// may also be called from another. With SandboxOptions::secondApiKey it serves two tenants, each
+// key seeing only its own organizations.
 class SandboxServer : public QObject
 {
     Q_OBJECT
 public:
+    using KeyState = SandboxKeyState; // Active, Inactive, Expired, Invalid
+
     explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
     ~SandboxServer() override;
 
@@ -53,7 +62,12 @@ public:
     void injectDropAfterProcessing(int count, const QString &method = QStringLiteral("POST"));
     void setLatencyMs(int ms);
     QString simulateInboundMessage(const QString &conversationId = {}); // returns the message id; bumps last_activity_at, is_read=false
-    QStringList organizationIds() const;                  // in the order GET /organizations returns them
+    // From now on `key` answers 403 on every route: Inactive "API Key is inactive", Expired "API Key
+    // has expired", Invalid "Invalid API Key". Active restores it as configured.
+    void setKeyState(const QString &key, KeyState state);
+    // The organizations of that key's tenant (empty key: the first tenant), in the order GET /organizations
+    // returns them; none for a key that owns no tenant. Key states do not change the answer.
+    QStringList organizationIds(const QString &apiKey = {}) const;
 
 Q_SIGNALS:
     void requestHandled(const QString &method, const QString &path, int status);
@@ -63,12 +77,12 @@ private:
     // Applies fault injection, then routing and auth. `drop` asks for the connection to be cut.
     SandboxResponse respond(SandboxRequest &request, const QByteArray &apiKey, bool *drop);
     SandboxResponse route(SandboxRequest &request, const QByteArray &apiKey);
-    std::optional<SandboxResponse> authenticate(const QByteArray &apiKey) const;
     SandboxResponse malformed(SandboxRequest &request, const QByteArray &apiKey);
     SandboxResponse beacon(const SandboxRequest &request) const;
     void deliver(QTcpSocket *socket, const SandboxResponse &response);
 
     SandboxOptions m_options;
+    SandboxKeyring m_keys;
     std::unique_ptr<SandboxDatabase> m_db;
     std::unique_ptr<SandboxContext> m_context;
     std::vector<std::unique_ptr<SandboxRouteGroup>> m_groups;
@@ -78,7 +92,8 @@ private:
     QTimer *m_liveActivity = nullptr;
     quint16 m_port = 0;
 
-    mutable QMutex m_mutex; // guards the log and the fault state, which tests may touch from another thread
+    mutable QMutex m_mutex; // guards the log, the fault state and m_organizationIds, which tests may touch from another thread
+    QMap<SandboxTenant, QStringList> m_organizationIds; // filled by start(); no route creates organizations
     QList<SandboxRequestRecord> m_log;
     qint64 m_requestCount = 0;
     int m_dropAfterCount = 0;

@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any free port)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("Accepted X-API-KEY value."), QStringLiteral("KEY"), QStringLiteral("sandbox-key"));
+    const QCommandLineOption secondApiKey(QStringLiteral("second-api-key"), QStringLiteral("Also accept KEY, for a second tenant with organizations of its own that the two keys never share."), QStringLiteral("KEY"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Keep the SQLite database in DIR (reused when present); default in memory."), QStringLiteral("DIR"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the demo data."), QStringLiteral("S"), QStringLiteral("42"));
     const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations in the first organization."), QStringLiteral("N"), QStringLiteral("200"));
@@ -69,7 +70,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption malformed(QStringLiteral("malformed-rate"), QStringLiteral("Probability (0..1) of a 200 with broken JSON."), QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption autosend(QStringLiteral("autosend-delay-ms"), QStringLiteral("Delay before queued drafts are sent."), QStringLiteral("MS"), QStringLiteral("3000"));
     const QCommandLineOption live(QStringLiteral("live-activity-ms"), QStringLiteral("Every MS milliseconds a new inbound message arrives (0 = off)."), QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({port, apiKey, dataDir, seed, conversations, latency, failRate, rateLimit, malformed, autosend, live});
+    parser.addOptions({port, apiKey, secondApiKey, dataDir, seed, conversations, latency, failRate, rateLimit, malformed, autosend, live});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
@@ -98,6 +99,7 @@ int main(int argc, char *argv[])
     repdesk::SandboxOptions options;
     const auto listenPort = quint16(integer(port, 0, 65535, &ok));
     options.apiKey = parser.value(apiKey);
+    options.secondApiKey = parser.value(secondApiKey);
     options.dataDir = parser.value(dataDir);
     options.seed = quint32(integer(seed, 0, 4294967295LL, &ok));
     options.conversations = int(integer(conversations, 1, 1000000, &ok));
@@ -109,6 +111,10 @@ int main(int argc, char *argv[])
     options.liveActivityMs = int(integer(live, 0, 3600000, &ok));
     if (options.apiKey.isEmpty()) {
         fail(QStringLiteral("--api-key must not be empty"));
+        ok = false;
+    }
+    if (parser.isSet(secondApiKey) && (options.secondApiKey.isEmpty() || options.secondApiKey == options.apiKey)) {
+        fail(QStringLiteral("--second-api-key must be a non-empty key other than --api-key"));
         ok = false;
     }
     if (!ok)
