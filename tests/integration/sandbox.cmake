@@ -13,6 +13,12 @@ repdesk_add_test(NAME tst_sandbox_drafts
 repdesk_add_test(NAME tst_sandbox_faults
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_faults.cpp ${SANDBOX_TEST_SUPPORT}
   LIBS repdesk_sandbox_lib Qt6::Network LABELS integration)
+repdesk_add_test(NAME tst_sandbox_tenants
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_tenants.cpp ${SANDBOX_TEST_SUPPORT}
+  LIBS repdesk_sandbox_lib Qt6::Network Qt6::Sql LABELS integration)
+repdesk_add_test(NAME tst_sandbox_keys
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_keys.cpp ${SANDBOX_TEST_SUPPORT}
+  LIBS repdesk_sandbox_lib Qt6::Network LABELS integration)
 repdesk_add_test(NAME tst_sandbox_cli
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_cli.cpp ${SANDBOX_TEST_SUPPORT}
   LIBS Qt6::Network LABELS integration)

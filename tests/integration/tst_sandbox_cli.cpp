@@ -15,6 +15,7 @@ class TestSandboxCli : public QObject
 
 private Q_SLOTS:
     void listensServesAndStops();
+    void secondApiKey();
     void help();
     void invalidOptions_data();
     void invalidOptions();
@@ -53,6 +54,36 @@ void TestSandboxCli::listensServesAndStops()
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
+void TestSandboxCli::secondApiKey()
+{
+    QProcess process;
+    process.start(exe(), {"--port", "0", "--api-key", "key-a", "--second-api-key", "key-b", "--conversations", "20"});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains('\n'), 20000);
+    const auto match = QRegularExpression(QStringLiteral("^Listening on (http://127\\.0\\.0\\.1:\\d+)\\n$")).match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    const QUrl url(match.captured(1));
+
+    Client first(url, "key-a");
+    Client second(url, "key-b");
+    const QJsonArray orgsA = first.get(QStringLiteral("/api/v2/organizations")).data();
+    const QJsonArray orgsB = second.get(QStringLiteral("/api/v2/organizations")).data();
+    QCOMPARE(orgsA.size(), 2);
+    QCOMPARE(orgsB.size(), 2);
+    QCOMPARE(orgsA.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Acme Roofing"));
+    QCOMPARE(orgsB.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Bluebird Roofing & Solar"));
+    const QString orgB = orgsB.at(0).toObject().value(QStringLiteral("organization_id")).toString();
+    QCOMPARE(second.get(orgPath(orgB, QStringLiteral("/conversations")), Client::query({{"limit", "500"}})).data().size(), 30);
+    const Reply foreign = first.get(orgPath(orgB, QStringLiteral("/conversations")));
+    QCOMPARE(foreign.status, 404);
+    QCOMPARE(foreign.detail(), QStringLiteral("Invalid organization_id"));
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
 void TestSandboxCli::help()
 {
     QProcess process;
@@ -60,7 +91,7 @@ void TestSandboxCli::help()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray out = process.readAllStandardOutput();
-    for (const char *option : {"--port", "--api-key", "--data-dir", "--seed", "--conversations", "--latency-ms", "--fail-rate",
+    for (const char *option : {"--port", "--api-key", "--second-api-key", "--data-dir", "--seed", "--conversations", "--latency-ms", "--fail-rate",
                                "--rate-limit-every", "--malformed-rate", "--autosend-delay-ms", "--live-activity-ms"})
         QVERIFY2(out.contains(option), option);
     process.start(exe(), {"--version"});
@@ -77,6 +108,8 @@ void TestSandboxCli::invalidOptions_data()
     QTest::newRow("conversations") << QStringList{"--conversations", "many"} << "conversations";
     QTest::newRow("latency") << QStringList{"--latency-ms", "-5"} << "latency-ms";
     QTest::newRow("empty key") << QStringList{"--api-key", ""} << "api-key";
+    QTest::newRow("second key same as first") << QStringList{"--api-key", "k", "--second-api-key", "k"} << "second-api-key";
+    QTest::newRow("empty second key") << QStringList{"--second-api-key", ""} << "second-api-key";
     QTest::newRow("unknown") << QStringList{"--frobnicate"} << "frobnicate";
     QTest::newRow("positional") << QStringList{"extra"} << "extra";
 }
