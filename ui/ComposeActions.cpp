@@ -1,6 +1,8 @@
 #include "ComposeActions.h"
 
 #include "DraftJournal.h"
+#include "MessageDrafts.h"
+#include "TemplateStore.h"
 #include "WebViewsLoader.h"
 #include "compose/ComposeWindow.h"
 #include "compose/DraftsView.h"
@@ -17,24 +19,39 @@ WebViewsPlugin *plugin()
 }
 } // namespace
 
-ComposeActions::ComposeActions(QWidget *window, InboxProvider *provider, DraftJournal *journal,
-                               TemplateStore *templates)
-    : QObject(window), m_window(window), m_provider(provider), m_journal(journal), m_templates(templates)
+ComposeActions::ComposeActions(QWidget *window, TemplateStore *templates)
+    : QObject(window), m_window(window), m_templates(templates)
 {
 }
 
-void ComposeActions::setOrganization(const QString &organizationId)
+void ComposeActions::setSource(MessageDrafts *drafts, DraftJournal *journal)
 {
-    m_org = organizationId;
-    if (m_drafts)
-        m_drafts->setOrganization(organizationId);
+    m_drafts = drafts;
+    m_journal = journal;
+    if (m_view)
+        m_view->setSource(drafts, journal);
+}
+
+MessageDrafts *ComposeActions::drafts() const
+{
+    return m_drafts;
+}
+
+DraftsView *ComposeActions::draftsView() const
+{
+    return m_view;
+}
+
+bool ComposeActions::isAttached() const
+{
+    return m_drafts && !m_drafts->organizationId().isEmpty();
 }
 
 void ComposeActions::newMessage()
 {
-    if (m_org.isEmpty())
+    if (!isAttached())
         return;
-    auto *compose = new ComposeWindow(m_provider, m_org, m_journal, plugin(), m_window);
+    auto *compose = new ComposeWindow(m_drafts, m_journal, plugin(), m_window);
     compose->setAttribute(Qt::WA_DeleteOnClose);
     compose->setTemplateSource(m_templates, QString(), QString());
     compose->show();
@@ -42,29 +59,32 @@ void ComposeActions::newMessage()
 
 void ComposeActions::showDrafts()
 {
-    if (!m_drafts) {
-        m_drafts = new DraftsView(m_provider, m_journal, &plugin, m_window);
-        m_drafts->setWindowFlag(Qt::Window);
-        m_drafts->setWindowTitle(tr("Message drafts — Repdesk"));
-        m_drafts->setAttribute(Qt::WA_DeleteOnClose);
-        m_drafts->setTemplateSource(m_templates, QString(), QString());
-        m_drafts->resize(900, 600);
-        m_drafts->setOrganization(m_org);
+    if (!isAttached())
+        return;
+    if (!m_view) {
+        m_view = new DraftsView(m_drafts, m_journal, &plugin, m_window);
+        m_view->setWindowFlag(Qt::Window);
+        m_view->setWindowTitle(tr("Message drafts — Repdesk"));
+        m_view->setAttribute(Qt::WA_DeleteOnClose);
+        m_view->setTemplateSource(m_templates, QString(), QString());
+        m_view->resize(900, 600);
+    } else {
+        m_view->setSource(m_drafts, m_journal);
     }
-    m_drafts->show();
-    m_drafts->raise();
-    m_drafts->activateWindow();
+    m_view->show();
+    m_view->raise();
+    m_view->activateWindow();
 }
 
 int ComposeActions::restoreUnsent()
 {
-    if (!m_journal || m_org.isEmpty())
+    if (!m_journal || !isAttached())
         return 0;
     int restored = 0;
-    for (const JournalEntry &entry : m_journal->unsaved(m_org)) {
+    for (const JournalEntry &entry : m_journal->unsaved(m_drafts->organizationId())) {
         if (!ComposeWindow::isComposeKey(entry.key))
             continue;
-        auto *compose = new ComposeWindow(m_provider, m_org, m_journal, plugin(), m_window);
+        auto *compose = new ComposeWindow(m_drafts, m_journal, plugin(), m_window);
         compose->setAttribute(Qt::WA_DeleteOnClose);
         compose->setTemplateSource(m_templates, QString(), QString());
         compose->restore(entry);

@@ -5,9 +5,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/compose/ComposeWindow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/DraftItemDelegate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/DraftPreview.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/compose/DraftSubmission.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/DraftsView.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/compose/FolderGroupingProxy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/PlainReplyEditor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/RecipientValidator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/ReplyEditorFactory.cpp

@@ -1,17 +1,21 @@
 // The drafts page and templates against an in-process SandboxServer:
-// FolderGroupingProxy under QAbstractItemModelTester while pages arrive,
-// DraftsView grouping, preview, delete (confirmed, DELETE in the log), empty
-// state, keys, the footer Retry row, and the Templates settings page.
+// DraftsView over a MessageDrafts (grouping, preview, delete confirmed then
+// done by MessageDrafts, a failed delete in the banner, empty state, keys,
+// the footer Retry row), the page following an organization switch and being
+// detached, ComposeActions' drafts window, and the Templates settings page.
+// (FolderGroupingProxy itself is tested without widgets in tst_drafts_model.)
 #include "tst_compose_support.h"
 
 #include "MessageDraftCreateRequest.h"
 #include "MessageDraftCreateResult.h"
 #include "MessageDraftListModel.h"
+#include "ComposeActions.h"
+#include "FolderGroupingProxy.h"
 #include "ReplyTemplate.h"
 #include "common/EmptyStateWidget.h"
+#include "common/ErrorBanner.h"
 #include "compose/DraftPreview.h"
 #include "compose/DraftsView.h"
-#include "compose/FolderGroupingProxy.h"
 #include "compose/TemplatesSettingsPage.h"
 #include "settings/SettingsDialog.h"
 
@@ -20,6 +24,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QToolButton>
 
 using namespace repdesk;
 using namespace repdesk::test;
@@ -76,62 +81,14 @@ private Q_SLOTS:
     }
     void init() { f.server->clearRequestLog(); }
 
-    void groupingProxyFollowsPagesAndRemovals()
-    {
-        MessageDraftListModel model;
-        FolderGroupingProxy proxy(MessageDraftListModel::FolderRole, MessageDraftListModel::DraftIdRole);
-        proxy.setHeaderText(&MessageDraftListModel::folderDisplayName);
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        tester.setUseFetchMore(false);
-        model.setSource(f.provider(), f.org);
-        model.setPageSize(1); // one draft per page: every page inserts a row, often a header too
-        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
-        QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
-        for (int i = 0; i < 30 && model.fetchState() != PagedListModel::FetchState::Complete; ++i) {
-            QVERIFY(proxy.canFetchMore({}) || model.fetchState() == PagedListModel::FetchState::Loading);
-            proxy.fetchMore({});
-            QVERIFY(QTest::qWaitFor([&] { return model.fetchState() != PagedListModel::FetchState::Loading; }, 20000));
-            checkGrouping(&proxy);
-        }
-        QCOMPARE(model.fetchState(), PagedListModel::FetchState::Complete);
-        QCOMPARE(resets.size(), 0); // precise inserts only: selection and scroll survive paging
-        QVERIFY(inserted.size() > model.itemRowCount());
-        QCOMPARE(headers(&proxy), (QStringList{QStringLiteral("Drafts"), QStringLiteral("Middle"),
-                                               QStringLiteral("Sales follow up")}));
-        QCOMPARE(proxy.rowCount(), model.itemRowCount() + 3);
-        const QList<MessageDraft> all = f.drafts(f.org);
-        const auto inDrafts = std::count_if(all.cbegin(), all.cend(),
-                                            [](const MessageDraft &d) { return d.folder == QLatin1String("drafts"); });
-        QCOMPARE(proxy.index(0).data(FolderGroupingProxy::GroupCountRole).toInt(), int(inDrafts));
-        QVERIFY(proxy.index(0).data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Folder Drafts, ")));
-
-        // Removing the last draft of a folder removes its header as well.
-        const int middleHeader = headers(&proxy).indexOf(QStringLiteral("Middle"));
-        QVERIFY(middleHeader >= 0);
-        for (int row = proxy.rowCount() - 1; row >= 0; --row)
-            if (proxy.index(row).data(MessageDraftListModel::FolderRole).toString() == QLatin1String("middle")
-                && !proxy.isHeader(row))
-                QVERIFY(model.removeDraft(proxy.index(row).data(MessageDraftListModel::DraftIdRole).toString()));
-        QVERIFY(!headers(&proxy).contains(QStringLiteral("Middle")));
-        checkGrouping(&proxy);
-        model.reload();
-        for (int i = 0; i < 30 && model.fetchState() != PagedListModel::FetchState::Complete; ++i) {
-            QVERIFY(QTest::qWaitFor([&] { return model.fetchState() != PagedListModel::FetchState::Loading; }, 20000));
-            proxy.fetchMore({});
-        }
-        QVERIFY(waitComplete(&model));
-        checkGrouping(&proxy);
-        QVERIFY(headers(&proxy).contains(QStringLiteral("Middle")));
-    }
-
     void draftsViewGroupsPreviewsAndDeletes()
     {
-        DraftsView view(f.provider(), f.journal.get(), {});
+        DraftsView view(f.draftsFor(), f.journal.get(), {});
         view.resize(900, 560);
         view.show();
         QVERIFY(QTest::qWaitForWindowActive(&view));
-        view.setOrganization(f.org);
+        QCOMPARE(view.organizationId(), f.org);
+        QCOMPARE(view.model(), f.draftsFor()->model());
         QVERIFY(waitComplete(view.model()));
         FolderGroupingProxy *grouped = view.groupedModel();
         QVERIFY(headers(grouped).contains(QStringLiteral("Sales follow up")));
@@ -204,10 +161,9 @@ private Q_SLOTS:
             connect(call, &ApiCall::finished, this, [&] { done = true; });
             QTRY_VERIFY(done);
         }
-        DraftsView view(f.provider(), f.journal.get(), {});
+        DraftsView view(f.draftsFor(f.secondOrg), f.journal.get(), {});
         view.resize(700, 400);
         view.show();
-        view.setOrganization(f.secondOrg);
         QVERIFY(waitComplete(view.model()));
         auto *empty = view.findChild<EmptyStateWidget *>(QStringLiteral("draftsEmpty"));
         QTRY_VERIFY(empty->isVisible());
@@ -227,6 +183,151 @@ private Q_SLOTS:
         QTRY_VERIFY(view.currentDraft() && view.currentDraft()->subject == QLatin1String("First one"));
         QCOMPARE(view.preview()->subjectText(), QStringLiteral("First one"));
         QTRY_VERIFY(!guard); // closed windows do not pile up
+    }
+
+    void failedDeleteShowsInTheBannerAndKeepsTheRow()
+    {
+        DraftsView view(f.draftsFor(), f.journal.get(), {});
+        view.resize(900, 560);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QVERIFY(waitComplete(view.model()));
+        QListView *list = view.listView();
+        list->setFocus();
+        list->setCurrentIndex(view.groupedModel()->index(1));
+        QVERIFY(view.currentDraft());
+        const QString id = view.currentDraft()->draftId;
+        const int before = view.model()->itemRowCount();
+        f.server->clearRequestLog();
+
+        // Cancel sends nothing.
+        QTest::keyClick(list, Qt::Key_Delete);
+        QMessageBox *box = messageBox(&view, QStringLiteral("confirmDeleteDraft"));
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(50);
+        QCOMPARE(f.log(), QStringList());
+
+        QSignalSpy failed(f.draftsFor(), &MessageDrafts::deleteFailed);
+        f.server->injectFaults(1, 500); // the fixture's account does not retry
+        QTest::keyClick(list, Qt::Key_Delete);
+        box = messageBox(&view, QStringLiteral("confirmDeleteDraft"));
+        QVERIFY(box);
+        buttonWithText(box, QStringLiteral("Delete"))->click();
+        QVERIFY(failed.wait(20000));
+        QTRY_VERIFY(view.banner()->isVisible());
+        QCOMPARE(view.banner()->kind(), ErrorBanner::Kind::Error);
+        QVERIFY2(view.banner()->text().startsWith(QStringLiteral("Could not delete the draft.")),
+                 qPrintable(view.banner()->text()));
+        QCOMPARE(view.model()->itemRowCount(), before);
+        QVERIFY(view.model()->rowOf(id) >= 0);
+        QCOMPARE(view.currentDraft()->draftId, id);
+        QCOMPARE(f.requests(QStringLiteral("DELETE"), f.draftsPath(f.org) + QLatin1Char('/') + id).first().status, 500);
+    }
+
+    void followsOrganizationSwitchAndDetach()
+    {
+        auto *drafts = new MessageDrafts;
+        drafts->setSource(f.provider(), f.org);
+        DraftsView view(drafts, f.journal.get(), {});
+        view.resize(900, 560);
+        view.show();
+        QVERIFY(waitComplete(view.model()));
+        QAbstractItemModelTester tester(view.groupedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false); // only the page itself may ask for pages here
+        view.listView()->setCurrentIndex(view.groupedModel()->index(1));
+        QVERIFY(view.currentDraft());
+        QVERIFY(!view.banner()->isVisible());
+
+        // The owner switches (here while the page is hidden): the page drops the old rows and
+        // selection and loads the new organization.
+        view.hide();
+        f.server->clearRequestLog();
+        drafts->setSource(f.provider(), f.secondOrg);
+        QCOMPARE(view.organizationId(), f.secondOrg);
+        QVERIFY(!view.currentDraft());
+        QVERIFY(waitComplete(view.model()));
+        view.show();
+        QCOMPARE(view.model()->itemRowCount(), int(f.drafts(f.secondOrg).size()));
+        QVERIFY(f.log().contains(QStringLiteral("GET ") + f.draftsPath(f.secondOrg)));
+        QVERIFY(!f.log().contains(QStringLiteral("GET ") + f.draftsPath(f.org)));
+        auto *newButton = view.findChild<QToolButton *>(QStringLiteral("newDraft"));
+        QVERIFY(newButton->isEnabled());
+        ComposeWindow *w = view.newMessage();
+        QVERIFY(w);
+        QCOMPARE(w->organizationId(), f.secondOrg);
+        w->reject();
+
+        // Detached: empty, says why, nothing to act on, no request.
+        f.server->clearRequestLog();
+        view.setSource(nullptr, f.journal.get());
+        QVERIFY(view.isDetached());
+        QVERIFY(!view.model());
+        QCOMPARE(view.groupedModel()->rowCount(), 0);
+        QVERIFY(view.banner()->isVisible());
+        QCOMPARE(view.banner()->kind(), ErrorBanner::Kind::Info);
+        QVERIFY(!newButton->isEnabled());
+        QVERIFY(!view.newMessage());
+        view.refresh();
+        QTest::keyClick(view.listView(), Qt::Key_Delete);
+        QVERIFY(!messageBox(&view, QStringLiteral("confirmDeleteDraft")));
+        QTest::qWait(50);
+        QCOMPARE(f.log(), QStringList());
+
+        // Attached again it loads; and when its MessageDrafts goes away it detaches by itself.
+        view.setSource(drafts, f.journal.get());
+        QVERIFY(!view.isDetached());
+        QVERIFY(!view.banner()->isVisible());
+        QVERIFY(waitComplete(view.model()));
+        QCOMPARE(view.organizationId(), f.secondOrg);
+        QCOMPARE(view.groupedModel()->rowCount() > 0, view.model()->itemRowCount() > 0);
+        delete drafts;
+        QVERIFY(view.isDetached());
+        QCOMPARE(view.groupedModel()->rowCount(), 0);
+        QVERIFY(view.banner()->isVisible());
+    }
+
+    void composeActionsDraftsWindowFollowsItsSource()
+    {
+        QWidget window;
+        ComposeActions actions(&window, f.templates.get());
+        actions.showDrafts(); // no source yet: nothing to show
+        QVERIFY(!actions.draftsView());
+        QCOMPARE(actions.restoreUnsent(), 0);
+
+        MessageDrafts drafts;
+        drafts.setSource(f.provider(), f.org);
+        actions.setSource(&drafts, f.journal.get());
+        actions.showDrafts();
+        QPointer<DraftsView> view = actions.draftsView();
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->organizationId(), f.org);
+        QVERIFY(waitComplete(view->model()));
+        actions.showDrafts(); // raises the same window
+        QCOMPARE(actions.draftsView(), view.data());
+
+        // The main window's switch: same MessageDrafts, new organization.
+        drafts.setSource(f.provider(), f.secondOrg);
+        actions.setSource(&drafts, f.journal.get());
+        QCOMPARE(view->organizationId(), f.secondOrg);
+        QVERIFY(waitComplete(view->model()));
+
+        // Detached: the open window says so and the actions do nothing.
+        actions.setSource(nullptr, nullptr);
+        QVERIFY(view && view->isDetached());
+        QVERIFY(view->banner()->isVisible());
+        const int children = int(window.findChildren<ComposeWindow *>().size());
+        actions.newMessage();
+        QCOMPARE(int(window.findChildren<ComposeWindow *>().size()), children);
+        QCOMPARE(actions.restoreUnsent(), 0);
+
+        // Attached again, the same window follows.
+        actions.setSource(&drafts, f.journal.get());
+        QVERIFY(!view->isDetached());
+        QCOMPARE(view->organizationId(), f.secondOrg);
+        view->close();
+        QTRY_VERIFY(!actions.draftsView()); // WA_DeleteOnClose
     }
 
     void templatesSettingsPageSavesAndDeletes()

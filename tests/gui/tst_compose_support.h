@@ -10,6 +10,7 @@
 #include "DraftJournal.h"
 #include "InboxProvider.h"
 #include "MessageDraft.h"
+#include "MessageDrafts.h"
 #include "Page.h"
 #include "SandboxServer.h"
 #include "TemplateStore.h"
@@ -28,6 +29,7 @@
 #include <QTextEdit>
 #include <QTimeZone>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -69,6 +71,19 @@ struct ComposeFixture
     }
 
     InboxProvider *provider() const { return account->provider(); }
+    // The drafts session of an organization (the default one when empty), as the main window
+    // would hold it; one per organization so windows of both can be open in one test.
+    MessageDrafts *draftsFor(const QString &organization = {})
+    {
+        const QString id = organization.isEmpty() ? org : organization;
+        std::unique_ptr<MessageDrafts> &slot = sessions[id];
+        if (!slot) {
+            slot = std::make_unique<MessageDrafts>();
+            slot->setSource(provider(), id);
+        }
+        return slot.get();
+    }
+    std::map<QString, std::unique_ptr<MessageDrafts>> sessions;
     QString draftsPath(const QString &organization) const
     {
         return QStringLiteral("/api/v2/organizations/%1/message-drafts").arg(organization);
@@ -115,7 +130,7 @@ struct ComposeHelpers
 
     std::unique_ptr<ComposeWindow> window(const QString &org = {})
     {
-        auto w = std::make_unique<ComposeWindow>(f.provider(), org.isEmpty() ? f.org : org, f.journal.get(), nullptr);
+        auto w = std::make_unique<ComposeWindow>(f.draftsFor(org), f.journal.get(), nullptr);
         w->show();
         return w;
     }

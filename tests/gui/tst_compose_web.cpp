@@ -2,9 +2,12 @@
 // plugin: the asynchronous editor (ready later, requestHtml answered by the
 // page) goes through the same save path as PlainReplyEditor, what is
 // inserted is sanitised on the way in and out, and loading a draft into the
-// page is not mistaken for an edit. Waits run a real event loop (EventLoopWait.h).
+// page is not mistaken for an edit. ComposeActions opens (and restores) windows
+// of its MessageDrafts' organization with this editor. Waits run a real event
+// loop (EventLoopWait.h).
 #include "tst_compose_support.h"
 
+#include "ComposeActions.h"
 #include "EventLoopWait.h"
 #include "HtmlSanitizer.h"
 #include "JournalEntry.h"
@@ -27,7 +30,7 @@ class TestComposeWeb : public QObject, ComposeHelpers
 
     std::unique_ptr<ComposeWindow> webWindow()
     {
-        auto w = std::make_unique<ComposeWindow>(f.provider(), f.org, f.journal.get(), m_plugin);
+        auto w = std::make_unique<ComposeWindow>(f.draftsFor(), f.journal.get(), m_plugin);
         w->resize(700, 700);
         w->show();
         return w;
@@ -65,6 +68,57 @@ private Q_SLOTS:
         QVERIFY2(body.contains(QStringLiteral("<b>web</b>")), qPrintable(body));
         QVERIFY2(!body.contains(QStringLiteral("script")), qPrintable(body));
         QVERIFY(!f.journal->entry(f.org, w->journalKey()).has_value());
+    }
+
+    void composeActionsOpenWindowsOfTheirSource()
+    {
+        QWidget mainWindow;
+        ComposeActions actions(&mainWindow, f.templates.get());
+        const auto windows = [&mainWindow] { return mainWindow.findChildren<ComposeWindow *>(); };
+        actions.newMessage(); // no source: nothing opens
+        QCOMPARE(windows().size(), 0);
+
+        MessageDrafts drafts;
+        drafts.setSource(f.provider(), f.org);
+        actions.setSource(&drafts, f.journal.get());
+        actions.newMessage();
+        QCOMPARE(windows().size(), 1);
+        ComposeWindow *first = windows().constFirst();
+        QCOMPARE(first->organizationId(), f.org);
+        QVERIFY(!qobject_cast<QTextEdit *>(first->editor()->widget())); // the plugin's editor
+
+        // After the switch new windows belong to the new organization; the open one keeps its own.
+        drafts.setSource(f.provider(), f.secondOrg);
+        actions.setSource(&drafts, f.journal.get());
+        actions.newMessage();
+        QCOMPARE(windows().size(), 2);
+        for (ComposeWindow *w : windows())
+            QCOMPARE(w->organizationId(), w == first ? f.org : f.secondOrg);
+        qDeleteAll(windows());
+
+        // Text a crash left in the journal comes back in a window of that organization only.
+        JournalEntry lost;
+        lost.organizationId = f.org;
+        lost.key = ComposeWindow::journalKeyPrefix() + QStringLiteral("crashed-1");
+        lost.subject = QStringLiteral("Left behind");
+        lost.toEmail = QStringLiteral("lost@example.com");
+        lost.html = QStringLiteral("<p>half written</p>");
+        lost.updatedAt = QDateTime::currentDateTimeUtc();
+        f.journal->stage(lost);
+        f.journal->flush();
+        QCOMPARE(actions.restoreUnsent(), 0); // the source is the second organization
+        drafts.setSource(f.provider(), f.org);
+        actions.setSource(&drafts, f.journal.get());
+        QCOMPARE(actions.restoreUnsent(), 1);
+        QCOMPARE(windows().size(), 1);
+        QCOMPARE(windows().constFirst()->journalKey(), lost.key);
+        QCOMPARE(windows().constFirst()->organizationId(), f.org);
+        qDeleteAll(windows());
+        f.journal->remove(f.org, lost.key);
+
+        actions.setSource(nullptr, nullptr);
+        actions.newMessage();
+        QCOMPARE(windows().size(), 0);
     }
 
     void loadingADraftIsNotAnEdit()

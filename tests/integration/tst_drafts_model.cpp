@@ -1,7 +1,9 @@
 // MessageDraftListModel against repdesk-sandbox: paging to the end with a
 // tiny page size (rows of a later page land inside earlier folders), the
-// folder/created_at order, error then retry, and the row helpers.
-// QAbstractItemModelTester watches every signal.
+// folder/created_at order, error then retry, and the row helpers; and
+// FolderGroupingProxy over it while pages arrive and rows go (no widgets:
+// both are core models). QAbstractItemModelTester watches every signal.
+#include "FolderGroupingProxy.h"
 #include "MessageDraft.h"
 #include "MessageDraftCreateRequest.h"
 #include "MessageDraftCreateResult.h"
@@ -9,6 +11,8 @@
 #include "SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
+
+#include <algorithm>
 
 using namespace repdesk;
 using namespace repdesk::test;
@@ -32,6 +36,33 @@ class TestDraftsModel : public QObject
             QVERIFY(waitIdle(m));
         }
         QCOMPARE(m.fetchState(), PagedListModel::FetchState::Complete);
+    }
+
+    static QStringList headers(const FolderGroupingProxy &p)
+    {
+        QStringList out;
+        for (int row = 0; row < p.rowCount(); ++row)
+            if (p.isHeader(row))
+                out << p.index(row).data().toString();
+        return out;
+    }
+
+    // Every item row sits under the header of its folder, and maps back to itself.
+    static void checkGrouping(const FolderGroupingProxy &p)
+    {
+        QString group;
+        for (int row = 0; row < p.rowCount(); ++row) {
+            const QModelIndex idx = p.index(row);
+            if (p.isHeader(row)) {
+                group = idx.data(FolderGroupingProxy::GroupKeyRole).toString();
+                QVERIFY(!(p.flags(idx) & Qt::ItemIsSelectable));
+                continue;
+            }
+            if (idx.data(MessageDraftListModel::DraftIdRole).toString().isEmpty())
+                continue; // footer
+            QCOMPARE(idx.data(MessageDraftListModel::FolderRole).toString(), group);
+            QCOMPARE(p.mapFromSource(p.mapToSource(row)), row);
+        }
     }
 
     QString create(const QString &folder, const QString &subject)
@@ -82,6 +113,69 @@ private Q_SLOTS:
             if (model.draft(i)->folder == model.draft(i - 1)->folder)
                 QVERIFY(model.draft(i - 1)->createdAt >= model.draft(i)->createdAt);
         }
+    }
+
+    void groupingProxyFollowsPagesAndRemovals()
+    {
+        MessageDraftListModel model;
+        FolderGroupingProxy proxy(MessageDraftListModel::FolderRole, MessageDraftListModel::DraftIdRole);
+        proxy.setHeaderText(&MessageDraftListModel::folderDisplayName);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        model.setSource(f.account->provider(), f.org);
+        model.setPageSize(1); // one draft per page: every page inserts a row, often a header too
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+        for (int i = 0; i < 40 && model.fetchState() != PagedListModel::FetchState::Complete; ++i) {
+            QVERIFY(proxy.canFetchMore({}) || model.fetchState() == PagedListModel::FetchState::Loading);
+            proxy.fetchMore({});
+            QVERIFY(waitIdle(model));
+            checkGrouping(proxy);
+        }
+        QCOMPARE(model.fetchState(), PagedListModel::FetchState::Complete);
+        QCOMPARE(resets.size(), 0); // precise inserts only: selection and scroll survive paging
+        QVERIFY(inserted.size() > model.itemRowCount());
+        QStringList expected;
+        for (const QString &folder : model.folders())
+            expected << MessageDraftListModel::folderDisplayName(folder);
+        QCOMPARE(headers(proxy), expected);
+        QCOMPARE(expected.first(), QStringLiteral("Drafts"));
+        QVERIFY(expected.contains(QStringLiteral("Sales follow up")));
+        QCOMPARE(proxy.rowCount(), model.itemRowCount() + int(expected.size()));
+        const auto all = run(f.account->provider()->listMessageDrafts(f.org, ListQuery{500, {}, {}, {}}));
+        REQUIRE_OK(all);
+        const auto inDrafts = std::count_if(all.value->items.cbegin(), all.value->items.cend(), [](const MessageDraft &d) {
+            return MessageDraftListModel::folderOf(d) == QLatin1String("drafts");
+        });
+        QCOMPARE(proxy.index(0).data(FolderGroupingProxy::GroupCountRole).toInt(), int(inDrafts));
+        QVERIFY(proxy.index(0).data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Folder Drafts, ")));
+
+        // Removing the last draft of a folder removes its header as well ("alpha" has one).
+        const QString alpha = MessageDraftListModel::folderDisplayName(QStringLiteral("alpha"));
+        QVERIFY(headers(proxy).contains(alpha));
+        for (int row = proxy.rowCount() - 1; row >= 0; --row)
+            if (!proxy.isHeader(row) && proxy.index(row).data(MessageDraftListModel::FolderRole).toString() == QLatin1String("alpha"))
+                QVERIFY(model.removeDraft(proxy.index(row).data(MessageDraftListModel::DraftIdRole).toString()));
+        QVERIFY(!headers(proxy).contains(alpha));
+        checkGrouping(proxy);
+        QCOMPARE(proxy.rowCount(), model.itemRowCount() + int(expected.size()) - 1);
+
+        // A reload brings it back; a source reset (organization switch) empties the proxy too.
+        model.reload();
+        for (int i = 0; i < 40 && model.fetchState() != PagedListModel::FetchState::Complete; ++i) {
+            QVERIFY(waitIdle(model));
+            proxy.fetchMore({});
+        }
+        QVERIFY(waitIdle(model));
+        QCOMPARE(model.fetchState(), PagedListModel::FetchState::Complete);
+        checkGrouping(proxy);
+        QVERIFY(headers(proxy).contains(alpha));
+        model.setSource(f.account->provider(), f.secondOrg);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setSourceModel(nullptr);
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(!proxy.canFetchMore({}));
     }
 
     void rolesAndText()

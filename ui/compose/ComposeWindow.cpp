@@ -2,15 +2,16 @@
 
 #include "ApiError.h"
 #include "DraftJournal.h"
+#include "DraftSubmission.h"
 #include "HtmlSanitizer.h"
 #include "JournalEntry.h"
 #include "MessageDraftCreateRequest.h"
 #include "MessageDraftCreateResult.h"
+#include "MessageDrafts.h"
 #include "TemplateStore.h"
 #include "common/ErrorBanner.h"
 #include "compose/ComposeColors.h"
 #include "compose/ComposeForm.h"
-#include "compose/DraftSubmission.h"
 #include "compose/ReplyEditorFactory.h"
 #include "compose/TemplatePicker.h"
 #include "webapi/ReplyEditor.h"
@@ -26,11 +27,10 @@
 
 namespace repdesk {
 
-ComposeWindow::ComposeWindow(InboxProvider *provider, const QString &organizationId, DraftJournal *journal,
-                             WebViewsPlugin *pluginOrNull, QWidget *parent)
+ComposeWindow::ComposeWindow(MessageDrafts *drafts, DraftJournal *journal, WebViewsPlugin *pluginOrNull,
+                             QWidget *parent)
     : QDialog(parent),
-      m_provider(provider),
-      m_org(organizationId),
+      m_org(drafts ? drafts->organizationId() : QString()),
       m_journal(journal),
       m_key(journalKeyPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces)),
       m_form(new ComposeForm(this)),
@@ -41,7 +41,8 @@ ComposeWindow::ComposeWindow(InboxProvider *provider, const QString &organizatio
       m_template(new QPushButton(tr("&Template…"), this)),
       m_submit(new QPushButton(this)),
       m_discard(new QPushButton(tr("Disca&rd"), this)),
-      m_submission(new DraftSubmission(provider, organizationId, this))
+      // Without drafts the submission has no provider: saving then fails in the banner, text kept.
+      m_submission(drafts ? drafts->newSubmission(this) : new DraftSubmission(nullptr, QString(), this))
 {
     setWindowTitle(tr("New message"));
     setAccessibleName(tr("New message"));

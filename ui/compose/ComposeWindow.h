@@ -18,7 +18,7 @@ class ComposeForm;
 class DraftJournal;
 class DraftSubmission;
 class ErrorBanner;
-class InboxProvider;
+class MessageDrafts;
 class ReplyEditor;
 class TemplateStore;
 class WebViewsPlugin;
@@ -41,10 +41,11 @@ class ComposeWindow : public QDialog
 {
     Q_OBJECT
 public:
-    // pluginOrNull: the WebEngine plugin for the HTML editor; null falls back to PlainReplyEditor.
-    // journal may be null (nothing is journaled then).
-    ComposeWindow(InboxProvider *provider, const QString &organizationId, DraftJournal *journal,
-                  WebViewsPlugin *pluginOrNull, QWidget *parent = nullptr);
+    // The window belongs to drafts' organization at construction and keeps saving there after
+    // an organization switch. pluginOrNull: the WebEngine plugin for the HTML editor; null falls
+    // back to PlainReplyEditor. journal may be null (nothing is journaled then).
+    ComposeWindow(MessageDrafts *drafts, DraftJournal *journal, WebViewsPlugin *pluginOrNull,
+                  QWidget *parent = nullptr);
     ~ComposeWindow() override;
 
     // Pre-fills from an existing draft; saving then replaces it.
@@ -99,7 +100,6 @@ private:
     void confirmClose();
     void discardAndClose();
 
-    InboxProvider *m_provider;
     QString m_org;
     QPointer<DraftJournal> m_journal;
     QString m_key;

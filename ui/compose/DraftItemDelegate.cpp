@@ -1,10 +1,10 @@
 #include "compose/DraftItemDelegate.h"
 
+#include "FolderGroupingProxy.h"
 #include "HtmlSanitizer.h"
 #include "MessageDraftListModel.h"
 #include "RelativeTime.h"
 #include "compose/ComposeColors.h"
-#include "compose/FolderGroupingProxy.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,10 +1,10 @@
 #include "compose/DraftsView.h"
 
 #include "ApiError.h"
-#include "Call.h"
 #include "DraftJournal.h"
-#include "InboxProvider.h"
+#include "FolderGroupingProxy.h"
 #include "MessageDraftListModel.h"
+#include "MessageDrafts.h"
 #include "TemplateStore.h"
 #include "common/EmptyStateWidget.h"
 #include "common/ErrorBanner.h"
@@ -12,7 +12,6 @@
 #include "compose/ComposeWindow.h"
 #include "compose/DraftItemDelegate.h"
 #include "compose/DraftPreview.h"
-#include "compose/FolderGroupingProxy.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -63,12 +62,10 @@ PageKey pageKey(const QKeyEvent *e)
 
 } // namespace
 
-DraftsView::DraftsView(InboxProvider *provider, DraftJournal *journal, PluginGetter plugin, QWidget *parent)
+DraftsView::DraftsView(MessageDrafts *drafts, DraftJournal *journal, PluginGetter plugin, QWidget *parent)
     : QWidget(parent),
-      m_provider(provider),
       m_journal(journal),
       m_plugin(std::move(plugin)),
-      m_model(new MessageDraftListModel(this)),
       m_grouped(new FolderGroupingProxy(MessageDraftListModel::FolderRole, MessageDraftListModel::DraftIdRole, this)),
       m_banner(new ErrorBanner(this)),
       m_list(new QListView(this)),
@@ -78,7 +75,6 @@ DraftsView::DraftsView(InboxProvider *provider, DraftJournal *journal, PluginGet
     setObjectName(QStringLiteral("draftsView"));
     setAccessibleName(tr("Drafts"));
     m_grouped->setHeaderText(&MessageDraftListModel::folderDisplayName);
-    m_grouped->setSourceModel(m_model);
 
     m_new = action(tr("New"), tr("New message (Ctrl+N)"), QStringLiteral("document-new"), QStyle::SP_FileIcon, this);
     m_edit = action(tr("Edit"), tr("Edit the selected draft (Enter)"), QStringLiteral("document-edit"),
@@ -133,21 +129,8 @@ DraftsView::DraftsView(InboxProvider *provider, DraftJournal *journal, PluginGet
     connect(m_refresh, &QAction::triggered, this, &DraftsView::refresh);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &DraftsView::onCurrentChanged);
     connect(m_list, &QListView::activated, this, &DraftsView::onActivated);
-    connect(m_model, &PagedListModel::fetchStateChanged, this, &DraftsView::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DraftsView::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_preview->showDraft(nullptr);
-        updateActions();
-    });
     connect(m_banner, &ErrorBanner::retryRequested, this, &DraftsView::refresh);
-    connect(m_model, &PagedListModel::pageLoaded, this, [this] {
-        const int row = m_model->rowOf(m_reselect);
-        if (row < 0)
-            return; // maybe on a later page; keep looking
-        m_list->setCurrentIndex(m_grouped->mapFromSource(m_grouped->sourceModel()->index(row, 0)));
-        m_reselect.clear();
-    });
-    updateActions();
+    attach(drafts);
 }
 
 DraftsView::~DraftsView() = default;
@@ -180,14 +163,109 @@ void DraftsView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-void DraftsView::setOrganization(const QString &organizationId)
+MessageDraftListModel *DraftsView::model() const
 {
-    m_org = organizationId;
+    return m_model;
+}
+
+void DraftsView::setSource(MessageDrafts *drafts, DraftJournal *journal)
+{
+    m_journal = journal;
+    if (drafts == m_drafts && drafts)
+        return;
+    detach();
+    attach(drafts);
+}
+
+void DraftsView::attach(MessageDrafts *drafts)
+{
+    if (!drafts) {
+        detach();
+        return;
+    }
+    m_drafts = drafts;
+    m_model = drafts->model();
+    m_org = drafts->organizationId();
     m_reselect.clear();
-    m_banner->hideBanner();
-    m_model->setSource(m_provider, organizationId);
-    m_model->fetchMore({});
+    m_grouped->setSourceModel(m_model);
+    // The model outlives this page and may be reset by its owner at any time (organization switch).
+    connect(m_model, &PagedListModel::fetchStateChanged, this, &DraftsView::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DraftsView::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DraftsView::onModelReset);
+    connect(m_model, &PagedListModel::pageLoaded, this, &DraftsView::onPageLoaded);
+    connect(drafts, &MessageDrafts::draftSaved, this, [this](const QString &id) { m_reselect = id; });
+    connect(drafts, &MessageDrafts::deleteFailed, this, [this](const QString &, const ApiError &error) {
+        m_banner->showMessage(tr("Could not delete the draft. %1").arg(error.message()), ErrorBanner::Kind::Error,
+                              false);
+    });
+    // Destroyed before its children, so the model is still there to let go of.
+    connect(drafts, &QObject::destroyed, this, &DraftsView::detach);
+    showOrganizationState();
+    load();
+    m_preview->showDraft(currentDraft());
     updateEmptyState();
+}
+
+void DraftsView::detach()
+{
+    if (m_drafts)
+        m_drafts->disconnect(this);
+    if (m_model)
+        m_model->disconnect(this);
+    m_drafts = nullptr;
+    m_model = nullptr;
+    m_org.clear();
+    m_reselect.clear();
+    m_grouped->setSourceModel(nullptr);
+    m_preview->showDraft(nullptr);
+    showOrganizationState();
+    updateEmptyState();
+}
+
+void DraftsView::showOrganizationState()
+{
+    // Without this the page would just be blank, which reads as "no drafts".
+    if (m_org.isEmpty())
+        m_banner->showMessage(tr("No organization is open, so there are no drafts to show."),
+                              ErrorBanner::Kind::Info, false);
+    else
+        m_banner->hideBanner();
+}
+
+void DraftsView::load()
+{
+    if (!m_model || m_org.isEmpty())
+        return;
+    if (m_model->itemRowCount() == 0 && m_model->fetchState() == PagedListModel::FetchState::Idle)
+        m_model->fetchMore({});
+    else if (m_model->fetchState() != PagedListModel::FetchState::Loading)
+        m_model->reload(); // loaded before this page opened: show what the server has now
+}
+
+void DraftsView::onModelReset()
+{
+    const QString org = m_drafts ? m_drafts->organizationId() : QString();
+    if (org != m_org) {
+        // Another organization: what was selected or reported belongs to the old one.
+        m_org = org;
+        m_reselect.clear();
+        showOrganizationState();
+    }
+    // MessageDrafts::setSource() leaves the model empty and idle: load it. (After reload() this
+    // queued fetch finds the first page already on its way and does nothing.)
+    if (m_model && !m_org.isEmpty() && m_model->itemRowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    m_preview->showDraft(nullptr);
+    updateEmptyState();
+}
+
+void DraftsView::onPageLoaded()
+{
+    const int row = m_model ? m_model->rowOf(m_reselect) : -1;
+    if (row < 0)
+        return; // maybe on a later page; keep looking
+    m_list->setCurrentIndex(m_grouped->mapFromSource(m_grouped->sourceModel()->index(row, 0)));
+    m_reselect.clear();
 }
 
 void DraftsView::setTemplateSource(TemplateStore *store, const QString &agentName, const QString &companyName)
@@ -199,6 +277,8 @@ void DraftsView::setTemplateSource(TemplateStore *store, const QString &agentNam
 
 const MessageDraft *DraftsView::currentDraft() const
 {
+    if (!m_model)
+        return nullptr;
     return m_model->draft(m_grouped->mapToSource(m_list->currentIndex().row()));
 }
 
@@ -224,6 +304,8 @@ void DraftsView::onCurrentChanged(const QModelIndex &current, const QModelIndex 
 void DraftsView::onActivated(const QModelIndex &index)
 {
     const QVariant kind = index.data(PagedListModel::RowKindRole);
+    if (!m_model)
+        return;
     if (kind.isValid() && kind.value<PagedListModel::RowKind>() == PagedListModel::RowKind::ErrorFooter) {
         m_model->retry();
         return;
@@ -243,7 +325,7 @@ void DraftsView::updateActions()
 
 void DraftsView::updateEmptyState()
 {
-    const bool empty = m_model->itemRowCount() == 0
+    const bool empty = m_model && m_model->itemRowCount() == 0
         && m_model->fetchState() == PagedListModel::FetchState::Complete && !m_org.isEmpty();
     m_empty->setVisible(empty);
     if (!currentDraft())
@@ -253,7 +335,7 @@ void DraftsView::updateEmptyState()
 
 void DraftsView::refresh()
 {
-    if (m_org.isEmpty())
+    if (!m_model || m_org.isEmpty())
         return;
     m_banner->hideBanner();
     if (const MessageDraft *d = currentDraft())
@@ -263,7 +345,7 @@ void DraftsView::refresh()
 
 ComposeWindow *DraftsView::newMessage()
 {
-    return m_org.isEmpty() ? nullptr : openCompose(nullptr);
+    return !m_drafts || m_org.isEmpty() ? nullptr : openCompose(nullptr);
 }
 
 void DraftsView::editCurrent()
@@ -274,19 +356,15 @@ void DraftsView::editCurrent()
 
 ComposeWindow *DraftsView::openCompose(const MessageDraft *draft)
 {
-    auto *window = new ComposeWindow(m_provider, m_org, m_journal, m_plugin ? m_plugin() : nullptr, this);
+    auto *window = new ComposeWindow(m_drafts, m_journal, m_plugin ? m_plugin() : nullptr, this);
     window->setWindowFlag(Qt::Window, true);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->addFolders(m_model->folders());
+    if (m_model)
+        window->addFolders(m_model->folders());
     if (m_templates)
         window->setTemplateSource(m_templates, m_agentName, m_companyName);
     if (draft)
         window->editDraft(*draft);
-    // A new row's place depends on its folder and the server's created_at: reload rather than guess.
-    connect(window, &ComposeWindow::draftSaved, this, [this](const QString &id) {
-        m_reselect = id;
-        m_model->reload();
-    });
     Q_EMIT composeWindowOpened(window);
     window->show();
     return window;
@@ -309,28 +387,16 @@ void DraftsView::deleteCurrent()
     cancel->setAccessibleName(tr("Cancel"));
     box->setDefaultButton(cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, id](QAbstractButton *clicked) {
-        if (clicked == remove)
-            deleteDraft(id);
+    // What the page showed when it asked: after a switch the id means nothing to the new organization.
+    const QPointer<MessageDrafts> drafts = m_drafts;
+    const QString org = m_org;
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, id, drafts, org](QAbstractButton *clicked) {
+        if (clicked != remove || !drafts || drafts != m_drafts || org != m_org)
+            return;
+        m_banner->hideBanner();
+        drafts->deleteDraft(id);
     });
     box->open();
-}
-
-void DraftsView::deleteDraft(const QString &draftId)
-{
-    auto *call = m_provider->deleteMessageDraft(m_org, draftId);
-    const QString org = m_org;
-    connect(call, &ApiCall::finished, this, [this, call, draftId, org] {
-        if (org != m_org)
-            return; // the user switched organizations meanwhile; that list no longer shows it
-        // 404: already gone (sent, or deleted elsewhere), which is what the user wanted.
-        if (call->succeeded() || call->error().kind() == ApiError::Kind::NotFound) {
-            m_model->removeDraft(draftId);
-            return;
-        }
-        m_banner->showMessage(tr("Could not delete the draft. %1").arg(call->error().message()),
-                              ErrorBanner::Kind::Error, false);
-    });
 }
 
 } // namespace repdesk

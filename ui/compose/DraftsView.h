@@ -18,8 +18,8 @@ class DraftPreview;
 class EmptyStateWidget;
 class ErrorBanner;
 class FolderGroupingProxy;
-class InboxProvider;
 class MessageDraftListModel;
+class MessageDrafts;
 class TemplateStore;
 class WebViewsPlugin;
 struct MessageDraft;
@@ -28,6 +28,12 @@ struct MessageDraft;
 // folder, loaded page by page as the list scrolls, with a preview. New
 // (Ctrl+N), Edit (Enter or double-click), Delete (Del, confirmed) and
 // Refresh (F5) act on it; the keys work while focus is inside the page.
+//
+// It shows MessageDrafts::model() and makes no request itself: loading,
+// saving and deleting go through MessageDrafts. When the owner switches
+// organizations the model resets and the page follows (loads the new one);
+// without a MessageDrafts (detached, or it was destroyed) the page is empty,
+// says so, and its actions are off. Compose windows it opened stay open.
 class DraftsView : public QWidget
 {
     Q_OBJECT
@@ -35,15 +41,19 @@ public:
     // Asked when a compose window opens, so the WebEngine plugin loads only when needed; may return null.
     using PluginGetter = std::function<WebViewsPlugin *()>;
 
-    DraftsView(InboxProvider *provider, DraftJournal *journal, PluginGetter plugin, QWidget *parent = nullptr);
+    // drafts may be null (detached). Loads the first page, or reloads a model that was loaded before.
+    DraftsView(MessageDrafts *drafts, DraftJournal *journal, PluginGetter plugin, QWidget *parent = nullptr);
     ~DraftsView() override;
 
-    // Clears the list and loads the drafts of that organization.
-    void setOrganization(const QString &organizationId);
+    // Follows another MessageDrafts (loading as the constructor does); null detaches.
+    void setSource(MessageDrafts *drafts, DraftJournal *journal);
+    bool isDetached() const { return m_drafts.isNull(); }
+    // The organization shown; empty when detached or none is open.
     QString organizationId() const { return m_org; }
     void setTemplateSource(TemplateStore *store, const QString &agentName, const QString &companyName);
 
-    MessageDraftListModel *model() const { return m_model; }
+    // Null when detached.
+    MessageDraftListModel *model() const;
     FolderGroupingProxy *groupedModel() const { return m_grouped; }
     QListView *listView() const { return m_list; }
     DraftPreview *preview() const { return m_preview; }
@@ -55,7 +65,7 @@ public Q_SLOTS:
     // Opens an empty compose window; returns it so callers can prefill.
     ComposeWindow *newMessage();
     void editCurrent();
-    // Asks first.
+    // Asks first, then MessageDrafts::deleteDraft(); a failure shows in the banner.
     void deleteCurrent();
     void refresh();
 
@@ -72,11 +82,17 @@ private:
     ComposeWindow *openCompose(const MessageDraft *draft);
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     void onActivated(const QModelIndex &index);
-    void deleteDraft(const QString &draftId);
+    void attach(MessageDrafts *drafts);
+    void detach();
+    void showOrganizationState();
+    void load();
+    void onModelReset();
+    void onPageLoaded();
     void updateActions();
     void updateEmptyState();
 
-    InboxProvider *m_provider;
+    QPointer<MessageDrafts> m_drafts;
+    QPointer<MessageDraftListModel> m_model; // m_drafts' model, kept to disconnect it when m_drafts dies
     QPointer<DraftJournal> m_journal;
     PluginGetter m_plugin;
     QString m_org;
@@ -84,7 +100,6 @@ private:
     QPointer<TemplateStore> m_templates;
     QString m_agentName;
     QString m_companyName;
-    MessageDraftListModel *m_model;
     FolderGroupingProxy *m_grouped;
     ErrorBanner *m_banner;
     QListView *m_list;

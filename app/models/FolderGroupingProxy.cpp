@@ -1,4 +1,4 @@
-#include "compose/FolderGroupingProxy.h"
+#include "FolderGroupingProxy.h"
 
 #include <QSet>
 

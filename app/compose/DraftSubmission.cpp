@@ -1,4 +1,4 @@
-#include "compose/DraftSubmission.h"
+#include "DraftSubmission.h"
 
 #include "Call.h"
 #include "InboxProvider.h"
@@ -23,6 +23,10 @@ void DraftSubmission::start(const MessageDraftCreateRequest &request, const QStr
         return;
     m_running = true;
     m_replaces = replacesDraftId;
+    if (!m_provider) {
+        failWithoutProvider();
+        return;
+    }
     auto *call = m_provider->createMessageDraft(m_org, request);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] {
@@ -42,8 +46,23 @@ void DraftSubmission::start(const MessageDraftCreateRequest &request, const QStr
     });
 }
 
+void DraftSubmission::failWithoutProvider()
+{
+    // Queued, like every real outcome, so callers never see a signal from inside start().
+    QMetaObject::invokeMethod(this, [this] {
+        m_running = false;
+        Q_EMIT failed(ApiError(ApiError::Kind::Network, tr("No account is connected.")));
+    }, Qt::QueuedConnection);
+}
+
 void DraftSubmission::deleteOld(const MessageDraftCreateResult &created)
 {
+    if (!m_provider) {
+        // The draft exists; only the clean-up could not be asked for. Same outcome as a failed DELETE.
+        m_running = false;
+        Q_EMIT finished(created, m_replaces, ApiError(ApiError::Kind::Network, tr("No account is connected.")));
+        return;
+    }
     auto *call = m_provider->deleteMessageDraft(m_org, m_replaces);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call, created] {

@@ -17,12 +17,18 @@ class InboxProvider;
 // so "editing" is create-then-delete; creating first means a failure can
 // never lose the text: the worst case is that both drafts exist, and
 // finished() says so through deleteError.
+//
+// Core logic (no widgets): MessageDrafts::newSubmission() makes one per
+// compose window, bound to the provider and organization of that moment.
 class DraftSubmission : public QObject
 {
     Q_OBJECT
 public:
+    // provider may be null or go away: start() then fails with a Network error instead of crashing.
     DraftSubmission(InboxProvider *provider, const QString &organizationId, QObject *parent = nullptr);
     ~DraftSubmission() override;
+
+    QString organizationId() const { return m_org; }
 
     // replacesDraftId: the draft to delete after the new one exists; empty for a new message.
     void start(const MessageDraftCreateRequest &request, const QString &replacesDraftId = {});
@@ -42,8 +48,9 @@ Q_SIGNALS:
 
 private:
     void deleteOld(const MessageDraftCreateResult &created);
+    void failWithoutProvider();
 
-    InboxProvider *m_provider;
+    QPointer<InboxProvider> m_provider;
     QString m_org;
     QString m_replaces;
     QPointer<ApiCall> m_call;
