@@ -17,6 +17,16 @@ public:
     static QString undoSendSeconds() { return QStringLiteral("compose/undoSendSeconds"); }
     static QString notificationsEnabled() { return QStringLiteral("notifications/enabled"); }
 
+    // AccountRegistry: the signed-in accounts in menu order, each under its random id, and the
+    // current one. Server, label and storage id only: the key lives in the keychain.
+    static QString registryAccountIds() { return QStringLiteral("accountRegistry/ids"); }
+    static QString registryCurrentId() { return QStringLiteral("accountRegistry/current"); }
+    static QString registryAccount(const QString &id) { return QStringLiteral("accountRegistry/entries/%1").arg(id); }
+    static QString registryProvider(const QString &id) { return registryAccount(id) + QStringLiteral("/provider"); }
+    static QString registryServer(const QString &id) { return registryAccount(id) + QStringLiteral("/server"); }
+    static QString registryLabel(const QString &id) { return registryAccount(id) + QStringLiteral("/label"); }
+    static QString registryStorageId(const QString &id) { return registryAccount(id) + QStringLiteral("/storageId"); }
+
     static constexpr int defaultPollIntervalSeconds = 60;
     static constexpr int defaultCacheLimitMegabytes = 200;
     static constexpr int defaultUndoSendSeconds = 5;

@@ -2,4 +2,8 @@
 list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/Account.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LaunchOptions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/AccountInfo.h
+  ${CMAKE_CURRENT_LIST_DIR}/AccountRegistry.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/InstallSecret.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StorageIdentity.cpp
 )

@@ -1,0 +1,5 @@
+# Tests of the account building blocks (app/account), included from tests/CMakeLists.txt.
+repdesk_add_test(NAME tst_storage_identity SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_storage_identity.cpp
+                 LIBS repdesk_core LABELS unit)
+repdesk_add_test(NAME tst_account_registry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_account_registry.cpp
+                 LIBS repdesk_core LABELS unit)
