@@ -4,6 +4,8 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/LaunchOptions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/AccountInfo.h
   ${CMAKE_CURRENT_LIST_DIR}/AccountRegistry.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CredentialStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InstallSecret.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SecretServiceProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StorageIdentity.cpp
 )
