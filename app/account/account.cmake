@@ -6,6 +6,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/AccountRegistry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CredentialStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InstallSecret.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/KeyVerifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SecretServiceProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StorageIdentity.cpp
 )
