@@ -20,12 +20,14 @@ QList<ShortcutInfo> InboxShortcuts::all()
         {t("Ctrl+Shift+1 … 9"), t("Go to folder 1 … 9 (All, Unread, Inbox, …)")},
         {t("Ctrl+Shift+O"), t("Switch organization")},
         {t("Ctrl+,"), t("Settings")},
+        {t("Alt+A"), t("Account menu: switch, add, sign in again, sign out or remove an account")},
         {t("F1"), t("Keyboard shortcuts")},
         {t("Ctrl+Q"), t("Quit")},
     };
 }
 
-void InboxShortcuts::addFolderActions(QMenu *menu, FolderListModel *folders, std::function<void(int)> select)
+void InboxShortcuts::addFolderActions(QMenu *menu, std::function<FolderListModel *()> folders,
+                                      std::function<void(int)> select)
 {
     static const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
                                      Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9};
@@ -41,7 +43,8 @@ void InboxShortcuts::addFolderActions(QMenu *menu, FolderListModel *folders, std
     QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, folders] {
         const auto actions = menu->actions();
         for (int i = 0; i < actions.size(); ++i) {
-            const QString key = folders->keyAt(i);
+            FolderListModel *model = folders();
+            const QString key = model ? model->keyAt(i) : QString();
             actions[i]->setText(key.isEmpty() ? QCoreApplication::translate("InboxShortcuts", "Folder %1").arg(i + 1)
                                               : FolderListModel::displayName(key));
             actions[i]->setEnabled(!key.isEmpty());

@@ -19,7 +19,9 @@ class InboxShortcuts
 public:
     static QList<ShortcutInfo> all();
     // Ctrl+Shift+1..9 -> folder rows; the menu shows the folders' current names.
-    static void addFolderActions(QMenu *menu, FolderListModel *folders, std::function<void(int row)> select);
+    // `folders` is asked each time the menu opens: the open organization's folders change with it.
+    static void addFolderActions(QMenu *menu, std::function<FolderListModel *()> folders,
+                                 std::function<void(int row)> select);
 };
 
 } // namespace repdesk

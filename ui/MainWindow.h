@@ -3,114 +3,74 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListView;
-class QSplitter;
+class QStackedWidget;
 
 namespace repdesk {
 
-class Account;
-class Cache;
-class ContactDirectory;
-class ComposeActions;
-class ContactPanel;
-class DraftJournal;
-class Outbox;
-class ReplyController;
-class ReplyPane;
-class TemplateStore;
-class ConversationFilterProxy;
-class ConversationListModel;
+class AccountMenu;
+class AccountSession;
 class ConversationListView;
 class ErrorBanner;
-class FolderListModel;
-class InboxSync;
-class MessageThreadModel;
-class Poller;
+class InboxWorkspace;
+class OrganizationSession;
+class ReplyPane;
+class SessionManager;
+class SignInDialog;
 class ThreadPane;
 class TrayNotifier;
-struct Organization;
 
-// The inbox: folders | conversations | thread + contact. It owns the models
-// of the current organization and wires them to the widgets; the work
-// itself happens in the models, the sync and the panes.
+// The shell: menus (File, View, Account, Help), the account banner (offline,
+// key refused, not signed in), the status bar, the tray, and a stack of
+// workspaces. It owns no core object: the SessionManager says which account
+// is open, and each workspace connects its widgets to that account's session.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Account *account, const QString &organizationId, QWidget *parent = nullptr);
+    explicit MainWindow(SessionManager *manager, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    InboxWorkspace *inbox() const { return m_inbox; }
     // For tests and the tray: select and open a conversation.
     bool openConversation(const QString &conversationId);
-    ConversationListView *conversationView() const { return m_list; }
-    ThreadPane *threadPane() const { return m_threadPane; }
-    ReplyPane *replyPane() const { return m_replyPane; }
-    ReplyController *replyController() const { return m_reply; }
+    ConversationListView *conversationView() const;
+    ThreadPane *threadPane() const;
+    ReplyPane *replyPane() const;
     TrayNotifier *trayNotifier() const { return m_tray; }
-    ConversationListModel *conversationModel() const { return m_conversations; }
-    QString currentOrganization() const { return m_org; }
+    ErrorBanner *accountBanner() const { return m_banner; }
+    // The sign-in dialog while it is open.
+    SignInDialog *signInDialog() const;
+
+    // Opens the sign-in dialog (non-modal to the event loop; modal to this window).
+    void showSignIn(const QUrl &server, const QString &accountId, const QString &reason);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildUi();
     void buildMenus();
-    void restoreLayout();
-    void loadOrganizations();
-    void setOrganizations(const QList<Organization> &organizations);
-    void switchOrganization(const QString &organizationId);
-    void showCurrentThread();
-    void refresh();
-    void applyDatePreset(int preset);
+    void setAccount(AccountSession *account);
+    void setOrganization(OrganizationSession *organization);
+    void showNotSignedIn();
     void updateStatus();
+    void updateOutbox();
     void onNewUnread(const QStringList &conversationIds);
     void confirmAndOpenLink(const QUrl &url);
     void showSettings();
     void showShortcuts();
-    void selectFolderRow(int row);
-    void ensureCurrentRow();
-    void buildReply();
-    void insertTemplate();
 
-    Account *m_account;
-    Cache *m_cache;
-    QString m_org;
-    QString m_preferredOrg;
-    ContactDirectory *m_contacts;
-    ConversationListModel *m_conversations;
-    ConversationFilterProxy *m_proxy;
-    FolderListModel *m_folders;
-    MessageThreadModel *m_thread;
-    InboxSync *m_sync;
-    Poller *m_poller;
-    DraftJournal *m_journal;
-    Outbox *m_outbox;
-    TemplateStore *m_templates;
-    ReplyController *m_reply;
-
-    QComboBox *m_orgSwitcher;
-    QComboBox *m_datePreset;
-    QLineEdit *m_search;
-    QSplitter *m_splitter;
-    QSplitter *m_rightSplitter;
-    QListView *m_folderView;
-    ConversationListView *m_list;
-    ThreadPane *m_threadPane;
-    ReplyPane *m_replyPane;
-    QSplitter *m_threadSplitter;
-    QLabel *m_outboxLabel;
-    ContactPanel *m_contactPanel;
+    SessionManager *m_manager;
+    QPointer<AccountSession> m_account;
+    QPointer<OrganizationSession> m_organization;
+    QStackedWidget *m_workspaces;
+    InboxWorkspace *m_inbox;
     ErrorBanner *m_banner;
     QLabel *m_syncLabel;
+    QLabel *m_outboxLabel;
+    AccountMenu *m_accountMenu = nullptr;
     TrayNotifier *m_tray = nullptr;
-    ComposeActions *m_compose = nullptr;
-    QString m_openConversation;
-    bool m_offline = false;
-    bool m_suppressOpen = false;
+    QPointer<SignInDialog> m_signIn;
 };
 
 } // namespace repdesk

@@ -33,10 +33,12 @@ int RepdeskApplication::fail(const QString &message)
     return 1;
 }
 
-int RepdeskApplication::runMainWindow(Account *account, const QString &organizationId)
+int RepdeskApplication::run(SessionManager *manager, const SessionManager::Launch &launch)
 {
-    MainWindow window(account, organizationId);
+    MainWindow window(manager);
     window.show();
+    // After show(): a sign-in dialog then opens over the window, not before it.
+    manager->start(launch);
     return exec();
 }
 

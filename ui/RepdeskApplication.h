@@ -1,10 +1,11 @@
 #pragma once
 
+#include "SessionManager.h"
+
 #include <QApplication>
 
 namespace repdesk {
 
-class Account;
 
 // The QApplication of the desktop app: identity, icon, translations, and the
 // main window's lifetime. main.cpp stays free of widget code.
@@ -16,7 +17,8 @@ public:
 
     // Shows a startup error (dialog when a display exists, stderr always); returns the exit code.
     int fail(const QString &message);
-    int runMainWindow(Account *account, const QString &organizationId);
+    // Shows the main window, starts the session (or asks to sign in) and runs the event loop.
+    int run(SessionManager *manager, const SessionManager::Launch &launch);
 };
 
 } // namespace repdesk

@@ -11,7 +11,6 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/RecordFields.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/SaleCard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/SaleCardList.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/SalesLoader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/GeneralSettingsPage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/SettingsDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/ShortcutsDialog.cpp

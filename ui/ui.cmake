@@ -11,8 +11,10 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ReplyPane.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationDelegate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationListView.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inbox/InboxWorkspace.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ThreadPane.cpp
 )
+include(${CMAKE_CURRENT_LIST_DIR}/account.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/panels.cmake OPTIONAL)
 include(${CMAKE_CURRENT_LIST_DIR}/webviews.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/compose.cmake OPTIONAL)

@@ -39,6 +39,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     o.demo = parser.isSet(demoOption);
     o.organization = parser.value(orgOption);
     if (parser.isSet(serverOption)) {
+        o.serverGiven = true;
         const QUrl url = QUrl::fromUserInput(parser.value(serverOption));
         if (!url.isValid() || url.host().isEmpty()) {
             o.error = QCoreApplication::translate("LaunchOptions", "Invalid server URL: %1")

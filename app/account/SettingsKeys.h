@@ -9,6 +9,8 @@ class SettingsKeys
 {
 public:
     static QString lastOrganization(const QString &accountKey) { return QStringLiteral("accounts/%1/lastOrganization").arg(accountKey); }
+    // Written once so the settings file exists and can be made private before anything else goes in.
+    static QString settingsVersion() { return QStringLiteral("settings/version"); }
     static QString windowGeometry() { return QStringLiteral("window/geometry"); }
     static QString windowState() { return QStringLiteral("window/state"); }
     static QString splitterState() { return QStringLiteral("window/splitter"); }

@@ -1,5 +1,6 @@
 # Sources of this folder, appended to repdesk_core (see app/CMakeLists.txt).
 list(APPEND CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/ContactDetails.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ContactDirectory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ConversationFilterProxy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ConversationListModel.cpp
@@ -8,4 +9,5 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/MessageThreadModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PagedListModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RelativeTime.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SalesIndex.cpp
 )

@@ -82,6 +82,11 @@ void AccountSession::setOrganizations(const QList<Organization> &organizations, 
         openOrganization(pick);
 }
 
+OrganizationSession *AccountSession::organization() const
+{
+    return m_current;
+}
+
 QString AccountSession::organizationName(const QString &organizationId) const
 {
     for (const Organization &o : m_organizations)
@@ -95,9 +100,15 @@ void AccountSession::openOrganization(const QString &organizationId)
     if (organizationId.isEmpty() || (m_current && m_current->organizationId() == organizationId))
         return;
     QSettings().setValue(SettingsKeys::lastOrganization(m_identity.storageId), organizationId);
-    // The old session goes first: its reply reaches the journal and its
-    // calls are abandoned before the cache switches to the new organization.
-    delete m_current;
+    // The old session goes first: views let go of its models, its reply
+    // reaches the journal and its calls are abandoned before the cache
+    // switches to the new organization.
+    if (m_current) {
+        OrganizationSession *old = m_current;
+        m_current = nullptr;
+        Q_EMIT organizationChanged(nullptr);
+        delete old;
+    }
     m_current = new OrganizationSession(this, organizationId, this);
     Q_EMIT organizationChanged(m_current);
     if (m_refused)

@@ -57,7 +57,7 @@ public:
     QList<Organization> organizations() const { return m_organizations; }
     bool organizationsLoaded() const { return m_organizationsLoaded; }
     void openOrganization(const QString &organizationId);
-    OrganizationSession *organization() const { return m_current; }
+    OrganizationSession *organization() const;
     QString organizationName(const QString &organizationId) const;
 
     bool isOnline() const { return m_online; }

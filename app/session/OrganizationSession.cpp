@@ -2,16 +2,19 @@
 
 #include "AccountSession.h"
 #include "Cache.h"
+#include "ContactDetails.h"
 #include "ContactDirectory.h"
 #include "ConversationFilterProxy.h"
 #include "ConversationListModel.h"
 #include "FolderListModel.h"
 #include "InboxProvider.h"
 #include "InboxSync.h"
+#include "MessageDrafts.h"
 #include "MessageThreadModel.h"
 #include "Poller.h"
 #include "Records.h"
 #include "ReplyController.h"
+#include "SalesIndex.h"
 #include "SettingsKeys.h"
 #include "TemplateValues.h"
 
@@ -30,7 +33,10 @@ OrganizationSession::OrganizationSession(AccountSession *account, const QString 
       m_thread(new MessageThreadModel(this)),
       m_sync(new InboxSync(this)),
       m_poller(new Poller(this)),
-      m_reply(new ReplyController(account->journal(), account->outbox(), this))
+      m_reply(new ReplyController(account->journal(), account->outbox(), this)),
+      m_drafts(new MessageDrafts(this)),
+      m_sales(new SalesIndex(this)),
+      m_details(new ContactDetails(this))
 {
     Cache *cache = account->cache();
     InboxProvider *provider = account->provider();
@@ -42,6 +48,11 @@ OrganizationSession::OrganizationSession(AccountSession *account, const QString 
     m_thread->setSource(provider, cache, organizationId);
     m_reply->setSource(provider, organizationId);
     m_sync->setSource(provider, cache, m_conversations, organizationId);
+    m_drafts->setSource(provider, organizationId);
+    m_sales->setSource(provider, cache, organizationId);
+    m_details->setSource(provider, organizationId, m_sales);
+    connect(m_details, &ContactDetails::contactLoaded, this,
+            [this](const Contact &contact) { m_contacts->insert({contact}); });
 
     connect(m_conversations, &PagedListModel::fetchStateChanged, this, &OrganizationSession::statusChanged);
     connect(m_conversations, &PagedListModel::pageLoaded, this, [this](int, bool firstPage) {
@@ -139,6 +150,7 @@ void OrganizationSession::suspend()
     m_reply->close();
     m_open.clear();
     m_thread->clear();
+    m_details->clear();
     // Same organization, no source: the rows go and nothing refetches them.
     m_conversations->setSource(nullptr, nullptr, nullptr, m_org);
     Q_EMIT threadContentChanged();
@@ -154,6 +166,8 @@ bool OrganizationSession::openConversation(const QString &conversationId)
     m_open = conversationId;
     m_thread->load(conversationId);
     m_reply->open(conversationId);
+    if (const auto c = conversation(conversationId))
+        m_details->show(*c, contactOf(conversationId));
     return true;
 }
 

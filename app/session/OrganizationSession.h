@@ -13,14 +13,17 @@
 namespace repdesk {
 
 class AccountSession;
+class ContactDetails;
 class ContactDirectory;
 class ConversationFilterProxy;
 class ConversationListModel;
 class FolderListModel;
 class InboxSync;
+class MessageDrafts;
 class MessageThreadModel;
 class Poller;
 class ReplyController;
+class SalesIndex;
 struct Conversation;
 
 // Everything one open organization of an account needs, owned outside any
@@ -61,6 +64,12 @@ public:
     InboxSync *sync() const { return m_sync; }
     Poller *poller() const { return m_poller; }
     ReplyController *reply() const { return m_reply; }
+    // New outbound messages (message drafts) of this organization.
+    MessageDrafts *drafts() const { return m_drafts; }
+    // Every sale of the organization, looked up by conversation and contact.
+    SalesIndex *sales() const { return m_sales; }
+    // The contact panel's data for the open conversation.
+    ContactDetails *contactDetails() const { return m_details; }
 
     // Paints from the cache at once, then fetches or syncs, and starts polling.
     void start();
@@ -117,6 +126,9 @@ private:
     InboxSync *m_sync;
     Poller *m_poller;
     ReplyController *m_reply;
+    MessageDrafts *m_drafts;
+    SalesIndex *m_sales;
+    ContactDetails *m_details;
     QString m_open;
     DatePreset m_datePreset = DatePreset::AnyTime;
     bool m_started = false;

@@ -1,5 +1,8 @@
 # Sources of this folder, appended to repdesk_core (see app/CMakeLists.txt).
 list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/AccountSession.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/EnvironmentKey.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OrganizationSession.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SessionManager.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SignInFlow.cpp
 )

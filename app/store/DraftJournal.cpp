@@ -268,6 +268,12 @@ QList<JournalEntry> DraftJournal::unsaved(const QString &organizationId) const
     return out;
 }
 
+int DraftJournal::unsavedCount()
+{
+    flush();
+    return d->table ? d->table->unsavedCount() : 0;
+}
+
 void DraftJournal::markSaved(const QString &organizationId, const QString &key, const QString &serverDraftId,
                              const QString &serverBodyHtml, const QDateTime &serverCreatedAt)
 {

@@ -37,6 +37,8 @@ public:
     std::optional<JournalEntry> entry(const QString &organizationId, const QString &key) const;
     QList<JournalEntry> entries(const QString &organizationId) const;
     QList<JournalEntry> unsaved(const QString &organizationId) const;
+    // Unsaved entries of every organization (flushes staged edits first), e.g. before removing the account.
+    int unsavedCount();
     // Pass the HTML that was sent as serverBodyHtml: the entry becomes saved only
     // while its text is still that HTML; edits made during the round trip stay unsaved.
     void markSaved(const QString &organizationId, const QString &key, const QString &serverDraftId,

@@ -136,6 +136,16 @@ JournalTable::JournalTable(const QSqlDatabase &db)
     }
 }
 
+int JournalTable::unsavedCount()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM drafts WHERE saved_to_server = 0")) || !q.next()) {
+        m_error = q.lastError();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
 bool JournalTable::run(QSqlQuery &query)
 {
     if (!m_ready)

@@ -31,6 +31,8 @@ public:
     // nullopt also on error; check error().isValid() to tell the two apart.
     std::optional<JournalEntry> find(const QString &organizationId, const QString &key);
     QList<JournalEntry> list(const QString &organizationId); // newest edit first
+    // Entries of every organization whose text the server does not have.
+    int unsavedCount();
     // Stores the server fields; saved_to_server becomes whether the row's text is serverBodyHtml.
     bool markSaved(const QString &organizationId, const QString &key, const QString &serverDraftId,
                    const QString &serverBodyHtml, const QDateTime &serverCreatedAt);

@@ -1,9 +1,10 @@
 // The inbox window, offscreen, against repdesk-sandbox: rows appear, the
 // thread renders in the WebEngine plugin with nothing remote fetched, the
 // keyboard drives it, and a second start paints from the cache while offline.
-#include "Account.h"
 #include "ConversationListModel.h"
+#include "InstallSecret.h"
 #include "MainWindow.h"
+#include "SessionManager.h"
 #include "SandboxServer.h"
 #include "Transport.h"
 #include "inbox/ConversationListView.h"
@@ -39,6 +40,29 @@ bool spin(const std::function<bool()> &done, int timeoutMs)
 }
 } // namespace
 
+// The app as main() builds it, with its data in this test's temporary profile:
+// a SessionManager opened with a one-run key, and the main window.
+struct RunningApp
+{
+    SessionManager manager;
+    std::unique_ptr<MainWindow> window;
+
+    RunningApp(const QUrl &server, const QByteArray &key)
+        : manager(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/repdesk"),
+                  InstallSecret::defaultDirectory())
+    {
+        QString error;
+        if (!manager.initialize(&error))
+            qFatal("initialize: %s", qPrintable(error));
+        window = std::make_unique<MainWindow>(&manager);
+        SessionManager::Launch launch;
+        launch.server = server;
+        launch.serverGiven = true;
+        launch.environmentKey = key;
+        manager.start(launch);
+    }
+};
+
 class TestInboxWindow : public QObject
 {
     Q_OBJECT
@@ -64,13 +88,12 @@ private Q_SLOTS:
 
     void rowsAppearAndThreadRendersSafely()
     {
-        Account account(server->url(), QByteArrayLiteral("gui-key"));
-        account.setStorageKey(QStringLiteral("gui"));
-        MainWindow window(&account, QString());
+        RunningApp app(server->url(), QByteArrayLiteral("gui-key"));
+        MainWindow &window = *app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ConversationListView *list = window.conversationView();
-        QVERIFY(spin([&] { return list->model()->rowCount() >= 25; }, 15000));
+        QVERIFY(spin([&] { return list->model() && list->model()->rowCount() >= 25; }, 15000));
         QVERIFY(list->hasFocus() || list->isAncestorOf(QApplication::focusWidget()));
         // Names, not ids, for the rows on screen.
         QVERIFY(spin([&] {
@@ -98,13 +121,12 @@ private Q_SLOTS:
 
     void keyboardMovesAndOpens()
     {
-        Account account(server->url(), QByteArrayLiteral("gui-key"));
-        account.setStorageKey(QStringLiteral("gui"));
-        MainWindow window(&account, QString());
+        RunningApp app(server->url(), QByteArrayLiteral("gui-key"));
+        MainWindow &window = *app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ConversationListView *list = window.conversationView();
-        QVERIFY(spin([&] { return list->model()->rowCount() >= 25; }, 15000));
+        QVERIFY(spin([&] { return list->model() && list->model()->rowCount() >= 25; }, 15000));
         list->setFocus();
         list->setCurrentIndex(list->model()->index(0, 0));
         QTest::keyClick(list, Qt::Key_J);
@@ -120,23 +142,22 @@ private Q_SLOTS:
     {
         // First run: fill the cache.
         {
-            Account account(server->url(), QByteArrayLiteral("gui-key"));
-            account.setStorageKey(QStringLiteral("offline"));
-            MainWindow window(&account, QString());
-            window.show();
-            QVERIFY(spin([&] { return window.conversationView()->model()->rowCount() >= 25; }, 15000));
+            RunningApp app(server->url(), QByteArrayLiteral("gui-key"));
+            app.window->show();
+            QVERIFY(spin([&] {
+                auto *model = app.window->conversationView()->model();
+                return model && model->rowCount() >= 25;
+            }, 15000));
             spin([] { return false; }, 300);
         }
         const QUrl deadUrl = server->url();
         server.reset(); // the server is gone
-        Account account(deadUrl, QByteArrayLiteral("gui-key"));
-        account.setStorageKey(QStringLiteral("offline"));
-        QElapsedTimer t;
-        t.start();
-        MainWindow window(&account, QString());
+        RunningApp app(deadUrl, QByteArrayLiteral("gui-key"));
+        MainWindow &window = *app.window;
         window.show();
-        // Rows are there before any network answer could be.
-        QVERIFY(spin([&] { return window.conversationView()->model()->rowCount() >= 25; }, 3000));
+        // Rows are there at once, before any network answer could be.
+        QVERIFY(window.conversationView()->model());
+        QVERIFY(window.conversationView()->model()->rowCount() >= 25);
         QVERIFY(spin([&] {
             for (QLabel *label : window.findChildren<QLabel *>())
                 if (label->isVisible() && label->text().contains(QLatin1String("offline"), Qt::CaseInsensitive))

@@ -88,8 +88,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showMessage(const QString &text, Kind kind, bool retryable)
+void ErrorBanner::showMessage(const QString &text, Kind kind, bool retryable, const QString &actionText)
 {
+    m_retry->setText(actionText.isEmpty() ? tr("Retry") : actionText);
+    m_retry->setAccessibleName(m_retry->text().remove(QLatin1Char('&')));
     const bool kindChanged = kind != m_kind;
     m_kind = kind;
     m_text->setText(text);

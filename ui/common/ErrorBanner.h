@@ -20,7 +20,9 @@ public:
 
     explicit ErrorBanner(QWidget *parent = nullptr);
 
-    void showMessage(const QString &text, Kind kind = Kind::Error, bool retryable = true);
+    // `actionText` relabels the Retry button for this message ("Sign in again"); empty keeps "Retry".
+    void showMessage(const QString &text, Kind kind = Kind::Error, bool retryable = true,
+                     const QString &actionText = {});
     void hideBanner();
     QString text() const;
     Kind kind() const { return m_kind; }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiCall.h"
 #include "Contact.h"
+#include "ContactDetails.h"
 #include "Conversation.h"
 
 #include <QPointer>
@@ -17,17 +17,13 @@ namespace repdesk {
 class ConversationLinkList;
 class EmptyStateWidget;
 class FieldList;
-class InboxProvider;
 class PanelSection;
 class SaleCardList;
-class SalesLoader;
-template<typename T>
-class Call;
 
 // The right-hand side of the inbox: who the open conversation is with, their
-// company, their other conversations and the sales linked to it. Every
-// section loads, fails and retries on its own; answers that arrive after the
-// user moved on are dropped by a generation counter.
+// company, their other conversations and the sales linked to it. It only
+// draws what ContactDetails (app/models) loads; each section shows loading,
+// content, empty or an error with Retry on its own.
 class ContactPanel : public QWidget
 {
     Q_OBJECT
@@ -35,55 +31,28 @@ public:
     explicit ContactPanel(QWidget *parent = nullptr);
     ~ContactPanel() override;
 
-    // Also clears the panel: a new provider or organization invalidates what is shown.
-    void setProvider(InboxProvider *provider, const QString &organizationId);
-    // Shows the contact of this conversation; fetches contact, company, the
-    // contact's other conversations and the sales linked to this
-    // conversation. A knownContact (e.g. from the cache) is shown at once and
-    // refreshed in the background.
+    // The open organization's details (null: the panel only shows its placeholder).
+    void setDetails(ContactDetails *details);
+    ContactDetails *details() const { return m_details; }
+    // Shows the contact of this conversation; a knownContact (e.g. from the
+    // cache) is shown at once and refreshed in the background.
     void showConversation(const Conversation &conversation, const Contact *knownContact);
     void clear(); // "Select a conversation" empty state
 
-    QString conversationId() const { return m_active ? m_conversation.conversationId : QString(); }
+    QString conversationId() const;
 
 Q_SIGNALS:
     void openConversationRequested(const QString &conversationId);
-    // Emitted for every contact the panel fetched from the server (not for a knownContact).
-    void contactLoaded(const repdesk::Contact &contact);
 
 private:
-    enum Slot { ContactSlot, CompanySlot, ConversationsSlot, SlotCount };
-
+    using Section = ContactDetails::Section;
     void buildUi();
-    void applyCapabilities();
-    QString contactIdToLoad() const;
-    void loadContact();
-    void loadCompany();
-    void loadConversations();
-    void loadSales(bool force);
-    void applyContact(const Contact &contact, bool fromServer);
-    void applyConversations(const QList<Conversation> &conversations);
-    void applySales();
+    PanelSection *section(Section s) const;
+    void render(Section s);
+    void renderAll();
     void updateTabOrder();
-    void cancelCalls();
-    template<typename T, typename Ok, typename Fail>
-    void watch(Slot slot, Call<T> *call, Ok onSuccess, Fail onFailure);
 
-    QPointer<InboxProvider> m_provider;
-    QString m_org;
-    Conversation m_conversation;
-    std::optional<Contact> m_contact;
-    QString m_companyId;
-    bool m_active = false;
-    // Bumped whenever what the panel shows changes identity; callbacks
-    // carrying an older value are stale. Each slot also remembers its latest
-    // request, so a retry cannot be overwritten by the attempt it replaced.
-    quint64 m_generation = 0;
-    quint64 m_requestSerial = 0;
-    quint64 m_latest[SlotCount] = {};
-    QList<QPointer<ApiCall>> m_calls;
-    SalesLoader *m_sales;
-
+    QPointer<ContactDetails> m_details;
     QStackedLayout *m_stack = nullptr;
     EmptyStateWidget *m_placeholder = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -34,9 +34,15 @@ ConversationListView::ConversationListView(QWidget *parent) : QListView(parent)
 
 void ConversationListView::setModels(ConversationFilterProxy *proxy, ConversationListModel *source)
 {
+    if (m_proxy)
+        m_proxy->disconnect(this);
     m_proxy = proxy;
     m_source = source;
     setModel(proxy);
+    if (!proxy) {
+        updateEmptyState();
+        return;
+    }
     const auto changed = [this] {
         updateEmptyState();
         m_visibleTimer.start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QListView>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -40,8 +41,9 @@ private:
     void requestVisibleContacts();
     void updateEmptyState();
 
-    ConversationFilterProxy *m_proxy = nullptr;
-    ConversationListModel *m_source = nullptr;
+    // Owned by the organization session, which a switch replaces.
+    QPointer<ConversationFilterProxy> m_proxy;
+    QPointer<ConversationListModel> m_source;
     QLabel *m_empty;
     QTimer m_visibleTimer;
 };

@@ -19,7 +19,7 @@
 namespace repdesk {
 
 ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_factory(std::move(editorFactory))
+    : QWidget(parent), m_factory(std::move(editorFactory))
 {
     setAccessibleName(tr("Reply"));
     auto *layout = new QVBoxLayout(this);
@@ -89,7 +89,10 @@ ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, Q
     connect(m_save, &QPushButton::clicked, this, &ReplyPane::save);
     connect(m_send, &QPushButton::clicked, this, &ReplyPane::send);
     connect(m_discard, &QPushButton::clicked, this, &ReplyPane::discard);
-    connect(m_undo, &QPushButton::clicked, m_controller, &ReplyController::undoSend);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (m_controller)
+            m_controller->undoSend();
+    });
     connect(m_cc, &QLineEdit::textEdited, this, &ReplyPane::pushEdit);
     connect(m_bcc, &QLineEdit::textEdited, this, &ReplyPane::pushEdit);
     connect(m_notify, &QCheckBox::toggled, this, &ReplyPane::pushEdit);
@@ -98,6 +101,27 @@ ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, Q
     for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         new QShortcut(k, this, this, &ReplyPane::send, Qt::WidgetWithChildrenShortcut);
 
+    setController(controller);
+    setEnabled(false);
+}
+
+ReplyPane::~ReplyPane()
+{
+    delete m_editor;
+}
+
+void ReplyPane::setController(ReplyController *controller)
+{
+    // The organization session owns the controller: a switch replaces it, the editor stays.
+    if (m_controller)
+        m_controller->disconnect(this);
+    m_controller = controller;
+    m_undoBar->hide();
+    m_banner->hideBanner();
+    if (!m_controller) {
+        setEnabled(false);
+        return;
+    }
     connect(m_controller, &ReplyController::loaded, this, &ReplyPane::onLoaded);
     connect(m_controller, &ReplyController::statusChanged, this, &ReplyPane::onStatus);
     connect(m_controller, &ReplyController::sendCountdown, this, [this](int left) {
@@ -119,14 +143,9 @@ ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, Q
         box.addButton(tr("Use theirs"), QMessageBox::RejectRole);
         box.setDefaultButton(mine);
         box.exec();
-        m_controller->resolveConflict(box.clickedButton() == mine);
+        if (m_controller)
+            m_controller->resolveConflict(box.clickedButton() == mine);
     });
-    setEnabled(false);
-}
-
-ReplyPane::~ReplyPane()
-{
-    delete m_editor;
 }
 
 void ReplyPane::activate()
@@ -161,9 +180,8 @@ void ReplyPane::activate()
     m_editor->widget()->setAccessibleName(tr("Reply text"));
     m_editor->widget()->setMinimumHeight(120);
     m_editorSlot->addWidget(m_editor->widget());
-    const ReplyState &state = m_controller->state();
-    if (!state.conversationId.isEmpty())
-        onLoaded(state);
+    if (m_controller && !m_controller->state().conversationId.isEmpty())
+        onLoaded(m_controller->state());
     if (m_focusWhenReady) {
         m_editor->widget()->setFocus();
         if (m_editor->isReady()) {
@@ -233,7 +251,7 @@ bool ReplyPane::validateAddresses()
 
 void ReplyPane::pushEdit()
 {
-    if (m_applying || !m_editor)
+    if (m_applying || !m_editor || !m_controller)
         return;
     validateAddresses();
     m_controller->edit(m_editor->html(), splitAddresses(m_cc->text()), splitAddresses(m_bcc->text()),
@@ -248,7 +266,8 @@ void ReplyPane::save()
     // Take the page's latest text (the change notification may still be in flight).
     m_editor->requestHtml([this](const QString &) {
         pushEdit();
-        m_controller->save();
+        if (m_controller)
+            m_controller->save();
     });
 }
 
@@ -263,14 +282,15 @@ void ReplyPane::send()
     m_banner->hideBanner();
     m_editor->requestHtml([this](const QString &) {
         pushEdit();
-        m_controller->send(m_undoSeconds);
+        if (m_controller)
+            m_controller->send(m_undoSeconds);
     });
 }
 
 void ReplyPane::discard()
 {
     if (QMessageBox::question(this, tr("Discard draft?"), tr("Delete this reply draft? This can't be undone."))
-        == QMessageBox::Yes)
+        == QMessageBox::Yes && m_controller)
         m_controller->discard();
 }
 
@@ -307,7 +327,7 @@ void ReplyPane::onStatus(ReplyController::Status status, const QString &message)
     if (status != S::SendPending)
         m_undoBar->hide();
     QString text = message;
-    const QDateTime scheduled = m_controller->state().scheduledSendAt;
+    const QDateTime scheduled = m_controller ? m_controller->state().scheduledSendAt : QDateTime();
     if (status == S::Sending && scheduled.isValid())
         text = tr("Queued for sending at %1").arg(QLocale().toString(scheduled.toLocalTime(), QLocale::ShortFormat));
     m_status->setText(text);

@@ -2,6 +2,7 @@
 
 #include "ReplyController.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -29,6 +30,8 @@ public:
     ReplyPane(ReplyController *controller, EditorFactory editorFactory, QWidget *parent = nullptr);
     ~ReplyPane() override;
 
+    // Follows another organization's reply (null: disabled). The editor is kept.
+    void setController(ReplyController *controller);
     void setUndoSeconds(int seconds) { m_undoSeconds = seconds; }
     // Creates the editor on first use (it is a WebEngine page: never at startup).
     void activate();
@@ -52,7 +55,7 @@ private:
     void discard();
     static QStringList splitAddresses(const QString &text);
 
-    ReplyController *m_controller;
+    QPointer<ReplyController> m_controller;
     EditorFactory m_factory;
     ReplyEditor *m_editor = nullptr;
     QVBoxLayout *m_editorSlot;

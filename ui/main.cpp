@@ -1,9 +1,13 @@
-// Composition root: command line -> account (real server or the embedded
-// sandbox) -> main window. Widgets live in ui/; this file only wires them.
-#include "Account.h"
+// Composition root: the environment's key (taken out of the environment at
+// once), the command line, the demo server, the session manager, and the
+// main window. It needs widgets, so it lives in ui/, not in app/.
+#include "Cache.h"
+#include "EnvironmentKey.h"
+#include "InstallSecret.h"
 #include "LaunchOptions.h"
 #include "RepdeskApplication.h"
 #include "SandboxHost.h"
+#include "SessionManager.h"
 
 #include <QRandomGenerator>
 
@@ -14,6 +18,10 @@ using namespace repdesk;
 
 int main(int argc, char *argv[])
 {
+    // Before anything else, and before any child process can exist: the key
+    // of this run leaves the environment (see EnvironmentKey).
+    const QByteArray environmentKey = EnvironmentKey::take("HYPERREP_API_KEY");
+
     // The WebEngine plugin, loaded later, needs contexts shared from the start.
     RepdeskApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     RepdeskApplication app(argc, argv);
@@ -31,10 +39,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    SessionManager::Launch launch;
+    launch.server = options.server;
+    launch.serverGiven = options.serverGiven;
+    launch.organization = options.organization;
+    launch.environmentKey = environmentKey;
     std::unique_ptr<SandboxHost> sandbox;
-    QUrl server = options.server;
-    QByteArray key;
-    QString storageKey;
     if (options.demo) {
         SandboxOptions sandboxOptions;
         // A fresh random key per run: nothing else on the machine can use the demo server.
@@ -45,19 +55,13 @@ int main(int argc, char *argv[])
         QString error;
         if (!sandbox->start(&error))
             return app.fail(RepdeskApplication::tr("Could not start the demo server: %1").arg(error));
-        server = sandbox->url();
-        key = sandboxOptions.apiKey.toUtf8();
-        storageKey = QStringLiteral("demo");
-    } else {
-        key = qgetenv("HYPERREP_API_KEY");
-        if (key.isEmpty())
-            return app.fail(RepdeskApplication::tr(
-                "No API key. Set HYPERREP_API_KEY for this run, or start with --demo to try Repdesk "
-                "without an account."));
+        launch.demoServer = sandbox->url();
+        launch.demoKey = sandboxOptions.apiKey.toUtf8();
     }
 
-    Account account(server, key);
-    if (!storageKey.isEmpty())
-        account.setStorageKey(storageKey);
-    return app.runMainWindow(&account, options.organization);
+    SessionManager manager(Cache::defaultDirectory(), InstallSecret::defaultDirectory());
+    QString error;
+    if (!manager.initialize(&error))
+        return app.fail(error);
+    return app.run(&manager, launch);
 }

@@ -1,0 +1,273 @@
+#include "SessionManager.h"
+
+#include "Account.h"
+#include "AccountFiles.h"
+#include "AccountRegistry.h"
+#include "AccountSession.h"
+#include "Cache.h"
+#include "DraftJournal.h"
+#include "InstallSecret.h"
+#include "Organization.h"
+#include "Outbox.h"
+#include "PrivateFiles.h"
+#include "SettingsKeys.h"
+#include "StorageIdentity.h"
+#include "TemplateStore.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace repdesk {
+
+namespace {
+// The demo server is new on every run; its data is the same generated set, so one folder serves it.
+const QString kDemoStorage = QStringLiteral("demo");
+} // namespace
+
+SessionManager::SessionManager(const QString &dataDirectory, const QString &secretDirectory, QObject *parent)
+    : QObject(parent),
+      m_dataDirectory(dataDirectory),
+      m_secretDirectory(secretDirectory),
+      m_registry(new AccountRegistry(this)),
+      m_credentials(new CredentialStore(this))
+{
+    connect(m_credentials, &CredentialStore::readFinished, this, &SessionManager::onKeyRead);
+    connect(m_credentials, &CredentialStore::removeFinished, this,
+            [this](const QString &, CredentialStore::Error error, const QString &message) {
+                if (error != CredentialStore::Error::None)
+                    Q_EMIT problem(tr("The key could not be removed from the keyring: %1").arg(message));
+            });
+}
+
+SessionManager::~SessionManager()
+{
+    closeSession();
+}
+
+bool SessionManager::initialize(QString *error)
+{
+    if (m_dataDirectory.isEmpty()) {
+        *error = tr("This computer has no folder where Repdesk may keep its data (no home or cache folder).");
+        return false;
+    }
+    QString why;
+    m_installSecret = InstallSecret::loadOrCreate(m_secretDirectory, &why);
+    if (m_installSecret.isEmpty()) {
+        *error = tr("Repdesk could not create its private data folder: %1").arg(why);
+        return false;
+    }
+    m_templates = new TemplateStore(m_dataDirectory, this);
+    // The settings hold no secret, but they do name the accounts and their
+    // servers: private like every other profile file. QSettings rewrites the
+    // file through QSaveFile, which keeps the mode set here.
+    QSettings settings;
+    if (settings.format() == QSettings::NativeFormat && !settings.fileName().isEmpty()
+        && settings.fileName().startsWith(QLatin1Char('/'))) {
+        if (!QFileInfo::exists(settings.fileName())) {
+            settings.setValue(SettingsKeys::settingsVersion(), 1);
+            settings.sync();
+        }
+        PrivateFiles::makeDirectory(QFileInfo(settings.fileName()).absolutePath());
+        PrivateFiles::restrictFile(settings.fileName());
+    }
+    return true;
+}
+
+void SessionManager::start(const Launch &launch)
+{
+    m_launch = launch;
+    if (!launch.demoKey.isEmpty()) {
+        AccountInfo demo;
+        demo.server = launch.demoServer;
+        demo.label = tr("Demo");
+        demo.storageId = kDemoStorage;
+        openSession(demo, launch.demoKey, false, launch.organization);
+        return;
+    }
+    if (!launch.environmentKey.isEmpty()) {
+        // One run only: never stored, and named after this key, so it can only
+        // ever see what this very key fetched before.
+        AccountInfo once;
+        once.server = launch.server;
+        once.label = tr("%1 (key from HYPERREP_API_KEY)").arg(launch.server.host());
+        once.storageId = StorageIdentity::derive(m_installSecret, launch.server, launch.environmentKey);
+        openSession(once, launch.environmentKey, false, launch.organization);
+        return;
+    }
+    const QList<AccountInfo> accounts = m_registry->accounts();
+    std::optional<AccountInfo> pick;
+    if (launch.serverGiven) {
+        // --server picks the account on that server, the current one first.
+        const QString wanted = StorageIdentity::normalizedServer(launch.server);
+        for (const AccountInfo &a : accounts)
+            if (StorageIdentity::normalizedServer(a.server) == wanted && (!pick || a.id == m_registry->currentId()))
+                pick = a;
+    } else {
+        pick = m_registry->find(m_registry->currentId());
+        if (!pick && !accounts.isEmpty())
+            pick = accounts.first();
+    }
+    if (!pick) {
+        Q_EMIT signInRequired(launch.server, QString(), QString());
+        return;
+    }
+    openStored(*pick);
+}
+
+void SessionManager::openStored(const AccountInfo &info)
+{
+    m_pendingRead = info.id;
+    m_credentials->read(info.id);
+}
+
+void SessionManager::onKeyRead(const QString &accountId, const QByteArray &key, CredentialStore::Error error,
+                               const QString &message)
+{
+    if (accountId != m_pendingRead)
+        return;
+    m_pendingRead.clear();
+    const std::optional<AccountInfo> info = m_registry->find(accountId);
+    if (!info)
+        return;
+    if (error == CredentialStore::Error::None && !key.isEmpty()) {
+        openSession(*info, key, true, m_launch.organization);
+        return;
+    }
+    closeSession();
+    const QString reason = error == CredentialStore::Error::NotFound
+        ? tr("Repdesk has no key for %1 on this computer. Enter it to sign in again.").arg(info->label)
+        : message;
+    Q_EMIT signInRequired(info->server, info->id, reason);
+}
+
+QList<QString> SessionManager::cachedOrganizationIds(const QString &storageId) const
+{
+    QList<QString> ids;
+    if (!StorageIdentity::isValid(storageId))
+        return ids;
+    Cache cache(m_dataDirectory, storageId);
+    for (const Organization &o : cache.organizations())
+        ids.append(o.organizationId);
+    return ids;
+}
+
+QString SessionManager::storageIdFor(const QUrl &server, const QByteArray &key,
+                                     const QList<Organization> &organizations, const QString &replacing) const
+{
+    if (const std::optional<AccountInfo> old = m_registry->find(replacing)) {
+        if (StorageIdentity::normalizedServer(old->server) == StorageIdentity::normalizedServer(server)) {
+            // Organization ids are opaque tokens of one tenant: a key that sees
+            // one of the old account's organizations belongs to that tenant.
+            const QList<QString> known = cachedOrganizationIds(old->storageId);
+            for (const Organization &o : organizations)
+                if (known.contains(o.organizationId))
+                    return old->storageId;
+        }
+    }
+    return StorageIdentity::derive(m_installSecret, server, key);
+}
+
+void SessionManager::openAccount(const AccountInfo &info, const QByteArray &key)
+{
+    openSession(info, key, !info.id.isEmpty(), m_launch.organization);
+}
+
+void SessionManager::switchTo(const QString &accountId)
+{
+    const std::optional<AccountInfo> info = m_registry->find(accountId);
+    if (!info || (m_current && m_current->identity().accountId == accountId))
+        return;
+    openStored(*info);
+}
+
+void SessionManager::openSession(const AccountInfo &info, const QByteArray &key, bool persistent,
+                                 const QString &organization)
+{
+    closeSession();
+    auto *account = new Account(info.server, key);
+    account->setStorageKey(info.storageId);
+    AccountSession::Identity identity;
+    identity.accountId = persistent ? info.id : QString();
+    identity.label = info.label;
+    identity.server = info.server;
+    identity.storageId = info.storageId;
+    identity.persistent = persistent;
+    auto *session = new AccountSession(account->provider(), identity, m_dataDirectory, this);
+    account->setParent(session);
+    m_current = session;
+    if (persistent)
+        m_registry->setCurrentId(info.id);
+    Q_EMIT sessionChanged(session);
+    session->start(organization);
+}
+
+void SessionManager::closeSession()
+{
+    if (!m_current)
+        return;
+    AccountSession *old = m_current;
+    m_current = nullptr;
+    // Windows let go of its models before they are destroyed.
+    Q_EMIT sessionChanged(nullptr);
+    delete old;
+}
+
+void SessionManager::signOut()
+{
+    if (!m_current)
+        return;
+    const AccountSession::Identity identity = m_current->identity();
+    closeSession();
+    if (!identity.accountId.isEmpty())
+        m_credentials->remove(identity.accountId);
+    Q_EMIT signInRequired(identity.server, identity.accountId, QString());
+}
+
+int SessionManager::unsentDrafts(const QString &accountId) const
+{
+    const std::optional<AccountInfo> info = m_registry->find(accountId);
+    if (!info)
+        return 0;
+    if (m_current && m_current->identity().accountId == accountId)
+        return m_current->journal()->unsavedCount() + m_current->outbox()->count();
+    DraftJournal journal(m_dataDirectory, info->storageId);
+    Outbox outbox(m_dataDirectory, info->storageId);
+    return journal.unsavedCount() + outbox.count();
+}
+
+void SessionManager::removeAccount(const QString &accountId)
+{
+    const std::optional<AccountInfo> info = m_registry->find(accountId);
+    if (!info)
+        return;
+    const bool wasCurrent = m_current && m_current->identity().accountId == accountId;
+    if (wasCurrent)
+        closeSession(); // its files are closed before they are deleted
+    if (m_pendingRead == accountId)
+        m_pendingRead.clear();
+    m_credentials->remove(accountId);
+    QString error;
+    if (!AccountFiles::remove(m_dataDirectory, info->storageId, &error))
+        Q_EMIT problem(tr("Some local files of %1 could not be deleted: %2").arg(info->label, error));
+    QSettings().remove(SettingsKeys::lastOrganization(info->storageId));
+    m_registry->remove(accountId);
+    if (!wasCurrent)
+        return;
+    const QList<AccountInfo> rest = m_registry->accounts();
+    if (rest.isEmpty())
+        Q_EMIT signInRequired(m_launch.server, QString(), QString());
+    else
+        openStored(rest.first());
+}
+
+AccountSession *SessionManager::current() const
+{
+    return m_current;
+}
+
+QString SessionManager::currentLabel() const
+{
+    return m_current ? m_current->identity().label : QString();
+}
+
+} // namespace repdesk

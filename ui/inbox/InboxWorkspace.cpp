@@ -1,0 +1,354 @@
+#include "inbox/InboxWorkspace.h"
+
+#include "AccountSession.h"
+#include "ComposeActions.h"
+#include "ContactDirectory.h"
+#include "ConversationFilterProxy.h"
+#include "ConversationListModel.h"
+#include "FolderListModel.h"
+#include "InboxToolBar.h"
+#include "MessageThreadModel.h"
+#include "OrganizationSession.h"
+#include "ReplyController.h"
+#include "SettingsKeys.h"
+#include "WebViewsLoader.h"
+#include "common/ErrorBanner.h"
+#include "compose/ReplyEditorFactory.h"
+#include "compose/TemplatePicker.h"
+#include "webapi/ReplyEditor.h"
+#include "inbox/ContactPanel.h"
+#include "inbox/ConversationListView.h"
+#include "inbox/ReplyPane.h"
+#include "inbox/ThreadPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace repdesk {
+
+InboxWorkspace::InboxWorkspace(TemplateStore *templates, QWidget *parent)
+    : QWidget(parent), m_templates(templates), m_compose(new ComposeActions(this, templates))
+{
+    setAccessibleName(tr("Inbox"));
+    buildUi();
+    restoreLayout();
+    setAccount(nullptr);
+}
+
+InboxWorkspace::~InboxWorkspace() = default;
+
+OrganizationSession *InboxWorkspace::session() const
+{
+    return m_session;
+}
+
+void InboxWorkspace::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_toolbar = new InboxToolBar(this);
+    layout->addWidget(m_toolbar);
+    m_orgSwitcher = m_toolbar->organizations();
+    m_datePreset = m_toolbar->dateRange();
+    m_search = m_toolbar->search();
+    connect(m_toolbar->newMessageAction(), &QAction::triggered, m_compose, &ComposeActions::newMessage);
+    connect(m_toolbar->refreshAction(), &QAction::triggered, this, &InboxWorkspace::refresh);
+
+    m_banner = new ErrorBanner(this);
+    layout->addWidget(m_banner);
+    m_splitter = new QSplitter(this);
+    m_splitter->setChildrenCollapsible(false);
+    m_folderView = new QListView(m_splitter);
+    m_folderView->setAccessibleName(tr("Folders"));
+    m_folderView->setMinimumWidth(140);
+    m_list = new ConversationListView(m_splitter);
+    m_list->setMinimumWidth(260);
+    m_rightSplitter = new QSplitter(m_splitter);
+    m_threadSplitter = new QSplitter(Qt::Vertical, m_rightSplitter);
+    m_threadSplitter->setChildrenCollapsible(false);
+    m_threadPane = new ThreadPane(m_threadSplitter);
+    m_replyPane = new ReplyPane(
+        nullptr,
+        [](QWidget *parent) {
+            // The same plugin as the thread view; a plain editor if it is missing.
+            WebViewsLoader loader;
+            return ReplyEditorFactory::create(loader.load(), parent).release();
+        },
+        m_threadSplitter);
+    m_threadSplitter->setStretchFactor(0, 3);
+    m_threadSplitter->setStretchFactor(1, 2);
+    m_contactPanel = new ContactPanel(m_rightSplitter);
+    m_contactPanel->setAccessibleName(tr("Contact details"));
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 1);
+    for (int i : {0, 1, 2})
+        m_splitter->setStretchFactor(i, i == 2 ? 3 : i);
+    m_splitter->setSizes({170, 340, 770});
+    m_rightSplitter->setSizes({520, 280});
+    layout->addWidget(m_splitter, 1);
+    applySettings();
+
+    connect(m_orgSwitcher, &QComboBox::activated, this, [this](int index) {
+        if (m_account)
+            m_account->openOrganization(m_orgSwitcher->itemData(index).toString());
+    });
+    connect(m_datePreset, &QComboBox::activated, this, [this](int index) {
+        if (m_session)
+            m_session->setDatePreset(static_cast<OrganizationSession::DatePreset>(index));
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_session)
+            m_session->filter()->setSearchText(text);
+    });
+    connect(m_search, &QLineEdit::returnPressed, m_list, qOverload<>(&QWidget::setFocus));
+    auto *escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_search->addAction(escape);
+    connect(escape, &QAction::triggered, this, [this] {
+        m_search->clear();
+        m_list->setFocus();
+    });
+    connect(m_list, &ConversationListView::openRequested, this, &InboxWorkspace::openConversation);
+    connect(m_list, &ConversationListView::replyRequested, this, [this](const QString &id) {
+        openConversation(id);
+        m_replyPane->focusEditor();
+    });
+    connect(m_contactPanel, &ContactPanel::openConversationRequested, this, [this](const QString &id) {
+        if (!m_list->selectConversation(id))
+            openConversation(id);
+    });
+    connect(m_threadPane, &ThreadPane::linkActivated, this, &InboxWorkspace::linkActivated);
+    connect(m_threadPane, &ThreadPane::webViewsUnavailable, this, [this](const QString &reason) {
+        m_banner->showMessage(reason, ErrorBanner::Kind::Info, false);
+    });
+    connect(m_replyPane, &ReplyPane::templateRequested, this, &InboxWorkspace::insertTemplate);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &InboxWorkspace::refresh);
+}
+
+void InboxWorkspace::restoreLayout()
+{
+    const QVariantList splitters = QSettings().value(SettingsKeys::splitterState()).toList();
+    if (splitters.size() == 2) {
+        m_splitter->restoreState(splitters.at(0).toByteArray());
+        m_rightSplitter->restoreState(splitters.at(1).toByteArray());
+    }
+}
+
+void InboxWorkspace::saveLayout() const
+{
+    QSettings().setValue(SettingsKeys::splitterState(),
+                         QVariantList{m_splitter->saveState(), m_rightSplitter->saveState()});
+}
+
+void InboxWorkspace::setAccount(AccountSession *account)
+{
+    if (m_account)
+        m_account->disconnect(this);
+    m_account = account;
+    m_orgSwitcher->clear();
+    setSession(account ? account->organization() : nullptr);
+    if (!account) {
+        m_list->setEmptyText(tr("Not signed in. Use Account > Sign in… to connect your HyperRep account."));
+        return;
+    }
+    connect(account, &AccountSession::organizationsChanged, this, &InboxWorkspace::setOrganizations);
+    connect(account, &AccountSession::organizationChanged, this, &InboxWorkspace::setSession);
+    connect(account, &AccountSession::organizationsFailed, this, [this](const ApiError &error) {
+        showError(tr("Could not load your organizations. %1").arg(error.message()), true);
+    });
+    setOrganizations();
+}
+
+void InboxWorkspace::setOrganizations()
+{
+    m_orgSwitcher->clear();
+    if (!m_account)
+        return;
+    for (const Organization &org : m_account->organizations())
+        m_orgSwitcher->addItem(org.name.isEmpty() ? tr("Unnamed organization") : org.name, org.organizationId);
+    if (m_account->organizations().isEmpty() && m_account->organizationsLoaded())
+        m_list->setEmptyText(tr("This API key has no organizations."));
+    if (m_session)
+        m_orgSwitcher->setCurrentIndex(m_orgSwitcher->findData(m_session->organizationId()));
+}
+
+void InboxWorkspace::setSession(OrganizationSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_banner->hideBanner();
+    m_search->clear();
+    m_threadPane->showPlaceholder(session ? tr("Select a conversation to read it.") : QString());
+    m_contactPanel->setDetails(session ? session->contactDetails() : nullptr);
+    m_replyPane->setController(session ? session->reply() : nullptr);
+    m_compose->setSource(session ? session->drafts() : nullptr, session ? session->account()->journal() : nullptr);
+    if (!session) {
+        m_folderView->setModel(nullptr);
+        m_list->setModels(nullptr, nullptr);
+        return;
+    }
+    m_orgSwitcher->setCurrentIndex(m_orgSwitcher->findData(session->organizationId()));
+    m_datePreset->setCurrentIndex(static_cast<int>(session->datePreset()));
+    m_folderView->setModel(session->folders());
+    m_list->setModels(session->filter(), session->conversations());
+    m_list->setEmptyText(tr("No conversations in this folder"));
+    connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_session)
+                    return;
+                const QString key = current.data(FolderListModel::FolderKeyRole).toString();
+                m_session->filter()->setFolder(key);
+                m_list->setEmptyText(key == ConversationFilterProxy::unreadFolder()
+                                         ? tr("No unread conversations. Nice work!")
+                                         : tr("No conversations in this folder"));
+            });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
+        const QString id = idx.data(ConversationListModel::ConversationIdRole).toString();
+        if (!id.isEmpty() && !m_suppressOpen)
+            openConversation(id);
+    });
+    // Put the keyboard cursor on the first row as soon as there is one, without
+    // opening it: opening loads the WebEngine view, which must stay off startup.
+    ConversationFilterProxy *proxy = session->filter();
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &InboxWorkspace::ensureCurrentRow);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &InboxWorkspace::ensureCurrentRow);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &InboxWorkspace::ensureCurrentRow);
+    connect(session, &OrganizationSession::threadContentChanged, this, &InboxWorkspace::showThread);
+    connect(session->conversations(), &PagedListModel::errorOccurred, this, [this](const ApiError &error) {
+        showError(error.message(), true);
+    });
+    MessageThreadModel *thread = session->thread();
+    connect(thread, &MessageThreadModel::failed, this, [this, thread](const ApiError &error) {
+        showError(tr("Could not load the conversation. %1").arg(error.message()), true);
+        if (thread->messages().isEmpty())
+            m_threadPane->showPlaceholder(tr("This conversation could not be loaded."));
+    });
+    connect(thread, &MessageThreadModel::stateChanged, this, [this, thread](MessageThreadModel::State s) {
+        if (s == MessageThreadModel::State::Loading && thread->messages().isEmpty())
+            m_threadPane->showPlaceholder(tr("Loading conversation…"));
+    });
+    m_folderView->setCurrentIndex(session->folders()->index(0));
+    ensureCurrentRow();
+    // New messages that were being written when Repdesk stopped come back as they were.
+    QTimer::singleShot(0, m_compose, [this] { m_compose->restoreUnsent(); });
+}
+
+void InboxWorkspace::showError(const QString &message, bool retry)
+{
+    // Going offline is the shell's banner; the list's footer already offers Retry.
+    if (m_account && !m_account->isOnline())
+        return;
+    m_banner->showMessage(message, ErrorBanner::Kind::Error, retry);
+}
+
+void InboxWorkspace::ensureCurrentRow()
+{
+    if (!m_session || m_list->currentIndex().isValid() || m_session->filter()->rowCount() == 0)
+        return;
+    const QModelIndex first = m_session->filter()->index(0, 0);
+    if (first.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>() != PagedListModel::RowKind::Item)
+        return;
+    m_suppressOpen = true;
+    m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_suppressOpen = false;
+}
+
+bool InboxWorkspace::openConversation(const QString &conversationId)
+{
+    if (!m_session || conversationId.isEmpty())
+        return false;
+    if (conversationId == m_session->openConversationId())
+        return true;
+    if (!m_session->openConversation(conversationId))
+        return false;
+    QPointer<QWidget> hadFocus = QApplication::focusWidget();
+    m_replyPane->activate();
+    // Mapping the first WebEngine views can take the window's input focus away
+    // (seen without a window manager); give it back to where the user was.
+    for (int delay : {0, 300})
+        QTimer::singleShot(delay, this, [this, hadFocus] {
+            if (hadFocus && !QApplication::focusWidget()) {
+                window()->activateWindow();
+                hadFocus->setFocus();
+            }
+        });
+    // The session showed the contact panel's details for it already.
+    if (const auto contact = m_session->contactOf(conversationId))
+        m_replyPane->setRecipient(contact->name, contact->email, contact->phoneNumber);
+    return true;
+}
+
+void InboxWorkspace::showThread()
+{
+    if (!m_session)
+        return;
+    const ThreadContent content = m_session->threadContent();
+    if (content.conversation.conversationId.isEmpty()) {
+        if (m_session->isSuspended())
+            m_threadPane->showPlaceholder(QString());
+        return;
+    }
+    if (!content.messages.isEmpty())
+        m_threadPane->showThread(content);
+}
+
+void InboxWorkspace::refresh()
+{
+    m_banner->hideBanner();
+    if (m_session)
+        m_session->refresh();
+    if (m_account && m_account->organizations().isEmpty())
+        m_account->refreshOrganizations();
+}
+
+void InboxWorkspace::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void InboxWorkspace::focusList()
+{
+    m_list->setFocus();
+}
+
+void InboxWorkspace::showOrganizationSwitcher()
+{
+    m_orgSwitcher->setFocus();
+    m_orgSwitcher->showPopup();
+}
+
+void InboxWorkspace::selectFolderRow(int row)
+{
+    if (m_session && row < m_session->folders()->rowCount()) {
+        m_folderView->setCurrentIndex(m_session->folders()->index(row));
+        m_list->setFocus();
+    }
+}
+
+void InboxWorkspace::applySettings()
+{
+    m_replyPane->setUndoSeconds(
+        QSettings().value(SettingsKeys::undoSendSeconds(), SettingsKeys::defaultUndoSendSeconds).toInt());
+}
+
+void InboxWorkspace::insertTemplate()
+{
+    if (!m_session)
+        return;
+    const QString html = TemplatePicker::pick(m_templates, m_session->templateValues(), this);
+    if (!html.isEmpty())
+        m_replyPane->insertHtml(html);
+}
+
+} // namespace repdesk
