@@ -1,5 +1,6 @@
 #include "Cache.h"
 
+#include "AccountFiles.h"
 #include "AgentTable.h"
 #include "CacheLimiter.h"
 #include "CacheMeta.h"
@@ -8,13 +9,14 @@
 #include "ContactTable.h"
 #include "ConversationTable.h"
 #include "OrganizationTable.h"
+#include "PrivateFiles.h"
+#include "SaleTable.h"
 #include "SqliteConnection.h"
 #include "ThreadTable.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace repdesk {
@@ -27,14 +29,9 @@ QString sha1Prefix(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
-// Account::storageKey() is already a hex digest, but the key comes from outside
-// this class: anything that could climb out of `directory` is hashed instead.
-QString safeFolderName(const QString &accountKey)
+QStringList cacheFileNameFilters()
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]*$"));
-    if (safe.match(accountKey).hasMatch())
-        return accountKey;
-    return QStringLiteral("account-") + sha1Prefix(accountKey);
+    return {QStringLiteral("account.sqlite*"), QStringLiteral("org-*.sqlite*")};
 }
 } // namespace
 
@@ -42,14 +39,33 @@ class Cache::Private
 {
 public:
     Private(Cache *owner, const QString &directory, const QString &accountKey)
-        : q(owner), accountDirectory(QDir(directory).filePath(safeFolderName(accountKey)))
+        : q(owner), accountDirectory(AccountFiles::folder(directory, accountKey))
     {
     }
 
-    QString accountPath() const { return QDir(accountDirectory).filePath(QStringLiteral("account.sqlite")); }
+    // Empty without a directory: opening then fails and says why, rather than
+    // writing relative to the working directory.
+    QString accountPath() const { return fileInAccount(QStringLiteral("account.sqlite")); }
     QString organizationPath() const
     {
-        return QDir(accountDirectory).filePath(QStringLiteral("org-%1.sqlite").arg(sha1Prefix(organizationId)));
+        return fileInAccount(QStringLiteral("org-%1.sqlite").arg(sha1Prefix(organizationId)));
+    }
+    QString fileInAccount(const QString &name) const
+    {
+        return accountDirectory.isEmpty() ? QString() : QDir(accountDirectory).filePath(name);
+    }
+
+    // One statement batch on the organization file: a no-op returning `fallback`
+    // when it is unavailable, and any error goes through check().
+    template<typename Result, typename Run>
+    Result run(Run body, Result fallback = {})
+    {
+        if (!ensureOrganization())
+            return fallback;
+        QSqlError e;
+        Result out = body(org.database(), &e);
+        check(!e.isValid(), e, org);
+        return e.isValid() ? fallback : out;
     }
 
     // Opened lazily: a Cache used only for one organization never touches account.sqlite.
@@ -144,11 +160,9 @@ Cache::~Cache()
 
 QString Cache::defaultDirectory()
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    // No home directory (some sandboxes): never fall back to a folder at the filesystem root.
-    if (base.isEmpty())
-        base = QDir::tempPath();
-    return base + QStringLiteral("/repdesk");
+    // No fallback to a shared folder such as /tmp when there is no cache
+    // location: an empty directory makes every store fail to open, and say so.
+    return PrivateFiles::baseDirectory(QStandardPaths::CacheLocation);
 }
 
 bool Cache::isOpen() const
@@ -202,102 +216,72 @@ QString Cache::organizationId() const
 
 void Cache::upsertConversations(const QList<Conversation> &conversations)
 {
-    if (conversations.isEmpty() || !d->ensureOrganization())
-        return;
-    QSqlError e;
-    d->check(ConversationTable::upsert(d->org.database(), conversations, &e), e, d->org);
+    if (!conversations.isEmpty())
+        d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return ConversationTable::upsert(db, conversations, e); });
 }
 
 QList<Conversation> Cache::conversations(int limit) const
 {
-    if (limit == 0 || !d->ensureOrganization())
+    if (limit == 0)
         return {};
-    QSqlError e;
-    QList<Conversation> out = ConversationTable::load(d->org.database(), limit, &e);
-    d->check(!e.isValid(), e, d->org);
-    return out;
+    return d->run<QList<Conversation>>(
+        [&](QSqlDatabase &db, QSqlError *e) { return ConversationTable::load(db, limit, e); });
 }
 
 int Cache::conversationCount() const
 {
-    if (!d->ensureOrganization())
-        return 0;
-    QSqlError e;
-    const int count = ConversationTable::count(d->org.database(), &e);
-    d->check(!e.isValid(), e, d->org);
-    return count;
+    return d->run<int>([&](QSqlDatabase &db, QSqlError *e) { return ConversationTable::count(db, e); });
 }
 
 void Cache::upsertContacts(const QList<Contact> &contacts)
 {
-    if (contacts.isEmpty() || !d->ensureOrganization())
-        return;
-    QSqlError e;
-    d->check(ContactTable::upsert(d->org.database(), contacts, &e), e, d->org);
+    if (!contacts.isEmpty())
+        d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return ContactTable::upsert(db, contacts, e); });
 }
 
 std::optional<Contact> Cache::contact(const QString &contactId) const
 {
-    if (contactId.isEmpty() || !d->ensureOrganization())
+    if (contactId.isEmpty())
         return std::nullopt;
-    QSqlError e;
-    std::optional<Contact> out = ContactTable::find(d->org.database(), contactId, &e);
-    d->check(!e.isValid(), e, d->org);
-    return out;
+    return d->run<std::optional<Contact>>(
+        [&](QSqlDatabase &db, QSqlError *e) { return ContactTable::find(db, contactId, e); });
 }
 
 QHash<QString, Contact> Cache::allContacts() const
 {
-    if (!d->ensureOrganization())
-        return {};
-    QSqlError e;
-    QHash<QString, Contact> out = ContactTable::all(d->org.database(), &e);
-    d->check(!e.isValid(), e, d->org);
-    return out;
+    return d->run<QHash<QString, Contact>>([&](QSqlDatabase &db, QSqlError *e) { return ContactTable::all(db, e); });
 }
 
 void Cache::upsertCompanies(const QList<Company> &companies)
 {
-    if (companies.isEmpty() || !d->ensureOrganization())
-        return;
-    QSqlError e;
-    d->check(CompanyTable::upsert(d->org.database(), companies, &e), e, d->org);
+    if (!companies.isEmpty())
+        d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return CompanyTable::upsert(db, companies, e); });
 }
 
 std::optional<Company> Cache::company(const QString &companyId) const
 {
-    if (companyId.isEmpty() || !d->ensureOrganization())
+    if (companyId.isEmpty())
         return std::nullopt;
-    QSqlError e;
-    std::optional<Company> out = CompanyTable::find(d->org.database(), companyId, &e);
-    d->check(!e.isValid(), e, d->org);
-    return out;
+    return d->run<std::optional<Company>>(
+        [&](QSqlDatabase &db, QSqlError *e) { return CompanyTable::find(db, companyId, e); });
 }
 
 void Cache::upsertAgents(const QList<Agent> &agents)
 {
-    if (agents.isEmpty() || !d->ensureOrganization())
-        return;
-    QSqlError e;
-    d->check(AgentTable::upsert(d->org.database(), agents, &e), e, d->org);
+    if (!agents.isEmpty())
+        d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return AgentTable::upsert(db, agents, e); });
 }
 
 QHash<QString, Agent> Cache::agents() const
 {
-    if (!d->ensureOrganization())
-        return {};
-    QSqlError e;
-    QHash<QString, Agent> out = AgentTable::all(d->org.database(), &e);
-    d->check(!e.isValid(), e, d->org);
-    return out;
+    return d->run<QHash<QString, Agent>>([&](QSqlDatabase &db, QSqlError *e) { return AgentTable::all(db, e); });
 }
 
 void Cache::saveThread(const QString &conversationId, const QList<Message> &messages)
 {
-    if (conversationId.isEmpty() || !d->ensureOrganization())
-        return;
-    QSqlError e;
-    d->check(ThreadTable::save(d->org.database(), conversationId, messages, &e), e, d->org);
+    if (!conversationId.isEmpty())
+        d->run<bool>(
+            [&](QSqlDatabase &db, QSqlError *e) { return ThreadTable::save(db, conversationId, messages, e); });
 }
 
 QList<Message> Cache::thread(const QString &conversationId) const
@@ -315,30 +299,18 @@ QList<Message> Cache::thread(const QString &conversationId) const
 
 QHash<QString, QString> Cache::latestModalities() const
 {
-    if (!d->ensureOrganization())
-        return {};
-    QSqlError e;
-    QHash<QString, QString> out = ThreadTable::latestModalities(d->org.database(), &e);
-    d->check(!e.isValid(), e, d->org);
-    return out;
+    return d->run<QHash<QString, QString>>(
+        [&](QSqlDatabase &db, QSqlError *e) { return ThreadTable::latestModalities(db, e); });
 }
 
 QDateTime Cache::lastSync() const
 {
-    if (!d->ensureOrganization())
-        return {};
-    QSqlError e;
-    const QDateTime when = CacheMeta::lastSync(d->org.database(), &e);
-    d->check(!e.isValid(), e, d->org);
-    return when;
+    return d->run<QDateTime>([&](QSqlDatabase &db, QSqlError *e) { return CacheMeta::lastSync(db, e); });
 }
 
 void Cache::setLastSync(const QDateTime &when)
 {
-    if (!d->ensureOrganization())
-        return;
-    QSqlError e;
-    d->check(CacheMeta::setLastSync(d->org.database(), when, &e), e, d->org);
+    d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return CacheMeta::setLastSync(db, when, e); });
 }
 
 qint64 Cache::sizeBytes() const
@@ -354,13 +326,80 @@ void Cache::enforceLimit(qint64 maxBytes)
     d->check(result.ok, result.error, d->org);
 }
 
+void Cache::removeConversations(const QStringList &conversationIds)
+{
+    if (conversationIds.isEmpty())
+        return;
+    d->run<bool>([&conversationIds](QSqlDatabase &db, QSqlError *e) {
+        return ConversationTable::remove(db, conversationIds, e) && ThreadTable::remove(db, conversationIds, e);
+    });
+}
+
+QStringList Cache::conversationIds() const
+{
+    return d->run<QStringList>([](QSqlDatabase &db, QSqlError *e) { return ConversationTable::ids(db, e); });
+}
+
+SalesWalkState Cache::salesWalkState() const
+{
+    return d->run<SalesWalkState>([](QSqlDatabase &db, QSqlError *e) { return SaleTable::walkState(db, e); });
+}
+
+qint64 Cache::beginSalesWalk()
+{
+    return d->run<qint64>([](QSqlDatabase &db, QSqlError *e) { return SaleTable::beginWalk(db, e); }, 0);
+}
+
+bool Cache::saveSalesPage(qint64 walk, const QList<Sale> &sales, const QString &nextCursor, bool itemsFailed)
+{
+    return d->run<bool>([&](QSqlDatabase &db, QSqlError *e) {
+        return SaleTable::savePage(db, walk, sales, nextCursor, itemsFailed, e);
+    }, false);
+}
+
+int Cache::finishSalesWalk(qint64 walk, const QDateTime &when)
+{
+    return d->run<int>([&](QSqlDatabase &db, QSqlError *e) { return SaleTable::finishWalk(db, walk, when, e); }, -1);
+}
+
+QList<Sale> Cache::salesForConversation(const QString &conversationId) const
+{
+    if (conversationId.isEmpty())
+        return {};
+    return d->run<QList<Sale>>(
+        [&](QSqlDatabase &db, QSqlError *e) { return SaleTable::forConversation(db, conversationId, e); });
+}
+
+QList<Sale> Cache::salesForContact(const QString &contactId) const
+{
+    if (contactId.isEmpty())
+        return {};
+    return d->run<QList<Sale>>([&](QSqlDatabase &db, QSqlError *e) { return SaleTable::forContact(db, contactId, e); });
+}
+
+int Cache::saleCount() const
+{
+    return d->run<int>([](QSqlDatabase &db, QSqlError *e) { return SaleTable::count(db, e); }, 0);
+}
+
 bool Cache::clear()
 {
     d->account.close();
     d->org.close();
     d->accountUnavailable = false;
+    if (d->accountDirectory.isEmpty())
+        return true;
+    // Only the cache's own files: the draft journal and the outbox share this
+    // folder (AccountFiles) and hold what the user typed, which no server can resend.
     QDir folder(d->accountDirectory);
-    if (!folder.exists() || folder.removeRecursively())
+    bool ok = true;
+    const QStringList files = folder.entryList(cacheFileNameFilters(), QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : files)
+        ok = folder.remove(name) && ok;
+    // The folder goes too once nothing else lives in it.
+    if (folder.exists() && folder.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        ok = folder.rmdir(d->accountDirectory) && ok;
+    if (ok)
         return true;
     d->report(tr("Some cached files in %1 could not be deleted.").arg(QDir::toNativeSeparators(d->accountDirectory)));
     return false;

@@ -6,6 +6,8 @@
 #include "Conversation.h"
 #include "Message.h"
 #include "Organization.h"
+#include "Sale.h"
+#include "SalesWalkState.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -29,7 +31,10 @@ public:
     Cache(const QString &directory, const QString &accountKey, QObject *parent = nullptr);
     ~Cache() override;
 
-    static QString defaultDirectory(); // QStandardPaths::CacheLocation + "/repdesk"
+    // QStandardPaths::CacheLocation + "/repdesk", or empty when the system has
+    // no (absolute) cache location: there is no fallback to a shared folder, so
+    // a Cache, DraftJournal or Outbox given it fails to open and says why.
+    static QString defaultDirectory();
 
     // True while an organization is selected and usable. When its file cannot
     // be opened (e.g. an unwritable directory) openOrganization() returns false,
@@ -50,6 +55,9 @@ public:
     // Most recent activity first.
     QList<Conversation> conversations(int limit = -1) const;
     int conversationCount() const;
+    QStringList conversationIds() const;
+    // Gone from the server: drops the conversations and their stored threads.
+    void removeConversations(const QStringList &conversationIds);
 
     void upsertContacts(const QList<Contact> &contacts);
     std::optional<Contact> contact(const QString &contactId) const;
@@ -67,6 +75,24 @@ public:
     QList<Message> thread(const QString &conversationId) const;
     QHash<QString, QString> latestModalities() const; // conversation id -> modality
 
+    // The sales index (SalesIndex): every sale of the organization, looked up
+    // by conversation and by contact. A walk over GET /sales writes page by
+    // page; see SaleTable for what each step does.
+    SalesWalkState salesWalkState() const;
+    // Starts a walk from the top (forgets a saved cursor); its id, 0 when the file is unusable.
+    qint64 beginSalesWalk();
+    // One page of walk `walk` and the cursor after it, atomically. False when
+    // nothing was written (the file is unusable, or `walk` was superseded).
+    bool saveSalesPage(qint64 walk, const QList<Sale> &sales, const QString &nextCursor, bool itemsFailed = false);
+    // Walk `walk` reached the end: removes the sales it did not see (unless a
+    // page had sales that did not decode) and records `when`. The number
+    // removed, or -1 when nothing changed.
+    int finishSalesWalk(qint64 walk, const QDateTime &when);
+    // Most recent activity first.
+    QList<Sale> salesForConversation(const QString &conversationId) const;
+    QList<Sale> salesForContact(const QString &contactId) const;
+    int saleCount() const;
+
     // The moment of the last successful refresh; the next one asks start_date >= it.
     QDateTime lastSync() const;
     void setLastSync(const QDateTime &when);
@@ -75,9 +101,10 @@ public:
     // threads (then the oldest conversations) are dropped.
     qint64 sizeBytes() const;
     void enforceLimit(qint64 maxBytes);
-    // Removes every cached file of this account (Settings > Clear cache). The
-    // Cache stays usable: the selected organization stays selected and its
-    // (empty) file is recreated on the next call; no need to reopen it.
+    // Removes every cached file of this account (Settings > Clear cache), but
+    // not the draft journal or outbox that share its folder (AccountFiles::remove()
+    // deletes those too). The Cache stays usable: the selected organization
+    // stays selected and its (empty) file is recreated on the next call.
     bool clear();
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QVariant>
 
 namespace repdesk {
 
@@ -13,6 +14,10 @@ public:
     static QDateTime lastSync(const QSqlDatabase &db, QSqlError *error);
     // An invalid time forgets it, so the next refresh is a full one.
     static bool setLastSync(QSqlDatabase &db, const QDateTime &when, QSqlError *error);
+
+    // Any fact by key; a missing key reads as a null QVariant, and writing a null one deletes it.
+    static QVariant value(const QSqlDatabase &db, const QString &key, QSqlError *error);
+    static bool setValue(QSqlDatabase &db, const QString &key, const QVariant &value, QSqlError *error);
 };
 
 } // namespace repdesk

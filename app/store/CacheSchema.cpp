@@ -27,6 +27,19 @@ CacheSchema CacheSchema::organization()
                            " message_id TEXT, payload BLOB NOT NULL, PRIMARY KEY (conversation_id, position))"),
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)"),
         },
+        // 1 -> 2: the sales index (SaleTable). `walk` is the walk that last saw
+        // the sale, so a finished walk can drop what it did not see.
+        {
+            QStringLiteral("CREATE TABLE sales (sale_id TEXT PRIMARY KEY NOT NULL, last_activity_at INTEGER,"
+                           " walk INTEGER NOT NULL, payload BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX sales_by_walk ON sales (walk)"),
+            QStringLiteral("CREATE TABLE sales_by_conversation (conversation_id TEXT NOT NULL, sale_id TEXT NOT NULL,"
+                           " PRIMARY KEY (conversation_id, sale_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX sales_by_conversation_sale ON sales_by_conversation (sale_id)"),
+            QStringLiteral("CREATE TABLE sales_by_contact (contact_id TEXT NOT NULL, sale_id TEXT NOT NULL,"
+                           " PRIMARY KEY (contact_id, sale_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX sales_by_contact_sale ON sales_by_contact (sale_id)"),
+        },
     });
 }
 

@@ -80,6 +80,20 @@ int ConversationTable::count(const QSqlDatabase &db, QSqlError *error)
     return query.value(0).toInt();
 }
 
+QStringList ConversationTable::ids(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT conversation_id FROM conversations"))) {
+        *error = query.lastError();
+        return {};
+    }
+    QStringList out;
+    while (query.next())
+        out.append(query.value(0).toString());
+    return out;
+}
+
 bool ConversationTable::remove(QSqlDatabase &db, const QStringList &conversationIds, QSqlError *error)
 {
     SqlTransaction transaction(db);

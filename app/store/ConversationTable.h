@@ -19,6 +19,7 @@ public:
     // Most recent activity first, then by id so equal times keep a stable order; limit < 0 means all.
     static QList<Conversation> load(const QSqlDatabase &db, int limit, QSqlError *error);
     static int count(const QSqlDatabase &db, QSqlError *error);
+    static QStringList ids(const QSqlDatabase &db, QSqlError *error);
     static bool remove(QSqlDatabase &db, const QStringList &conversationIds, QSqlError *error);
 };
 

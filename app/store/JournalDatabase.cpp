@@ -1,14 +1,14 @@
 #include "JournalDatabase.h"
 
+#include "AccountFiles.h"
+#include "PrivateFiles.h"
 #include "SqliteConnection.h"
 
 #include <QAtomicInt>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -46,12 +46,9 @@ JournalDatabase::OpenResult JournalDatabase::open(const QString &filePath, const
     m_layout = layout;
     m_error.clear();
     m_asidePath.clear();
-    const QString folder = QFileInfo(filePath).absolutePath();
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
-        m_error = QStringLiteral("cannot create the folder %1").arg(native(folder));
-        return OpenResult::Failed;
-    }
-    switch (tryOpen(QFileInfo::exists(filePath))) {
+    // Checked before tryOpen() creates the (empty, private) file.
+    const bool existed = QFileInfo::exists(filePath);
+    switch (tryOpen(existed)) {
     case Attempt::Ok:
         return OpenResult::Opened;
     case Attempt::Created:
@@ -88,6 +85,10 @@ JournalDatabase::OpenResult JournalDatabase::recover(const QString &reason)
 
 JournalDatabase::Attempt JournalDatabase::tryOpen(bool existed)
 {
+    // What the user typed is as private as the mail it answers: the file and
+    // its folders are made owner-only before SQLite sees them.
+    if (!PrivateFiles::prepareDatabase(m_path, &m_error))
+        return Attempt::Failed;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), uniqueConnectionName(m_purpose));
     m_db.setDatabaseName(m_path);
     if (!m_db.open()) {
@@ -105,6 +106,8 @@ JournalDatabase::Attempt JournalDatabase::tryOpen(bool existed)
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qWarning("repdesk journal: %s stays in journal mode %s", qPrintable(m_path),
                  qPrintable(query.value(0).toString()));
+    if (!PrivateFiles::restrictDatabase(m_path))
+        qWarning("repdesk journal: cannot make every file of %s private", qPrintable(m_path));
     // WAL + NORMAL: a commit is a write() into the WAL without fsync. The OS
     // keeps it when the process is killed; only a power cut can lose the last
     // commits, and that costs a second of typing, not the file.
@@ -209,13 +212,7 @@ bool JournalDatabase::moveAside()
 
 QString JournalDatabase::accountFile(const QString &directory, const QString &accountKey, const QString &fileName)
 {
-    // Mirrors Cache's safeFolderName(); change both or neither.
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]*$"));
-    const QString folder = safe.match(accountKey).hasMatch()
-        ? accountKey
-        : QStringLiteral("account-")
-            + QString::fromLatin1(QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-    return QDir(QDir(directory).filePath(folder)).filePath(fileName);
+    return AccountFiles::file(directory, accountKey, fileName);
 }
 
 void JournalDatabase::close()

@@ -48,9 +48,8 @@ public:
     // Where the damaged file went after Recovered; empty otherwise.
     const QString &movedAsidePath() const { return m_asidePath; }
 
-    // <directory>/<account folder>/<fileName>, the account folder named exactly
-    // as Cache names it, so an account's files share one folder and a key
-    // with "/" or ".." cannot point outside `directory`.
+    // AccountFiles::file(): <directory>/<account folder>/<fileName>, so an
+    // account's files share one folder; empty when `directory` is empty (open() then fails).
     static QString accountFile(const QString &directory, const QString &accountKey, const QString &fileName);
 
     // A read-only connection to another file (a moved-aside one), for salvage; invalid when it cannot be opened.

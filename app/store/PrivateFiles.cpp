@@ -13,6 +13,8 @@ constexpr QFileDevice::Permissions kOwnerDir = QFileDevice::ReadOwner | QFileDev
 constexpr QFileDevice::Permissions kOwnerFile =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
+const QString kSqliteSideSuffixes[] = {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+
 void fail(QString *error, const QString &text)
 {
     if (error)
@@ -23,7 +25,7 @@ void fail(QString *error, const QString &text)
 bool PrivateFiles::makeDirectory(const QString &path, QString *error)
 {
     if (path.isEmpty()) {
-        fail(error, QStringLiteral("no folder for private data"));
+        fail(error, QStringLiteral("no folder was given for Repdesk's files (the system names no location for them)"));
         return false;
     }
     const QString absolute = QDir(path).absolutePath();
@@ -83,11 +85,47 @@ bool PrivateFiles::restrictFile(const QString &filePath)
     return QFile::setPermissions(filePath, kOwnerFile);
 }
 
+bool PrivateFiles::prepareDatabase(const QString &databasePath, QString *error)
+{
+    if (databasePath == QLatin1String(":memory:"))
+        return true;
+    if (databasePath.isEmpty()) {
+        fail(error, QStringLiteral("no folder was given for Repdesk's files (the system names no location for them)"));
+        return false;
+    }
+    if (!prepareFile(databasePath, error))
+        return false;
+    for (const QString &suffix : kSqliteSideSuffixes) {
+        if (!restrictFile(databasePath + suffix)) {
+            fail(error, QStringLiteral("cannot make %1 private").arg(QDir::toNativeSeparators(databasePath + suffix)));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PrivateFiles::restrictDatabase(const QString &databasePath)
+{
+    if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:"))
+        return true;
+    bool ok = restrictFile(databasePath);
+    for (const QString &suffix : kSqliteSideSuffixes)
+        ok = restrictFile(databasePath + suffix) && ok;
+    return ok;
+}
+
 QString PrivateFiles::baseDirectory(int standardLocation)
 {
     const QString base =
         QStandardPaths::writableLocation(static_cast<QStandardPaths::StandardLocation>(standardLocation));
-    return base.isEmpty() ? QString() : base + QStringLiteral("/repdesk");
+    if (base.isEmpty() || QDir::isRelativePath(base))
+        return {};
+    // Without a home directory Qt answers a hidden folder at the filesystem
+    // root ("/.cache/..."), which every user shares: that is no location either.
+    const QString cleaned = QDir::cleanPath(base);
+    if (QDir::cleanPath(QDir::homePath()) == QDir::rootPath() && cleaned.startsWith(QDir::rootPath() + QLatin1Char('.')))
+        return {};
+    return cleaned + QStringLiteral("/repdesk");
 }
 
 } // namespace repdesk

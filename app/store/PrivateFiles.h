@@ -22,9 +22,18 @@ public:
     static bool prepareFile(const QString &filePath, QString *error = nullptr);
     // Narrows an existing file to 0600 (no-op for a missing file).
     static bool restrictFile(const QString &filePath);
+    // A SQLite database about to be opened: prepareFile() for the database
+    // and restrictFile() for its -wal, -shm and -journal, which may be left
+    // over from an older, wider file. ":memory:" is accepted as is.
+    static bool prepareDatabase(const QString &databasePath, QString *error = nullptr);
+    // Once open: narrows the database and its side files again (SQLite gives
+    // new side files the database's mode, but a file can be swapped under us).
+    static bool restrictDatabase(const QString &databasePath);
     // The per-user base folder of Repdesk's data under `location`
     // (QStandardPaths::AppDataLocation or CacheLocation, as an int so this
-    // header stays light), or an empty string when the platform has none.
+    // header stays light), or an empty string when the platform has none,
+    // names a relative one (which would land in the working directory) or,
+    // for want of a home directory, one at the filesystem root.
     static QString baseDirectory(int standardLocation);
 };
 

@@ -1,6 +1,7 @@
 #include "SqliteConnection.h"
 
 #include "CacheSchema.h"
+#include "PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -39,12 +40,9 @@ SqliteConnection::OpenResult SqliteConnection::open(const QString &filePath, con
     close();
     m_path = filePath;
     m_error.clear();
-    const QString folder = QFileInfo(filePath).absolutePath();
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
-        m_error = QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
-        return OpenResult::Failed;
-    }
-    const Attempt first = tryOpen(schema, QFileInfo::exists(filePath));
+    // Checked before tryOpen() creates the (empty, private) file.
+    const bool existed = QFileInfo::exists(filePath);
+    const Attempt first = tryOpen(schema, existed);
     if (first == Attempt::Ok)
         return OpenResult::Opened;
     if (first == Attempt::Failed)
@@ -66,6 +64,10 @@ SqliteConnection::OpenResult SqliteConnection::open(const QString &filePath, con
 
 SqliteConnection::Attempt SqliteConnection::tryOpen(const CacheSchema &schema, bool existed)
 {
+    // The file and its folders are made private before SQLite sees them, so
+    // nothing is ever created wider; an existing wider file is narrowed.
+    if (!PrivateFiles::prepareDatabase(m_path, &m_error))
+        return Attempt::Failed;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), uniqueConnectionName(m_purpose));
     m_db.setDatabaseName(m_path);
     if (!m_db.open()) {
@@ -84,6 +86,9 @@ SqliteConnection::Attempt SqliteConnection::tryOpen(const CacheSchema &schema, b
     // Some network file systems cannot share the WAL index: a slower journal beats no cache.
     if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qWarning("repdesk cache: %s stays in journal mode %s", qPrintable(m_path), qPrintable(mode.toString()));
+    // The -wal and -shm exist now; SQLite gave them the file's mode, this makes sure.
+    if (!PrivateFiles::restrictDatabase(m_path))
+        qWarning("repdesk cache: cannot make every file of %s private", qPrintable(m_path));
     // NORMAL is durable enough in WAL mode for data the server can resend. A
     // 16 MiB page cache (allocated only as used) holds a 10,000-row upsert's
     // dirty index pages, which the 2 MiB default spills to the WAL again and

@@ -100,7 +100,10 @@ qint64 TemplateStore::Private::insert(const ReplyTemplate &t)
 
 TemplateStore::TemplateStore(const QString &directory, QObject *parent) : QObject(parent), d(new Private)
 {
-    const auto result = d->db.open(QDir(directory).filePath(QStringLiteral("templates.sqlite")), layout());
+    // No directory (no cache location): the open fails below rather than
+    // writing into the working directory.
+    const QString path = directory.isEmpty() ? QString() : QDir(directory).filePath(QStringLiteral("templates.sqlite"));
+    const auto result = d->db.open(path, layout());
     if (result == JournalDatabase::OpenResult::Failed) {
         // Still usable for this session: the examples live in an in-memory file.
         d->lastError = d->db.errorText();

@@ -100,7 +100,7 @@ void TestCacheRobustness::fileLayoutAndWal()
     QVERIFY(QFileInfo::exists(file));
     QVERIFY(QFileInfo::exists(dir() + QStringLiteral("/acct/account.sqlite")));
     QCOMPARE(peek(file, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(peek(file, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(peek(file, QStringLiteral("PRAGMA user_version")).toInt(), 2);
     QCOMPARE(peek(file, QStringLiteral("SELECT COUNT(*) FROM conversations")).toInt(), 10);
     QVERIFY(cache.sizeBytes() >= QFileInfo(file).size());
     QVERIFY(QFileInfo::exists(file + QStringLiteral("-wal")));
@@ -281,7 +281,7 @@ void TestCacheRobustness::newerSchemaIsRebuilt()
     QVERIFY(cache.openOrganization(QStringLiteral("org")));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(cache.conversationCount(), 0);
-    QCOMPARE(peek(file, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(peek(file, QStringLiteral("PRAGMA user_version")).toInt(), 2);
 }
 
 void TestCacheRobustness::unusableDirectoryMakesEverythingANoOp()
