@@ -16,6 +16,26 @@
 namespace repdesk {
 
 namespace {
+bool sameConversation(const Conversation &a, const Conversation &b)
+{
+    return a.conversationId == b.conversationId && a.startAt == b.startAt && a.lastActivityAt == b.lastActivityAt
+        && a.folder == b.folder && a.isRead == b.isRead && a.contactId == b.contactId;
+}
+
+// Rows in ascending order -> [first, last] runs, so a full reconciliation
+// reports a few ranges instead of one signal per row.
+QList<QPair<int, int>> runsOf(QVector<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    QList<QPair<int, int>> runs;
+    for (int row : std::as_const(rows)) {
+        if (!runs.isEmpty() && row <= runs.last().second + 1)
+            runs.last().second = qMax(runs.last().second, row);
+        else
+            runs.append({row, row});
+    }
+    return runs;
+}
 } // namespace
 
 ConversationListModel::ConversationListModel(QObject *parent) : PagedListModel(parent) {}
@@ -120,6 +140,9 @@ QStringList ConversationListModel::merge(const QList<Conversation> &incoming)
         auto it = m_index.constFind(c.conversationId);
         if (it != m_index.constEnd()) {
             Conversation &old = m_rows[*it];
+            // A full reconciliation repeats most rows unchanged: nothing to repaint for those.
+            if (m_fetched[*it] && sameConversation(old, c))
+                continue;
             const bool wasUnread = old.isRead.has_value() && !*old.isRead;
             if (unread && (!wasUnread || c.lastActivityAt > old.lastActivityAt))
                 newlyUnread << c.conversationId;
@@ -162,12 +185,40 @@ QStringList ConversationListModel::merge(const QList<Conversation> &incoming)
         }
         endInsertRows();
     }
-    for (int row : std::as_const(touched))
-        Q_EMIT dataChanged(index(row), index(row));
+    for (const auto &run : runsOf(touched))
+        Q_EMIT dataChanged(index(run.first), index(run.second));
 
     if (!isSorted())
         resort();
     return newlyUnread;
+}
+
+void ConversationListModel::remove(const QStringList &conversationIds)
+{
+    QVector<int> rows;
+    for (const QString &id : conversationIds) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows << row;
+    }
+    if (rows.isEmpty())
+        return;
+    // Row removals, last run first, never a reset: the other rows keep their
+    // selection and current index.
+    const QList<QPair<int, int>> runs = runsOf(rows);
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        const int first = run->first;
+        const int count = run->second - run->first + 1;
+        beginRemoveRows({}, first, run->second);
+        for (int row = first; row <= run->second; ++row)
+            m_index.remove(m_rows.at(row).conversationId);
+        m_rows.remove(first, count);
+        m_keys.remove(first, count);
+        m_fetched.remove(first, count);
+        m_searchKeys.remove(first, count);
+        rebuildIndex(first); // before listeners of rowsRemoved ask rowOf()
+        endRemoveRows();
+    }
 }
 
 qint64 ConversationListModel::sortKey(const Conversation &c)

@@ -58,6 +58,8 @@ public:
     // Upserts conversations (from a poll or a page), keeping the order.
     // Returns the ids that are unread and were not unread (or not present) before.
     QStringList merge(const QList<Conversation> &conversations);
+    // Drops the rows of conversations gone from the server (row removals, not a reset).
+    void remove(const QStringList &conversationIds);
     void setModalities(const QHash<QString, QString> &modalities);
     void setModality(const QString &conversationId, const QString &modality);
     void markRead(const QString &conversationId);

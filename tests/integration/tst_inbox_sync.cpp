@@ -1,0 +1,307 @@
+// InboxSync against repdesk-sandbox over loopback: the first sync of a run is
+// a full walk and later ones incremental, until the full-walk interval has
+// passed; is_read and folder changes that the incremental query cannot see
+// arrive through the full walk, in place (no reset, selection kept); a
+// conversation gone from the server leaves model and cache after a completed
+// walk, and a failed walk changes nothing; newUnread names only conversations
+// that became unread.
+#include "Cache.h"
+#include "ConversationListModel.h"
+#include "InboxSync.h"
+#include "SandboxFixture.h"
+#include "tst_sandbox_data.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+using namespace repdesk;
+using namespace repdesk::test;
+
+namespace {
+QString queryValue(const SandboxRequestRecord &record, const QString &key)
+{
+    return QUrlQuery(record.query).queryItemValue(key, QUrl::FullyDecoded);
+}
+
+std::optional<Conversation> cached(const Cache &cache, const QString &id)
+{
+    for (const Conversation &c : cache.conversations()) {
+        if (c.conversationId == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+const Conversation *row(const ConversationListModel &model, const QString &id)
+{
+    return model.conversation(model.rowOf(id));
+}
+} // namespace
+
+class TestInboxSync : public QObject
+{
+    Q_OBJECT
+    SandboxFixture f;
+    QTemporaryDir sandboxDir;
+    QTemporaryDir cacheRoot;
+    std::unique_ptr<SandboxData> data;
+    int cacheCount = 0;
+
+    // A model showing the organization's first `pageSize` conversations, with
+    // its cache and an InboxSync that counts the first page as its sync point
+    // (as the main window does).
+    struct Inbox
+    {
+        Cache cache;
+        ConversationListModel model;
+        InboxSync sync;
+        bool ready = false;
+        Inbox(const QString &dir, SandboxFixture &f, int pageSize) : cache(dir, QStringLiteral("acct"))
+        {
+            const bool opened = cache.openOrganization(f.org);
+            model.setSource(f.account->provider(), &cache, nullptr, f.org);
+            model.setPageSize(pageSize);
+            model.fetchMore({});
+            ready = opened
+                && QTest::qWaitFor([this] { return model.fetchState() != PagedListModel::FetchState::Loading; }, 15000)
+                && model.itemRowCount() > 0;
+            sync.setSource(f.account->provider(), &cache, &model, f.org);
+            sync.markSynced(QDateTime::currentDateTimeUtc());
+        }
+        // Runs one sync to its end; returns its error and whether it was a full walk.
+        ApiError syncOnce(bool *wasFull = nullptr)
+        {
+            QSignalSpy finished(&sync, &InboxSync::finished);
+            bool full = false;
+            auto c = QObject::connect(&sync, &InboxSync::started, &sync, [this, &full] { full = sync.isFullWalk(); });
+            sync.syncNow();
+            const bool done = finished.wait(15000);
+            QObject::disconnect(c);
+            if (wasFull)
+                *wasFull = full;
+            return done ? finished.first().first().value<ApiError>()
+                        : ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the sync never finished"));
+        }
+    };
+
+    std::unique_ptr<Inbox> inbox(int pageSize = 60)
+    {
+        return std::make_unique<Inbox>(cacheRoot.filePath(QString::number(++cacheCount)), f, pageSize);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        SandboxOptions options;
+        options.dataDir = sandboxDir.path();
+        QVERIFY(f.start(options));
+        data = std::make_unique<SandboxData>(sandboxDir.path());
+        QVERIFY(data->isOpen());
+    }
+
+    void firstSyncWalksEverythingThenPolls()
+    {
+        auto in = inbox();
+        QVERIFY(in->ready);
+        QCOMPARE(in->model.itemRowCount(), 60);
+        QSignalSpy unread(&in->sync, &InboxSync::newUnread);
+        f.server->clearRequestLog();
+        bool full = false;
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(full);
+        QVERIFY(!in->sync.isFullWalk()); // idle
+        QList<SandboxRequestRecord> log = f.server->requestLog();
+        QCOMPARE(log.size(), 1); // 60 conversations fit one page of 500
+        QCOMPARE(queryValue(log.first(), QStringLiteral("limit")), QStringLiteral("500"));
+        QVERIFY(!log.first().query.contains(QLatin1String("start_date")));
+        QCOMPARE(unread.size(), 0); // nothing changed
+
+        f.server->clearRequestLog();
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(!full);
+        log = f.server->requestLog();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(queryValue(log.first(), QStringLiteral("limit")), QStringLiteral("200"));
+        QVERIFY(log.first().query.contains(QLatin1String("start_date=")));
+    }
+
+    void fullWalkBringsWhatThePollMisses()
+    {
+        auto in = inbox();
+        QVERIFY(in->ready);
+        QVERIFY(!in->syncOnce().isError()); // the first, full, walk
+        ConversationListModel &model = in->model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+
+        // Three conversations change elsewhere without new activity: one read
+        // becomes unread, one unread is read, one moves to another folder.
+        QString becameUnread, becameRead, moved, selected;
+        for (int r = 0; r < model.itemRowCount(); ++r) {
+            const Conversation *c = model.conversation(r);
+            if (becameUnread.isEmpty() && c->isRead == true)
+                becameUnread = c->conversationId;
+            else if (becameRead.isEmpty() && c->isUnread())
+                becameRead = c->conversationId;
+            else if (moved.isEmpty() && c->folder == QLatin1String("inbox"))
+                moved = c->conversationId;
+            else if (selected.isEmpty())
+                selected = c->conversationId;
+        }
+        QVERIFY(!becameUnread.isEmpty() && !becameRead.isEmpty() && !moved.isEmpty() && !selected.isEmpty());
+        const auto setColumn = [this](const QString &column, const QVariant &value, const QString &id) {
+            return data->exec(QStringLiteral("UPDATE conversations SET %1 = ? WHERE id = ?").arg(column), {value, id});
+        };
+        QCOMPARE(setColumn(QStringLiteral("is_read"), 0, becameUnread), 1);
+        QCOMPARE(setColumn(QStringLiteral("is_read"), 1, becameRead), 1);
+        QCOMPARE(setColumn(QStringLiteral("folder"), QStringLiteral("archive"), moved), 1);
+
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(model.rowOf(selected)), QItemSelectionModel::ClearAndSelect);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy unread(&in->sync, &InboxSync::newUnread);
+
+        // The poll asks for recent activity only: it cannot see these.
+        bool full = true;
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(!full);
+        QVERIFY(row(model, becameUnread)->isRead == true);
+        QVERIFY(row(model, becameRead)->isUnread());
+        QCOMPARE(row(model, moved)->folder, QStringLiteral("inbox"));
+        QCOMPARE(unread.size(), 0);
+
+        // The interval has passed: the next sync walks everything.
+        in->sync.setFullWalkIntervalMs(0);
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(full);
+        QVERIFY(row(model, becameUnread)->isUnread());
+        QVERIFY(row(model, becameRead)->isRead == true);
+        QCOMPARE(row(model, moved)->folder, QStringLiteral("archive"));
+        QVERIFY(cached(in->cache, becameUnread)->isUnread());
+        QVERIFY(cached(in->cache, becameRead)->isRead == true);
+        QCOMPARE(cached(in->cache, moved)->folder, QStringLiteral("archive"));
+        QCOMPARE(unread.size(), 1);
+        QCOMPARE(unread.first().first().toStringList(), QStringList{becameUnread});
+
+        // In place: no reset, the three rows repainted and not the other 57, the selection kept.
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(changed.size() >= 1 && changed.size() <= 3);
+        int repainted = 0;
+        for (const QList<QVariant> &args : std::as_const(changed))
+            repainted += args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() + 1;
+        QCOMPARE(repainted, 3);
+        QCOMPARE(selection.currentIndex().data(ConversationListModel::ConversationIdRole).toString(), selected);
+        QVERIFY(selection.isSelected(selection.currentIndex()));
+    }
+
+    void goneConversationsLeaveAfterACompleteWalk()
+    {
+        auto in = inbox();
+        QVERIFY(in->ready);
+        QVERIFY(!in->syncOnce().isError());
+        ConversationListModel &model = in->model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        const int before = model.itemRowCount();
+        const QString gone = model.conversation(before / 2)->conversationId;
+        const QString selected = model.conversation(before - 1)->conversationId;
+        Message m;
+        m.messageId = QStringLiteral("HR_id_msg");
+        m.conversationId = gone;
+        in->cache.saveThread(gone, {m});
+        QCOMPARE(data->exec(QStringLiteral("DELETE FROM conversations WHERE id = ?"), {gone}), 1);
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(model.rowOf(selected)), QItemSelectionModel::ClearAndSelect);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        in->sync.setFullWalkIntervalMs(0);
+
+        // A walk that fails changes nothing, not even the sync point.
+        const QDateTime lastSync = in->sync.lastSync();
+        f.account->transport()->setRetryPolicy(RetryPolicy::none());
+        f.server->injectFaults(1, 500);
+        QCOMPARE(in->syncOnce().kind(), ApiError::Kind::Server);
+        RetryPolicy fast;
+        fast.baseDelayMs = 20;
+        f.account->transport()->setRetryPolicy(fast);
+        QVERIFY(model.rowOf(gone) >= 0);
+        QVERIFY(in->cache.conversationIds().contains(gone));
+        QCOMPARE(in->sync.lastSync(), lastSync);
+
+        bool full = false;
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(full);
+        QCOMPARE(model.rowOf(gone), -1);
+        QCOMPARE(model.itemRowCount(), before - 1);
+        QVERIFY(!in->cache.conversationIds().contains(gone));
+        QVERIFY(in->cache.thread(gone).isEmpty());
+        QCOMPARE(in->cache.conversationCount(), before - 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(selection.currentIndex().data(ConversationListModel::ConversationIdRole).toString(), selected);
+        QVERIFY(selection.isSelected(selection.currentIndex()));
+        // Every remaining row still maps to itself.
+        for (int r = 0; r < model.itemRowCount(); ++r)
+            QCOMPARE(model.rowOf(model.conversation(r)->conversationId), r);
+    }
+
+    void fullWalkIntervalIsKept()
+    {
+        QCOMPARE(InboxSync::fullWalkIntervalSeconds, 15 * 60);
+        auto in = inbox();
+        QVERIFY(in->ready);
+        QCOMPARE(in->sync.fullWalkIntervalMs(), qint64(15 * 60 * 1000));
+        in->sync.setFullWalkIntervalMs(600);
+        bool full = false;
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(full);
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(!full); // well inside the interval
+        QTest::qWait(650);
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(full);
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(!full);
+        // Another organization (or the same one again): its first sync is a full walk.
+        in->sync.setSource(f.account->provider(), &in->cache, &in->model, f.org);
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(full);
+    }
+
+    void oldUnreadRowsAreNotNew()
+    {
+        // The list holds one page; the full walk brings the rest, some of
+        // them unread long ago: only fresh activity counts as newly unread.
+        auto in = inbox(25);
+        QVERIFY(in->ready);
+        QCOMPARE(in->model.itemRowCount(), 25);
+        auto everything = run(f.client()->listConversations(f.org, ListQuery{500, {}, {}, {}}));
+        REQUIRE_OK(everything);
+        int oldUnread = 0;
+        QString fresh;
+        for (const Conversation &c : everything.value->items) {
+            if (in->model.rowOf(c.conversationId) >= 0)
+                continue;
+            if (c.isUnread())
+                ++oldUnread;
+            else if (fresh.isEmpty())
+                fresh = c.conversationId;
+        }
+        QVERIFY2(oldUnread > 0, "the test needs unread conversations beyond the first page");
+        QVERIFY(!fresh.isEmpty());
+        QVERIFY(!f.server->simulateInboundMessage(fresh).isEmpty());
+        QSignalSpy unread(&in->sync, &InboxSync::newUnread);
+        bool full = false;
+        QVERIFY(!in->syncOnce(&full).isError());
+        QVERIFY(full);
+        QCOMPARE(in->model.itemRowCount(), everything.value->items.size());
+        QCOMPARE(unread.size(), 1);
+        QCOMPARE(unread.first().first().toStringList(), QStringList{fresh});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInboxSync)
+#include "tst_inbox_sync.moc"
