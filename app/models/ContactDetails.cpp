@@ -134,8 +134,11 @@ void ContactDetails::loadContact()
 {
     const QString id = contactIdToLoad();
     if (!m_provider) {
-        if (!m_contact)
+        if (!m_contact) {
             set(Section::Contact, State::Error, tr("Not connected to an account."), false);
+            // As when the contact fails: no contact, nothing to say about its company (and no spinner left).
+            set(Section::Company, State::Hidden);
+        }
         return;
     }
     if (!m_contact) {
@@ -166,6 +169,8 @@ void ContactDetails::applyContact(const Contact &contact, bool fromServer)
     if (!hasCompanies()) {
         set(Section::Company, State::Hidden);
     } else if (contact.companyId.isEmpty()) {
+        // The cached contact's company may still be loading: its answer is no longer this contact's company.
+        forget(Section::Company);
         m_companyId.clear();
         m_company.reset();
         set(Section::Company, State::Empty, tr("No company"));
@@ -252,6 +257,9 @@ void ContactDetails::updateSales()
 
 void ContactDetails::retry(Section section)
 {
+    // Nothing is shown (cleared): there is no id to ask about.
+    if (!m_active)
+        return;
     switch (section) {
     case Section::Contact:
         loadContact();
@@ -266,9 +274,18 @@ void ContactDetails::retry(Section section)
         if (hasSales()) {
             set(Section::Sales, State::Loading);
             m_sales->refresh(true);
+            // No walk started (the index has no provider or organization):
+            // no walk will end to replace the spinner, so settle it now.
+            if (!m_sales->isLoading())
+                updateSales();
         }
         break;
     }
+}
+
+void ContactDetails::forget(Section section)
+{
+    m_latest[int(section)] = ++m_requestSerial;
 }
 
 void ContactDetails::cancelCalls()

@@ -83,6 +83,8 @@ private:
     void loadCompany();
     void loadConversations();
     void updateSales();
+    // Answers to the section's calls in flight are dropped when they arrive.
+    void forget(Section section);
     void cancelCalls();
     template<typename T, typename Ok, typename Fail>
     void watch(Section section, Call<T> *call, Ok onSuccess, Fail onFailure);
