@@ -4,6 +4,7 @@
 #include "common/ErrorBanner.h"
 #include "inbox/contact/ConversationLinkList.h"
 #include "inbox/contact/SaleCard.h"
+#include "inbox/contact/SaleCardList.h"
 #include "tst_panels_contact_fixture.h"
 #include "tst_panels_support.h"
 
@@ -31,7 +32,8 @@ private Q_SLOTS:
     void otherConversationsExcludeCurrent();
     void enterAndDoubleClickOpenConversation();
     void salesFilteredToConversation();
-    void salesFetchedOncePerOrganization();
+    void oneSalesWalkServesEveryConversation();
+    void saleOnTheLastPageOfAWalkIsFound();
     void noSalesEmptyState();
     void knownContactShownAtOnce();
 
@@ -54,7 +56,9 @@ void TestPanelsContact::init()
     m_fx.account->transport()->setRetryPolicy(test::fastRetries());
     m_panel = std::make_unique<ContactPanel>();
     m_panel->resize(340, 760);
-    m_panel->setProvider(m_fx.account->provider(), m_fx.org);
+    ContactDetails *details = m_fx.makeDetails();
+    QVERIFY2(details, qPrintable(m_fx.cache->lastError()));
+    m_panel->setDetails(details);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
 }
@@ -62,6 +66,7 @@ void TestPanelsContact::init()
 void TestPanelsContact::cleanup()
 {
     m_panel.reset();
+    m_fx.dropDetails();
 }
 
 void TestPanelsContact::placeholderWhenCleared()
@@ -78,7 +83,7 @@ void TestPanelsContact::placeholderWhenCleared()
 
 void TestPanelsContact::showsContactAndCompany()
 {
-    QSignalSpy loaded(m_panel.get(), &ContactPanel::contactLoaded);
+    QSignalSpy loaded(m_fx.details.get(), &ContactDetails::contactLoaded);
     m_panel->showConversation(m_fx.target, nullptr);
     QCOMPARE(section("contactSection")->state(), PanelSection::State::Loading);
     QCOMPARE(section("contactSection")->statusText(), QStringLiteral("Loading…"));
@@ -198,18 +203,74 @@ void TestPanelsContact::salesFilteredToConversation()
     }
 }
 
-void TestPanelsContact::salesFetchedOncePerOrganization()
+void TestPanelsContact::oneSalesWalkServesEveryConversation()
 {
+    // Small pages, so "one walk" means several requests and none after them.
+    ContactDetails *details = m_fx.makeDetails(nullptr, test::ContactPanelFixture::kSmallSalesPage);
+    QVERIFY(details);
+    m_panel->setDetails(details);
     const QString sales = QStringLiteral("/sales");
     m_fx.server->clearRequestLog();
     m_panel->showConversation(m_fx.target, nullptr);
     QVERIFY(test::waitLoaded(m_panel.get()));
-    QCOMPARE(m_fx.requestsTo(sales), 1);
-    m_panel->showConversation(m_fx.conversationWithout(m_fx.target.contactId), nullptr);
+    // The section may show a linked sale before the walk ends; let the walk finish.
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.salesIndex->isComplete() && !m_fx.salesIndex->isLoading(), 20000);
+    QCOMPARE(m_fx.requestsTo(sales), m_fx.salePages.size());
+    QCOMPARE(test::shownSaleIds(m_panel.get()).size(), m_fx.salesOf(m_fx.target.conversationId).size());
+
+    const Conversation &other = m_fx.conversationWithout(m_fx.target.contactId);
+    m_panel->showConversation(other, nullptr);
     QVERIFY(test::waitLoaded(m_panel.get()));
+    QCOMPARE(test::shownSaleIds(m_panel.get()).size(), m_fx.salesOf(other.conversationId).size());
     m_panel->showConversation(m_fx.target, nullptr);
     QVERIFY(test::waitLoaded(m_panel.get()));
-    QCOMPARE(m_fx.requestsTo(sales), 1); // the organization's sales are reused while fresh
+    QCOMPARE(section("salesSection")->state(), PanelSection::State::Content);
+    QCOMPARE(test::shownSaleIds(m_panel.get()).size(), m_fx.salesOf(m_fx.target.conversationId).size());
+    // The organization's index is reused while fresh: no second walk.
+    QCOMPARE(m_fx.requestsTo(sales), m_fx.salePages.size());
+}
+
+void TestPanelsContact::saleOnTheLastPageOfAWalkIsFound()
+{
+    // A sale on the last page, and a conversation whose every sale is there:
+    // nothing before the last page can satisfy the expectation.
+    Sale late;
+    for (const Sale &s : std::as_const(m_fx.salePages.last())) {
+        for (const QString &id : s.associatedConversationIds) {
+            bool onlyLate = true;
+            for (int page = 0; page + 1 < m_fx.salePages.size(); ++page)
+                for (const Sale &earlier : std::as_const(m_fx.salePages.at(page)))
+                    onlyLate = onlyLate && !earlier.associatedConversationIds.contains(id);
+            if (onlyLate && late.saleId.isEmpty()) {
+                late = s;
+                late.associatedConversationIds = {id};
+            }
+        }
+    }
+    QVERIFY2(!late.saleId.isEmpty(), "no conversation whose sales are all on the last page");
+    const QString conversationId = late.associatedConversationIds.first();
+    Conversation conversation;
+    conversation.conversationId = conversationId;
+    for (const Conversation &c : std::as_const(m_fx.conversations))
+        if (c.conversationId == conversationId)
+            conversation = c;
+
+    ContactDetails *details = m_fx.makeDetails(nullptr, test::ContactPanelFixture::kSmallSalesPage);
+    QVERIFY(details);
+    m_panel->setDetails(details);
+    m_fx.server->clearRequestLog();
+    m_panel->showConversation(conversation, nullptr);
+    QCOMPARE(section("salesSection")->state(), PanelSection::State::Loading);
+    QVERIFY(test::waitLoaded(m_panel.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.salesIndex->isComplete() && !m_fx.salesIndex->isLoading(), 20000);
+
+    QCOMPARE(m_fx.requestsTo(QStringLiteral("/sales")), m_fx.salePages.size());
+    QCOMPARE(section("salesSection")->state(), PanelSection::State::Content);
+    const QStringList shown = test::shownSaleIds(m_panel.get());
+    QVERIFY2(shown.contains(late.saleId), qPrintable(shown.join(QLatin1Char(','))));
+    QCOMPARE(shown.size(), m_fx.salesOf(conversationId).size());
+    // The index is complete: no "still indexing" (or "only the most recent") note under the cards.
+    QVERIFY(m_panel->findChild<SaleCardList *>()->note().isEmpty());
 }
 
 void TestPanelsContact::noSalesEmptyState()
@@ -223,12 +284,12 @@ void TestPanelsContact::noSalesEmptyState()
     QVERIFY(test::waitLoaded(m_panel.get()));
     QCOMPARE(section("salesSection")->state(), PanelSection::State::Empty);
     QCOMPARE(section("salesSection")->statusText(), QStringLiteral("No sales linked to this conversation"));
-    QVERIFY(m_panel->findChildren<SaleCard *>().isEmpty() || !m_panel->findChild<SaleCard *>()->isVisible());
+    QVERIFY(test::shownSaleIds(m_panel.get()).isEmpty());
 }
 
 void TestPanelsContact::knownContactShownAtOnce()
 {
-    QSignalSpy loaded(m_panel.get(), &ContactPanel::contactLoaded);
+    QSignalSpy loaded(m_fx.details.get(), &ContactDetails::contactLoaded);
     Contact cached = m_fx.contact;
     cached.companyRole = QStringLiteral("Stale role from the cache");
     m_panel->showConversation(m_fx.target, &cached);

@@ -1,22 +1,29 @@
 #pragma once
 
 // Shared by the ContactPanel tests: a live SandboxServer on loopback, an
-// Account talking to it, and a conversation picked from the demo data that
+// Account talking to it, a conversation picked from the demo data that
 // exercises every section (linked sales, a contact with other conversations,
-// a company). Nothing is mocked.
+// a company), and what OrganizationSession owns for the panel: a Cache, the
+// organization's SalesIndex and the ContactDetails the panel draws. Nothing
+// is mocked.
 
 #include "Account.h"
+#include "Cache.h"
 #include "Company.h"
 #include "Contact.h"
+#include "ContactDetails.h"
 #include "Conversation.h"
 #include "InboxProvider.h"
 #include "Sale.h"
+#include "SalesIndex.h"
 #include "SandboxServer.h"
 #include "Transport.h"
 #include "common/CopyableField.h"
 #include "inbox/ContactPanel.h"
 #include "inbox/contact/PanelSection.h"
+#include "inbox/contact/SaleCard.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -53,12 +60,27 @@ inline PanelSection *section(const ContactPanel *panel, const char *name)
     return panel->findChild<PanelSection *>(QLatin1String(name));
 }
 
-// True once no section of the panel is loading any more.
+// The sale ids on display. Cards of a previous conversation may linger hidden
+// behind an Empty sales section, so only cards the user can see count.
+inline QStringList shownSaleIds(const ContactPanel *panel)
+{
+    // New cards added to a visible panel are shown by a queued call.
+    QCoreApplication::processEvents();
+    QStringList ids;
+    for (const SaleCard *card : panel->findChildren<SaleCard *>())
+        if (card->isVisibleTo(panel))
+            ids << card->saleId();
+    return ids;
+}
+
+// True once no section of the panel shows a spinner any more. A hidden
+// section (e.g. the company while the contact failed) shows nothing, whatever
+// it last held, so only the visible ones count.
 inline bool waitLoaded(const ContactPanel *panel, int timeoutMs = 20000)
 {
     return QTest::qWaitFor([panel] {
         for (const PanelSection *s : panel->findChildren<PanelSection *>())
-            if (s->state() == PanelSection::State::Loading)
+            if (s->isVisibleTo(panel) && s->state() == PanelSection::State::Loading)
                 return false;
         return true;
     }, timeoutMs);
@@ -74,6 +96,9 @@ inline RetryPolicy fastRetries()
 
 struct ContactPanelFixture
 {
+    // A page size small enough that the demo data's sales take several pages.
+    static constexpr int kSmallSalesPage = 4;
+
     std::unique_ptr<SandboxServer> server;
     std::unique_ptr<Account> account;
     QString org;
@@ -83,6 +108,13 @@ struct ContactPanelFixture
     Contact contact;
     Company company;
     QList<Conversation> contactConversations;
+    QList<QList<Sale>> salePages; // the server's sales as a walk of kSmallSalesPage sees them
+
+    // Rebuilt by makeDetails(); declared in this order so the details go first, the cache files last.
+    std::unique_ptr<QTemporaryDir> cacheDir;
+    std::unique_ptr<Cache> cache;
+    std::unique_ptr<SalesIndex> salesIndex;
+    std::unique_ptr<ContactDetails> details;
 
     // Returns an empty string on success, else what went wrong.
     QString start()
@@ -133,7 +165,51 @@ struct ContactPanelFixture
         if (!firm)
             return QStringLiteral("could not load the company");
         company = *firm;
+
+        QString cursor;
+        do {
+            ListQuery small;
+            small.limit = kSmallSalesPage;
+            small.cursor = cursor;
+            const auto page = runCall(provider->listSales(org, small));
+            if (!page)
+                return QStringLiteral("could not walk the sales in small pages");
+            salePages << page->items;
+            cursor = page->isLast() ? QString() : page->nextCursor;
+        } while (!cursor.isEmpty() && salePages.size() < 200);
+        if (salePages.size() < 3)
+            return QStringLiteral("the demo sales take fewer than 3 small pages: paging would go untested");
         return {};
+    }
+
+    // Fresh details over `provider` (the sandbox's when null), with an empty
+    // cache so every test starts before the organization's first sales walk.
+    // Replaces (and so deletes) the previous ones. Null when the cache fails to open.
+    ContactDetails *makeDetails(InboxProvider *provider = nullptr, int salesPageSize = SalesIndex::kPageSize)
+    {
+        details.reset();
+        salesIndex.reset();
+        cache.reset();
+        cacheDir = std::make_unique<QTemporaryDir>();
+        if (!provider)
+            provider = account->provider();
+        cache = std::make_unique<Cache>(cacheDir->path(), QStringLiteral("panel-tests"));
+        if (!cache->openOrganization(org))
+            return nullptr;
+        salesIndex = std::make_unique<SalesIndex>();
+        salesIndex->setSource(provider, cache.get(), org);
+        salesIndex->setPageSize(salesPageSize);
+        details = std::make_unique<ContactDetails>();
+        details->setSource(provider, org, salesIndex.get());
+        return details.get();
+    }
+
+    void dropDetails()
+    {
+        details.reset();
+        salesIndex.reset();
+        cache.reset();
+        cacheDir.reset();
     }
 
     QList<Sale> salesOf(const QString &conversationId) const

@@ -51,7 +51,9 @@ void TestPanelsContactStates::init()
     m_fx.account->transport()->setRetryPolicy(test::fastRetries());
     m_panel = std::make_unique<ContactPanel>();
     m_panel->resize(340, 760);
-    m_panel->setProvider(m_fx.account->provider(), m_fx.org);
+    ContactDetails *details = m_fx.makeDetails();
+    QVERIFY2(details, qPrintable(m_fx.cache->lastError()));
+    m_panel->setDetails(details);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
 }
@@ -59,12 +61,13 @@ void TestPanelsContactStates::init()
 void TestPanelsContactStates::cleanup()
 {
     m_panel.reset();
+    m_fx.dropDetails();
 }
 
 void TestPanelsContactStates::staleResponseDropped()
 {
     const Conversation &other = m_fx.conversationWithout(m_fx.target.contactId);
-    QSignalSpy loaded(m_panel.get(), &ContactPanel::contactLoaded);
+    QSignalSpy loaded(m_fx.details.get(), &ContactDetails::contactLoaded);
     m_fx.server->setLatencyMs(150);
     m_panel->showConversation(other, nullptr);
     // Let the first conversation's requests reach the server before moving on.
@@ -80,7 +83,13 @@ void TestPanelsContactStates::staleResponseDropped()
     QCOMPARE(list->count(), m_fx.contactConversations.size() - 1);
     QCOMPARE(m_panel->conversationId(), m_fx.target.conversationId);
     // The sales walk is shared, not cancelled: it must land on the current conversation.
-    QCOMPARE(m_panel->findChildren<SaleCard *>().size(), m_fx.salesOf(m_fx.target.conversationId).size());
+    QStringList expectedSales;
+    for (const Sale &sale : m_fx.salesOf(m_fx.target.conversationId))
+        expectedSales << sale.saleId;
+    QStringList shownSales = test::shownSaleIds(m_panel.get());
+    expectedSales.sort();
+    shownSales.sort();
+    QCOMPARE(shownSales, expectedSales);
 }
 
 void TestPanelsContactStates::errorAndRetryOnClosedPort()
@@ -91,7 +100,9 @@ void TestPanelsContactStates::errorAndRetryOnClosedPort()
     probe.close();
     Account offline(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QByteArrayLiteral("test-key"));
     offline.transport()->setRetryPolicy(RetryPolicy::none());
-    m_panel->setProvider(offline.provider(), m_fx.org);
+    ContactDetails *details = m_fx.makeDetails(offline.provider());
+    QVERIFY(details);
+    m_panel->setDetails(details);
     m_panel->showConversation(m_fx.target, nullptr);
     QVERIFY(test::waitLoaded(m_panel.get()));
 
@@ -102,13 +113,25 @@ void TestPanelsContactStates::errorAndRetryOnClosedPort()
     QVERIFY(retry->isVisible());
     QCOMPARE(retry->text(), QStringLiteral("Retry"));
     QCOMPARE(retry->accessibleName(), QStringLiteral("Retry: Contact"));
+    // Without the contact there is nothing true to say about its company, not even "No company".
+    QVERIFY(!section("companySection")->isVisibleTo(m_panel.get()));
     QCOMPARE(section("conversationsSection")->state(), PanelSection::State::Error);
     QCOMPARE(section("salesSection")->state(), PanelSection::State::Error);
 
     retry->click();
     QCOMPARE(contact->state(), PanelSection::State::Loading);
     QTRY_COMPARE(contact->state(), PanelSection::State::Error);
-    m_panel->setProvider(nullptr, QString());
+    // The sales walk is retried too, and fails again instead of spinning.
+    PanelSection *sales = section("salesSection");
+    QPushButton *retrySales = sales->errorBanner()->retryButton();
+    QVERIFY(retrySales->isVisible());
+    retrySales->click();
+    QCOMPARE(sales->state(), PanelSection::State::Loading);
+    QTRY_COMPARE(sales->state(), PanelSection::State::Error);
+    QVERIFY(!m_fx.salesIndex->isLoading());
+    // The details go before the account whose calls they watch.
+    m_panel->setDetails(nullptr);
+    m_fx.dropDetails();
 }
 
 void TestPanelsContactStates::retryRecoversAfterServerErrors()
@@ -121,7 +144,9 @@ void TestPanelsContactStates::retryRecoversAfterServerErrors()
     PanelSection *contact = section("contactSection");
     PanelSection *sales = section("salesSection");
     QCOMPARE(contact->state(), PanelSection::State::Error);
+    QCOMPARE(section("conversationsSection")->state(), PanelSection::State::Error);
     QCOMPARE(sales->state(), PanelSection::State::Error);
+    QVERIFY(!section("companySection")->isVisibleTo(m_panel.get()));
 
     contact->errorBanner()->retryButton()->click();
     sales->errorBanner()->retryButton()->click();
@@ -131,7 +156,9 @@ void TestPanelsContactStates::retryRecoversAfterServerErrors()
     QCOMPARE(section("companySection")->state(), PanelSection::State::Content);
     QCOMPARE(section("conversationsSection")->state(), PanelSection::State::Content);
     QCOMPARE(sales->state(), PanelSection::State::Content);
+    QVERIFY(section("companySection")->isVisibleTo(m_panel.get()));
     QVERIFY(test::fieldValues(contact).contains(m_fx.contact.email));
+    QVERIFY(test::fieldValues(section("companySection")).contains(m_fx.company.name));
 }
 
 void TestPanelsContactStates::controlsAreNamedAndTabbable()
@@ -193,7 +220,9 @@ void TestPanelsContactStates::screenshots()
                              Shot{test::darkPalette(), "contact_panel_dark.png", 280}}) {
         QApplication::setPalette(shot.palette);
         ContactPanel panel;
-        panel.setProvider(m_fx.account->provider(), m_fx.org);
+        ContactDetails *details = m_fx.makeDetails();
+        QVERIFY(details);
+        panel.setDetails(details);
         panel.resize(shot.width, 900);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -205,7 +234,9 @@ void TestPanelsContactStates::screenshots()
     // The error look, narrow.
     QApplication::setPalette(test::lightPalette());
     ContactPanel panel;
-    panel.setProvider(m_fx.account->provider(), m_fx.org);
+    ContactDetails *details = m_fx.makeDetails();
+    QVERIFY(details);
+    panel.setDetails(details);
     panel.resize(280, 600);
     panel.show();
     m_fx.server->injectFaults(3, 503);
