@@ -179,8 +179,8 @@ void MainWindow::setAccount(AccountSession *account)
         updateStatus();
     });
     connect(account, &AccountSession::refused, this, [this](const QString &message) {
-        m_banner->showMessage(tr("The server no longer accepts the API key of %1: %2 Your unsent drafts are kept "
-                                 "on this computer.")
+        m_banner->showMessage(tr("The server no longer accepts the key of %1. %2 Your unsent drafts are kept on "
+                                 "this computer.")
                                   .arg(m_account->identity().label, message),
                               ErrorBanner::Kind::Error, true, tr("Sign in &again"));
         updateStatus();

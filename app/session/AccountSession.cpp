@@ -3,6 +3,7 @@
 #include "Cache.h"
 #include "DraftJournal.h"
 #include "InboxProvider.h"
+#include "KeyVerifier.h"
 #include "OrganizationSession.h"
 #include "Outbox.h"
 #include "SettingsKeys.h"
@@ -124,7 +125,8 @@ void AccountSession::onCallFailed(const ApiError &error)
         if (m_refused)
             return;
         m_refused = true;
-        m_refusal = error.message();
+        // The documented 403 details, in the same plain words as the sign-in dialog.
+        m_refusal = KeyVerifier::messageFor(KeyVerifier::reasonForDetail(error.detail()), error.detail());
         if (m_current)
             m_current->suspend();
         Q_EMIT refused(m_refusal);

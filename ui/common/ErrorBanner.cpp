@@ -90,8 +90,17 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showMessage(const QString &text, Kind kind, bool retryable, const QString &actionText)
 {
-    m_retry->setText(actionText.isEmpty() ? tr("Retry") : actionText);
-    m_retry->setAccessibleName(m_retry->text().remove(QLatin1Char('&')));
+    // A custom action renames the button for this message only; the owner's
+    // own name for Retry ("Retry: Contact") comes back with the next plain message.
+    if (!actionText.isEmpty()) {
+        if (m_plainRetryName.isNull())
+            m_plainRetryName = m_retry->accessibleName();
+        m_retry->setText(actionText);
+        m_retry->setAccessibleName(QString(actionText).remove(QLatin1Char('&')));
+    } else if (!m_plainRetryName.isNull()) {
+        m_retry->setText(tr("Retry"));
+        m_retry->setAccessibleName(std::exchange(m_plainRetryName, QString()));
+    }
     const bool kindChanged = kind != m_kind;
     m_kind = kind;
     m_text->setText(text);

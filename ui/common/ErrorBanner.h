@@ -55,6 +55,7 @@ private:
     QToolButton *m_close;
     Kind m_kind = Kind::Error;
     bool m_dismissible = true;
+    QString m_plainRetryName; // null unless a custom action replaced the button's name
 };
 
 } // namespace repdesk

@@ -162,6 +162,10 @@ void InboxWorkspace::setAccount(AccountSession *account)
     }
     connect(account, &AccountSession::organizationsChanged, this, &InboxWorkspace::setOrganizations);
     connect(account, &AccountSession::organizationChanged, this, &InboxWorkspace::setSession);
+    connect(account, &AccountSession::refused, this, [this] {
+        m_list->setEmptyText(tr("Sign in again to see this account's conversations."));
+        m_threadPane->showPlaceholder(QString());
+    });
     connect(account, &AccountSession::organizationsFailed, this, [this](const ApiError &error) {
         showError(tr("Could not load your organizations. %1").arg(error.message()), true);
     });
@@ -201,7 +205,8 @@ void InboxWorkspace::setSession(OrganizationSession *session)
     m_datePreset->setCurrentIndex(static_cast<int>(session->datePreset()));
     m_folderView->setModel(session->folders());
     m_list->setModels(session->filter(), session->conversations());
-    m_list->setEmptyText(tr("No conversations in this folder"));
+    m_list->setEmptyText(session->isSuspended() ? tr("Sign in again to see this account's conversations.")
+                                                : tr("No conversations in this folder"));
     connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_session)

@@ -72,9 +72,6 @@ void PanelSection::showLoading()
 void PanelSection::showError(const QString &message, bool retryable)
 {
     m_error->showMessage(message, ErrorBanner::Kind::Error, retryable);
-    // showMessage() names the button after its text ("Retry"); four sections
-    // can fail at once, so each Retry must still say what it retries.
-    m_error->retryButton()->setAccessibleName(tr("Retry: %1").arg(title()));
     setState(State::Error);
 }
 
