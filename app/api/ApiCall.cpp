@@ -77,8 +77,7 @@ void ApiCall::handleReply()
 
     if (error.isError() && error.isTransient() && m_transport) {
         const RetryPolicy &policy = m_transport->config().retry;
-        const bool mayRetry = m_spec.retry == RequestSpec::Retry::Idempotent
-            || error.kind() == ApiError::Kind::RateLimited;
+        const bool mayRetry = m_spec.mayRetryAfter(error);
         const bool waitOk = error.retryAfterMs() <= policy.maxRetryAfterMs;
         if (mayRetry && waitOk && m_attempts < policy.maxAttempts) {
             scheduleRetry(error);

@@ -13,6 +13,13 @@ RequestSpec &RequestSpec::addQuery(const QString &key, const QDateTime &value)
     return *this;
 }
 
+bool RequestSpec::mayRetryAfter(const ApiError &error) const
+{
+    if (!error.isError() || !error.isTransient())
+        return false;
+    return retry == Retry::Idempotent || error.httpStatus() == 429;
+}
+
 QString RequestSpec::encodedPath() const
 {
     QString out;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiError.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -16,7 +18,10 @@ struct RequestSpec
 {
     enum class Retry {
         Idempotent, // GET, DELETE, and POSTs that overwrite: retried on network errors, 5xx, 429
-        OnlyIfNotProcessed, // POSTs that create: retried only on 429, which says the request was not processed
+        // POSTs that create, and the response-draft POST that sends (autosend): retried only
+        // on 429, which says the request was not processed. The Transport also stops
+        // QNetworkAccessManager from resending them on its own.
+        OnlyIfNotProcessed,
     };
 
     QByteArray method = "GET";
@@ -38,6 +43,10 @@ struct RequestSpec
         return *this;
     }
     RequestSpec &addQuery(const QString &key, const QDateTime &value);
+
+    // Whether an attempt that failed with `error` may be sent again as it is. A 503 is not
+    // a 429, even with Retry-After: it does not say the request was left unprocessed.
+    bool mayRetryAfter(const ApiError &error) const;
 
     QString encodedPath() const;
     QString encodedQuery() const;

@@ -1,5 +1,7 @@
 #include "Transport.h"
 
+#include "OneShotBody.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -94,6 +96,15 @@ void Transport::start(ApiCall *call)
         reply = m_nam->get(request);
     } else if (spec.method == "DELETE") {
         reply = m_nam->deleteResource(request);
+    } else if (spec.retry == RequestSpec::Retry::OnlyIfNotProcessed) {
+        // QNetworkAccessManager would resend this on its own if the connection closed before
+        // any answer, though the server may have processed it: a body it cannot rewind stops that.
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentLengthHeader, spec.jsonBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(spec.jsonBody);
+        reply = m_nam->sendCustomRequest(request, spec.method, body);
+        body->setParent(reply);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         reply = m_nam->sendCustomRequest(request, spec.method, spec.jsonBody);

@@ -224,9 +224,14 @@ Call<ResponseDraft> *HyperRepClient::getResponseDraft(const QString &o, const QS
 Call<ResponseDraftSaveResult> *HyperRepClient::saveResponseDraft(const QString &o, const QString &conversationId,
                                                                  const ResponseDraftSaveRequest &body)
 {
-    // One draft row per conversation, overwritten by each POST: safe to retry.
+    // A plain save overwrites the conversation's one draft row: safe to retry.
+    // An autosend is not: once processed, the draft is queued and then promoted
+    // into a message, and a repeat would create a new draft and send it again.
+    // Only a 429 proves it was not processed; the caller verifies the rest.
+    const RequestSpec::Retry retry =
+        body.autosendDraft ? RequestSpec::Retry::OnlyIfNotProcessed : RequestSpec::Retry::Idempotent;
     return get<ResponseDraftSaveResult>(org(o, {s("conversations"), conversationId, s("response-drafts")}),
-                                        post(body.toJson(), RequestSpec::Retry::Idempotent));
+                                        post(body.toJson(), retry));
 }
 
 EmptyCall *HyperRepClient::deleteResponseDraft(const QString &o, const QString &conversationId,
