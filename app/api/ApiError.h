@@ -45,6 +45,8 @@ public:
     void setRetryAfterMs(int ms) { m_retryAfterMs = ms; }
 
     bool isTransient() const;
+    // What the 404's wording hints at. For diagnostics only: the API promises no
+    // wording, so decisions are made by route and status (see DraftDiscard).
     bool pointsToMessages() const;       // a response draft that was sent (promoted)
     bool pointsToMessageDrafts() const;  // an id that belongs to a message draft
 

@@ -4,6 +4,9 @@
 #include "InboxProvider.h"
 #include "Outbox.h"
 #include "OutboxItem.h"
+#include "ReplySender.h"
+#include "ReplySends.h"
+#include "ReplyText.h"
 #include "ResponseDraftSaveRequest.h"
 #include "ResponseDraftSaveResult.h"
 
@@ -11,16 +14,10 @@
 
 namespace repdesk {
 
-namespace {
-bool sameText(const QString &a, const QString &b)
-{
-    return a.trimmed() == b.trimmed();
-}
-} // namespace
-
 ReplyController::ReplyController(DraftJournal *journal, Outbox *outbox, QObject *parent)
-    : QObject(parent), m_journal(journal), m_outbox(outbox)
+    : QObject(parent), m_journal(journal), m_outbox(outbox), m_sends(new ReplySends(journal, this))
 {
+    connect(m_sends, &ReplySends::changed, this, &ReplyController::onSendChanged);
     m_undoTimer.setInterval(1000);
     connect(&m_undoTimer, &QTimer::timeout, this, [this] {
         if (--m_undoLeft > 0) {
@@ -31,8 +28,6 @@ ReplyController::ReplyController(DraftJournal *journal, Outbox *outbox, QObject 
         Q_EMIT sendCountdown(0);
         postSend();
     });
-    m_deliveryTimer.setSingleShot(true);
-    connect(&m_deliveryTimer, &QTimer::timeout, this, [this] { watchDelivery(m_deliveryResponseId); });
     if (m_outbox) {
         connect(m_outbox, &Outbox::itemSent, this, &ReplyController::onOutboxSent);
         connect(m_outbox, &Outbox::itemFailed, this, &ReplyController::onOutboxFailed);
@@ -42,8 +37,13 @@ ReplyController::ReplyController(DraftJournal *journal, Outbox *outbox, QObject 
 void ReplyController::setSource(InboxProvider *provider, const QString &organizationId)
 {
     close();
+    if (m_provider)
+        disconnect(m_provider, &InboxProvider::callSucceeded, this, nullptr);
     m_provider = provider;
     m_org = organizationId;
+    // The server answered something: a send that could not be confirmed can be checked now.
+    if (provider)
+        connect(provider, &InboxProvider::callSucceeded, this, [this] { m_sends->recheckUnconfirmed(true); });
 }
 
 void ReplyController::setStatus(Status s, const QString &message)
@@ -61,55 +61,24 @@ void ReplyController::close()
     if (m_journal)
         m_journal->flush();
     ++m_generation;
-    m_deliveryTimer.stop();
-    m_state = ReplyState();
-    m_base.reset();
+    // A send in progress goes on (see m_sends): it is the user's reply, opened or not.
+    m_draft.reset(QString());
     m_status = Status::Empty;
-}
-
-JournalEntry ReplyController::journalEntry() const
-{
-    JournalEntry e;
-    e.organizationId = m_org;
-    e.key = m_state.conversationId;
-    e.html = m_state.html;
-    e.ccEmails = m_state.ccEmails;
-    e.bccEmails = m_state.bccEmails;
-    e.addNotification = m_state.addNotification;
-    e.updatedAt = QDateTime::currentDateTimeUtc();
-    e.savedToServer = false;
-    if (m_base) {
-        e.serverDraftId = m_base->responseId;
-        e.serverBodyHtml = m_base->bodyHtml;
-        e.serverCreatedAt = m_base->createdAt;
-    }
-    return e;
 }
 
 void ReplyController::open(const QString &conversationId)
 {
-    if (conversationId == m_state.conversationId && m_status != Status::Empty)
+    if (conversationId == m_draft.state.conversationId && m_status != Status::Empty)
         return;
     close();
-    m_state.conversationId = conversationId;
+    m_draft.state.conversationId = conversationId;
     const quint64 gen = m_generation;
 
     // Local text first: it is what the user typed last, even if the server never saw it.
     std::optional<JournalEntry> local = m_journal ? m_journal->entry(m_org, conversationId) : std::nullopt;
     if (local && !local->savedToServer) {
-        m_state.html = local->html;
-        m_state.ccEmails = local->ccEmails;
-        m_state.bccEmails = local->bccEmails;
-        m_state.addNotification = local->addNotification;
-        m_state.restoredFromJournal = true;
-        if (!local->serverDraftId.isEmpty()) {
-            ResponseDraft base;
-            base.responseId = local->serverDraftId;
-            base.bodyHtml = local->serverBodyHtml;
-            base.createdAt = local->serverCreatedAt;
-            m_base = base;
-        }
-        Q_EMIT loaded(m_state);
+        m_draft.restore(*local);
+        Q_EMIT loaded(m_draft.state);
     }
     setStatus(Status::Loading);
     if (!m_provider)
@@ -119,176 +88,136 @@ void ReplyController::open(const QString &conversationId)
         if (gen != m_generation)
             return;
         if (!call->succeeded()) {
-            if (m_state.restoredFromJournal) {
+            if (ReplySender *sender = activeSender()) {
+                showSender(sender);
+                return;
+            }
+            if (m_draft.state.restoredFromJournal) {
                 setStatus(Status::Editing, tr("Not saved to server"));
             } else {
                 setStatus(Status::Failed, call->error().message());
-                Q_EMIT loaded(m_state);
+                Q_EMIT loaded(m_draft.state);
             }
             return;
         }
         const auto &items = call->result().items;
         const std::optional<ResponseDraft> server = items.isEmpty() ? std::nullopt : std::optional(items.first());
-        applyServerDraft(server, !m_state.restoredFromJournal);
-        if (m_state.restoredFromJournal)
+        m_draft.applyServer(server, !m_draft.state.restoredFromJournal);
+        Q_EMIT loaded(m_draft.state);
+        if (ReplySender *sender = activeSender()) {
+            showSender(sender);
+            return;
+        }
+        if (m_draft.state.restoredFromJournal)
             setStatus(Status::Editing, tr("Not saved to server"));
-        else if (m_state.scheduledSendAt.isValid())
+        else if (m_draft.state.scheduledSendAt.isValid())
             setStatus(Status::Sending, tr("Queued for sending"));
         else
             setStatus(server ? Status::Saved : Status::Editing);
     });
 }
 
-void ReplyController::applyServerDraft(const std::optional<ResponseDraft> &draft, bool replaceText)
-{
-    m_state.hasServerDraft = draft.has_value();
-    if (draft) {
-        m_state.recipientName = draft->recipientName;
-        m_state.recipientEmail = draft->recipientEmail;
-        m_state.recipientPhone = draft->recipientPhoneNumber;
-        m_state.scheduledSendAt = draft->scheduledSendAt;
-    }
-    if (replaceText) {
-        m_base = draft;
-        m_state.html = draft ? draft->bodyHtml : QString();
-        m_state.ccEmails = draft ? draft->ccEmails : QStringList();
-        m_state.bccEmails = draft ? draft->bccEmails : QStringList();
-        m_state.restoredFromJournal = false;
-    } else if (!m_base && draft) {
-        // Text restored from a journal written before any server draft existed:
-        // a draft that appeared since then is a change made elsewhere.
-        m_base = ResponseDraft();
-    }
-    Q_EMIT loaded(m_state);
-}
-
 void ReplyController::edit(const QString &html, const QStringList &cc, const QStringList &bcc, bool addNotification)
 {
-    if (m_state.conversationId.isEmpty())
+    if (m_draft.state.conversationId.isEmpty())
         return;
-    if (sameText(html, m_state.html) && cc == m_state.ccEmails && bcc == m_state.bccEmails
-        && addNotification == m_state.addNotification)
+    if (!m_draft.setText(html, cc, bcc, addNotification))
         return;
-    m_state.html = html;
-    m_state.ccEmails = cc;
-    m_state.bccEmails = bcc;
-    m_state.addNotification = addNotification;
-    m_state.restoredFromJournal = true;
     if (m_journal)
-        m_journal->stage(journalEntry());
-    if (m_status != Status::SendPending && m_status != Status::Saving)
+        m_journal->stage(m_draft.toJournal(m_org));
+    if (m_status != Status::SendPending && m_status != Status::Saving && !activeSender())
         setStatus(Status::Editing, tr("Not saved to server"));
 }
 
 void ReplyController::save()
 {
-    if (m_state.conversationId.isEmpty() || m_status == Status::Saving || m_status == Status::SendPending)
+    if (m_draft.state.conversationId.isEmpty() || m_status == Status::Saving || m_status == Status::SendPending)
+        return;
+    if (activeSender()) {
+        // A save now would un-queue the reply, or after a lost answer make a second copy of it.
+        setStatus(m_status, tr("This reply is being sent; it can't be saved as a draft now."));
+        return;
+    }
+    if (refuseBlank(tr("Write a reply before saving.")))
         return;
     if (m_journal)
         m_journal->flush(); // the text is on disk before anything goes over the network
-    checkConflictThenSave();
+    startSave(true);
 }
 
-void ReplyController::checkConflictThenSave()
+void ReplyController::startSave(bool checkConflict)
 {
     if (!m_provider)
         return;
     setStatus(Status::Saving, tr("Saving…"));
-    const quint64 gen = m_generation;
-    auto *call = m_provider->listResponseDrafts(m_org, m_state.conversationId);
-    connect(call, &ApiCall::finished, this, [this, call, gen] {
-        if (gen != m_generation)
-            return;
-        if (call->succeeded()) {
-            const auto &items = call->result().items;
-            const std::optional<ResponseDraft> now = items.isEmpty() ? std::nullopt : std::optional(items.first());
-            const QString baseBody = m_base ? m_base->bodyHtml : QString();
-            const QString nowBody = now ? now->bodyHtml : QString();
-            const bool changedElsewhere = now && !sameText(nowBody, baseBody) && !sameText(nowBody, m_state.html);
-            if (changedElsewhere) {
-                setStatus(Status::Editing, tr("The draft changed on the server"));
-                Q_EMIT conflict(*now);
-                return;
-            }
-            postSave();
-            return;
-        }
-        if (call->error().isTransient()) {
-            postSave(); // offline: postSave queues it
-            return;
-        }
-        setStatus(Status::Failed, call->error().message());
-        Q_EMIT failed(call->error(), tr("Could not save the draft. Your text is kept."));
-    });
+    const DraftSave::Target target{m_provider, m_outbox, m_org, m_draft.state.conversationId};
+    const QString baseBody = m_draft.base ? m_draft.base->bodyHtml : QString();
+    if (checkConflict)
+        DraftSave::checkThenPost(target, m_draft.toRequest(false), baseBody, this, saveHandler());
+    else
+        DraftSave::post(target, m_draft.toRequest(false), this, saveHandler());
 }
 
 void ReplyController::resolveConflict(bool keepMine)
 {
     if (keepMine) {
-        postSave();
+        startSave(false);
         return;
     }
     // Take the server's version: drop the local text and reload.
     if (m_journal)
-        m_journal->remove(m_org, m_state.conversationId);
-    const QString id = m_state.conversationId;
+        m_journal->remove(m_org, m_draft.state.conversationId);
+    const QString id = m_draft.state.conversationId;
     close();
     open(id);
 }
 
-void ReplyController::postSave()
+std::function<void(const DraftSave::Result &)> ReplyController::saveHandler()
 {
-    ResponseDraftSaveRequest req;
-    req.bodyHtml = m_state.html;
-    req.ccEmails = m_state.ccEmails;
-    req.bccEmails = m_state.bccEmails;
-    req.autosendDraft = false;
-    req.addNotification = m_state.addNotification;
-    setStatus(Status::Saving, tr("Saving…"));
     const quint64 gen = m_generation;
-    const QString conv = m_state.conversationId;
-    const QString html = m_state.html;
-    auto *call = m_provider->saveResponseDraft(m_org, conv, req);
-    connect(call, &ApiCall::finished, this, [this, call, gen, conv, html, req] {
-        if (call->succeeded()) {
-            const ResponseDraftSaveResult &r = call->result();
-            if (m_journal)
-                m_journal->markSaved(m_org, conv, r.responseId, html, QDateTime::currentDateTimeUtc());
-            if (gen != m_generation)
-                return;
-            ResponseDraft base = m_base.value_or(ResponseDraft());
-            base.responseId = r.responseId;
-            base.bodyHtml = html;
-            m_base = base;
-            m_state.hasServerDraft = true;
-            m_state.restoredFromJournal = !sameText(m_state.html, html);
-            setStatus(m_state.restoredFromJournal ? Status::Editing : Status::Saved,
-                      m_state.restoredFromJournal ? tr("Not saved to server") : tr("Draft saved"));
-            return;
-        }
-        const ApiError &e = call->error();
-        if (e.isTransient() && m_outbox) {
-            OutboxItem item;
-            item.kind = OutboxItem::Kind::SaveResponseDraft;
-            item.organizationId = m_org;
-            item.key = conv;
-            item.body = req.toJson();
-            m_outbox->enqueue(item);
-            if (gen == m_generation)
-                setStatus(Status::Queued, tr("Offline: saved on this computer, will be sent to the server when it "
-                                             "is reachable"));
-            return;
-        }
+    const QString org = m_org;
+    const QString conv = m_draft.state.conversationId;
+    const QString html = m_draft.state.html;
+    return [this, gen, org, conv, html](const DraftSave::Result &r) {
+        if (r.outcome == DraftSave::Outcome::Saved && m_journal)
+            m_journal->markSaved(org, conv, r.responseId, html, QDateTime::currentDateTimeUtc());
         if (gen != m_generation)
             return;
-        setStatus(Status::Failed, e.message());
-        Q_EMIT failed(e, tr("Could not save the draft. Your text is kept."));
-    });
+        switch (r.outcome) {
+        case DraftSave::Outcome::Saved: {
+            m_draft.markOnServer(r.responseId, html);
+            m_draft.state.restoredFromJournal = !ReplyDraft::sameText(m_draft.state.html, html);
+            setStatus(m_draft.state.restoredFromJournal ? Status::Editing : Status::Saved,
+                      m_draft.state.restoredFromJournal ? tr("Not saved to server") : tr("Draft saved"));
+            return;
+        }
+        case DraftSave::Outcome::Conflict:
+            setStatus(Status::Editing, tr("The draft changed on the server"));
+            Q_EMIT conflict(r.serverDraft);
+            return;
+        case DraftSave::Outcome::QueuedOffline:
+            setStatus(Status::Queued, tr("Offline: saved on this computer, will be sent to the server when it is "
+                                         "reachable"));
+            return;
+        case DraftSave::Outcome::Failed:
+            setStatus(Status::Failed, r.message);
+            Q_EMIT failed(r.error, r.message);
+            return;
+        }
+    };
 }
 
 void ReplyController::send(int undoSeconds)
 {
-    if (m_state.conversationId.isEmpty() || m_status == Status::SendPending || m_status == Status::Sending)
+    if (m_draft.state.conversationId.isEmpty() || m_status == Status::SendPending)
+        return;
+    if (ReplySender *sender = activeSender()) {
+        // Pressed again after a lost answer: find out first; the sender POSTs only if
+        // the server does not have the reply.
+        sender->checkNow();
+        return;
+    }
+    if (m_status == Status::Sending || refuseBlank(tr("Write a reply before sending.")))
         return;
     if (m_journal)
         m_journal->flush();
@@ -310,126 +239,139 @@ void ReplyController::undoSend()
     setStatus(Status::Editing, tr("Sending cancelled; your reply is still here"));
 }
 
-void ReplyController::postSend()
+bool ReplyController::refuseBlank(const QString &message)
 {
-    if (!m_provider)
-        return;
-    ResponseDraftSaveRequest req;
-    req.bodyHtml = m_state.html;
-    req.ccEmails = m_state.ccEmails;
-    req.bccEmails = m_state.bccEmails;
-    req.autosendDraft = true;
-    req.addNotification = false; // exclusive with autosend
-    setStatus(Status::Sending, tr("Sending…"));
-    const quint64 gen = m_generation;
-    const QString conv = m_state.conversationId;
-    auto *call = m_provider->saveResponseDraft(m_org, conv, req);
-    connect(call, &ApiCall::finished, this, [this, call, gen, conv] {
-        if (gen != m_generation)
-            return;
-        if (!call->succeeded()) {
-            setStatus(Status::Failed, call->error().message());
-            Q_EMIT failed(call->error(), call->error().isTransient()
-                                             ? tr("Could not send: the server is unreachable. Your reply is kept; "
-                                                  "send it again when you are back online.")
-                                             : tr("Could not send. Your reply is kept."));
-            return;
-        }
-        const ResponseDraftSaveResult &r = call->result();
-        m_state.scheduledSendAt = r.scheduledSendAt;
-        if (m_journal)
-            m_journal->remove(m_org, conv);
-        m_state.restoredFromJournal = false;
-        m_state.hasServerDraft = true;
-        ResponseDraft base = m_base.value_or(ResponseDraft());
-        base.responseId = r.responseId;
-        base.bodyHtml = m_state.html;
-        m_base = base; // Discard during delivery must name this draft
-        setStatus(Status::Sending, r.scheduledSendAt.isValid()
-                                       ? tr("Queued for sending at %1")
-                                             .arg(QLocale().toString(r.scheduledSendAt.toLocalTime().time(),
-                                                                     QLocale::ShortFormat))
-                                       : tr("Queued for sending"));
-        m_deliveryPolls = 0;
-        m_deliveryResponseId = r.responseId;
-        m_deliveryTimer.start(m_pollIntervalMs);
-    });
+    if (!ReplyText::isBlank(m_draft.state.html))
+        return false;
+    // body_html is required: an empty reply would only earn a 422.
+    setStatus(m_status == Status::SendPending ? Status::Editing : m_status, message);
+    Q_EMIT failed(ApiError(), message);
+    return true;
 }
 
-void ReplyController::watchDelivery(const QString &responseId)
+void ReplyController::postSend()
 {
-    if (!m_provider || responseId.isEmpty())
+    if (!m_provider || refuseBlank(tr("Write a reply before sending.")))
         return;
-    const quint64 gen = m_generation;
-    const QString conv = m_state.conversationId;
-    auto *call = m_provider->listResponseDrafts(m_org, conv);
-    connect(call, &ApiCall::finished, this, [this, call, gen, conv, responseId] {
-        if (gen != m_generation)
-            return;
-        const bool stillPending = call->succeeded() && !call->result().items.isEmpty()
-            && call->result().items.first().responseId == responseId;
-        if (call->succeeded() && !stillPending) {
-            m_state = ReplyState();
-            m_state.conversationId = conv;
-            m_base.reset();
-            setStatus(Status::Sent, tr("Reply sent"));
-            Q_EMIT loaded(m_state);
-            Q_EMIT delivered(conv);
-            return;
-        }
-        if (++m_deliveryPolls < 60)
-            m_deliveryTimer.start(m_pollIntervalMs);
-    });
+    // The reply stays on disk until the server is known to have it.
+    if (m_journal) {
+        m_journal->stage(m_draft.toJournal(m_org));
+        m_journal->flush();
+    }
+    setStatus(Status::Sending, tr("Sending…"));
+    m_sends->start(m_provider, m_org, m_draft.state.conversationId, m_draft.toRequest(true), m_pollIntervalMs);
+}
+
+ReplySender *ReplyController::activeSender() const
+{
+    return m_sends->active(m_org, m_draft.state.conversationId);
+}
+
+void ReplyController::onSendChanged(ReplySender *sender)
+{
+    const QString conv = sender->conversationId();
+    if (sender->organizationId() == m_org && conv == m_draft.state.conversationId && !conv.isEmpty())
+        showSender(sender);
+    if (sender->phase() == ReplySender::Phase::Delivered)
+        Q_EMIT delivered(conv);
+}
+
+void ReplyController::showSender(ReplySender *sender)
+{
+    switch (sender->phase()) {
+    case ReplySender::Phase::Posting:
+    case ReplySender::Phase::Checking:
+        setStatus(Status::Sending, sender->statusText());
+        return;
+    case ReplySender::Phase::Unconfirmed:
+        setStatus(Status::Unconfirmed, sender->statusText());
+        return;
+    case ReplySender::Phase::Queued: {
+        m_draft.markOnServer(sender->responseId(), sender->request().bodyHtml); // Discard must name this draft
+        m_draft.state.scheduledSendAt = sender->scheduledSendAt();
+        m_draft.state.restoredFromJournal = false;
+        setStatus(Status::Sending, sender->statusText());
+        return;
+    }
+    case ReplySender::Phase::Delivered:
+        showSent(sender->statusText());
+        return;
+    case ReplySender::Phase::Failed:
+        setStatus(Status::Failed, sender->statusText());
+        Q_EMIT failed(sender->error(), sender->statusText());
+        return;
+    }
+}
+
+void ReplyController::showSent(const QString &message)
+{
+    m_draft.reset(m_draft.state.conversationId);
+    setStatus(Status::Sent, message);
+    Q_EMIT loaded(m_draft.state);
+}
+
+void ReplyController::recheckUnconfirmed()
+{
+    m_sends->recheckUnconfirmed();
 }
 
 void ReplyController::discard()
 {
-    if (m_state.conversationId.isEmpty() || m_status == Status::SendPending)
+    if (m_draft.state.conversationId.isEmpty() || m_status == Status::SendPending)
         return;
-    const QString conv = m_state.conversationId;
-    const auto finishLocal = [this, conv] {
-        if (m_journal)
-            m_journal->remove(m_org, conv);
-        m_state.html.clear();
-        m_state.ccEmails.clear();
-        m_state.bccEmails.clear();
-        m_state.restoredFromJournal = false;
-        m_state.hasServerDraft = false;
-        m_state.scheduledSendAt = QDateTime();
-        m_base.reset();
-        setStatus(Status::Editing, tr("Draft discarded"));
-        Q_EMIT loaded(m_state);
-    };
-    if (!m_base || m_base->responseId.isEmpty() || !m_provider) {
-        finishLocal();
+    ReplySender *sender = activeSender();
+    if (sender && sender->phase() != ReplySender::Phase::Queued) {
+        const QString message = tr("Repdesk first has to find out whether this reply was sent; it can't be "
+                                   "discarded yet.");
+        setStatus(m_status, message);
+        Q_EMIT failed(ApiError(), message);
+        return;
+    }
+    if (!m_draft.base || m_draft.base->responseId.isEmpty() || !m_provider) {
+        finishDiscard();
         return;
     }
     const quint64 gen = m_generation;
-    auto *call = m_provider->deleteResponseDraft(m_org, conv, m_base->responseId);
-    connect(call, &ApiCall::finished, this, [this, call, gen, conv, finishLocal] {
-        if (gen != m_generation)
-            return;
-        if (call->succeeded()) {
-            finishLocal();
-            return;
-        }
-        const ApiError &e = call->error();
-        if (e.pointsToMessages()) {
-            // Too late: the draft was already sent and is now a message.
-            if (m_journal)
-                m_journal->remove(m_org, conv);
-            setStatus(Status::Sent, tr("This reply was already sent"));
-            Q_EMIT delivered(conv);
-            return;
-        }
-        if (e.httpStatus() == 400) {
-            setStatus(Status::Sending, tr("The reply is being sent right now and can't be discarded."));
-            Q_EMIT failed(e, tr("The reply is being sent right now and can't be discarded."));
-            return;
-        }
-        setStatus(Status::Failed, e.message());
-        Q_EMIT failed(e, tr("Could not discard the draft."));
-    });
+    DraftDiscard::run(m_provider, m_org, m_draft.state.conversationId, m_draft.base->responseId, this,
+                      [this, gen](DraftDiscard::Outcome outcome, const ApiError &e, const QString &message) {
+                          if (gen == m_generation)
+                              onDiscarded(outcome, e, message);
+                      });
+}
+
+void ReplyController::onDiscarded(DraftDiscard::Outcome outcome, const ApiError &e, const QString &message)
+{
+    const QString conv = m_draft.state.conversationId;
+    switch (outcome) {
+    case DraftDiscard::Outcome::Deleted:
+        finishDiscard();
+        return;
+    case DraftDiscard::Outcome::AlreadySent:
+        // Too late: the draft is a message now.
+        m_sends->drop(m_org, conv);
+        if (m_journal)
+            m_journal->remove(m_org, conv);
+        showSent(tr("This reply was already sent"));
+        Q_EMIT delivered(conv);
+        return;
+    case DraftDiscard::Outcome::BeingSent:
+    case DraftDiscard::Outcome::ConversationGone:
+    case DraftDiscard::Outcome::Failed:
+        setStatus(outcome == DraftDiscard::Outcome::BeingSent ? Status::Sending : Status::Failed, message);
+        Q_EMIT failed(e, message);
+        return;
+    }
+}
+
+void ReplyController::finishDiscard()
+{
+    const QString conv = m_draft.state.conversationId;
+    m_sends->drop(m_org, conv); // a queued draft that is gone will not be delivered
+    if (m_journal)
+        m_journal->remove(m_org, conv);
+    m_draft.clearText();
+    setStatus(Status::Editing, tr("Draft discarded"));
+    Q_EMIT loaded(m_draft.state);
 }
 
 void ReplyController::onOutboxSent(const OutboxItem &item, const QJsonObject &result)
@@ -440,22 +382,18 @@ void ReplyController::onOutboxSent(const OutboxItem &item, const QJsonObject &re
     const QString html = item.body.value(QStringLiteral("body_html")).toString();
     if (m_journal)
         m_journal->markSaved(m_org, item.key, responseId, html, QDateTime::currentDateTimeUtc());
-    if (item.key != m_state.conversationId)
+    if (item.key != m_draft.state.conversationId)
         return;
-    ResponseDraft base = m_base.value_or(ResponseDraft());
-    base.responseId = responseId;
-    base.bodyHtml = html;
-    m_base = base;
-    m_state.hasServerDraft = true;
-    if (sameText(m_state.html, html)) {
-        m_state.restoredFromJournal = false;
+    m_draft.markOnServer(responseId, html);
+    if (ReplyDraft::sameText(m_draft.state.html, html)) {
+        m_draft.state.restoredFromJournal = false;
         setStatus(Status::Saved, tr("Draft saved (from the outbox)"));
     }
 }
 
 void ReplyController::onOutboxFailed(const OutboxItem &item, const ApiError &error)
 {
-    if (item.key == m_state.conversationId && item.organizationId == m_org) {
+    if (item.key == m_draft.state.conversationId && item.organizationId == m_org) {
         setStatus(Status::Failed, error.message());
         Q_EMIT failed(error, tr("The server refused a draft saved while offline. Your text is kept."));
     }

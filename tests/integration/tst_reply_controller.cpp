@@ -145,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.first().at(1).toString().contains(QLatin1String("being sent")));
 
-        // After promotion, discard answers 404 with the messages hint: shown as delivered.
+        // After promotion, discard answers 404 and the conversation is still there: shown as delivered
+        // (tst_reply_already_sent covers the cases the wording of the 404 would get wrong).
         QTest::qWait(600);
         QSignalSpy delivered(&c, &ReplyController::delivered);
         c.discard();

@@ -131,7 +131,11 @@ void ReplyPane::setController(ReplyController *controller)
             m_undo->setFocus();
     });
     connect(m_controller, &ReplyController::failed, this, [this](const ApiError &error, const QString &message) {
-        m_banner->showMessage(message + QLatin1Char(' ') + error.message(), ErrorBanner::Kind::Error, false);
+        // No error means nothing reached the server (an empty reply, say): a hint, not a failure.
+        if (!error.isError())
+            m_banner->showMessage(message, ErrorBanner::Kind::Warning, false);
+        else
+            m_banner->showMessage(message + QLatin1Char(' ') + error.message(), ErrorBanner::Kind::Error, false);
     });
     connect(m_controller, &ReplyController::conflict, this, [this](const ResponseDraft &server) {
         QMessageBox box(QMessageBox::Warning, tr("Draft changed on the server"),
@@ -275,10 +279,7 @@ void ReplyPane::send()
 {
     if (!m_editor || !validateAddresses())
         return;
-    if (HtmlSanitizer::toPlainText(m_editor->html()).trimmed().isEmpty()) {
-        m_banner->showMessage(tr("The reply is empty."), ErrorBanner::Kind::Warning, false);
-        return;
-    }
+    // An empty reply is refused by the controller, on the page's latest text below.
     m_banner->hideBanner();
     m_editor->requestHtml([this](const QString &) {
         pushEdit();
@@ -319,11 +320,22 @@ void ReplyPane::onStatus(ReplyController::Status status, const QString &message)
 {
     using S = ReplyController::Status;
     const bool busy = status == S::Saving || status == S::SendPending || status == S::Sending || status == S::Loading;
-    m_save->setEnabled(!busy);
+    // Unconfirmed: Repdesk does not know yet whether the reply went out. Send only checks
+    // (and sends only if the server does not have it); saving or discarding must wait.
+    const bool unconfirmed = status == S::Unconfirmed;
+    m_save->setEnabled(!busy && !unconfirmed);
     m_send->setEnabled(!busy);
-    m_discard->setEnabled(status != S::SendPending);
+    m_send->setText(unconfirmed ? tr("Check &now") : tr("Sen&d"));
+    m_discard->setEnabled(status != S::SendPending && !unconfirmed);
     if (m_editor)
-        m_editor->setReadOnly(status == S::SendPending || status == S::Sending);
+        m_editor->setReadOnly(status == S::SendPending || status == S::Sending || unconfirmed);
+    if (unconfirmed) {
+        m_banner->showMessage(message, ErrorBanner::Kind::Warning, false);
+        m_unconfirmedShown = true;
+    } else if (m_unconfirmedShown) {
+        m_unconfirmedShown = false;
+        m_banner->hideBanner();
+    }
     if (status != S::SendPending)
         m_undoBar->hide();
     QString text = message;

@@ -76,6 +76,7 @@ private:
     bool m_applying = false;
     bool m_focusWhenReady = false;
     bool m_activating = false;
+    bool m_unconfirmedShown = false; // the banner shows "could not confirm whether it was sent"
     QStringList m_fallbackRecipient;
 };
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "JournalEntry.h"
+#include "ReplyState.h"
+#include "ResponseDraft.h"
+#include "ResponseDraftSaveRequest.h"
+
+#include <optional>
+
+namespace repdesk {
+
+// The open reply as data: what the editor shows, and the server draft it
+// started from (to notice a change made elsewhere). No I/O: ReplyController
+// decides when, this says how the state changes.
+struct ReplyDraft
+{
+    ReplyState state;
+    std::optional<ResponseDraft> base; // the server draft as last loaded/saved
+
+    static bool sameText(const QString &a, const QString &b) { return a.trimmed() == b.trimmed(); }
+
+    // Starts over on a conversation, nothing loaded.
+    void reset(const QString &conversationId);
+    JournalEntry toJournal(const QString &organizationId) const;
+    // The body of a save (for review) or, with autosend, of a send.
+    ResponseDraftSaveRequest toRequest(bool autosend) const;
+    // Text typed here that the server does not have yet.
+    void restore(const JournalEntry &entry);
+    // The server's pending draft (or none). Without replaceText the local text stays.
+    void applyServer(const std::optional<ResponseDraft> &draft, bool replaceText);
+    // False when nothing changed.
+    bool setText(const QString &html, const QStringList &cc, const QStringList &bcc, bool addNotification);
+    // The server now holds `html` as draft `responseId`.
+    void markOnServer(const QString &responseId, const QString &html);
+    void clearText();
+};
+
+} // namespace repdesk

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ResponseDraftSaveRequest.h"
+#include "SendVerifier.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace repdesk {
+
+class ApiCall;
+class InboxProvider;
+struct ResponseDraftSaveResult;
+
+// One Send of one reply, from the autosend POST until the reply is a message
+// of the thread. The POST is never repeated blindly: once the server took it,
+// a second POST would create a second draft and send the reply twice.
+//   POST -> answered: queued -> watch the draft until it is delivered
+//        -> refused (4xx, or 429 after the Transport's own waits): failed, not sent
+//        -> no usable answer (network, timeout, 5xx, unreadable 2xx): wait, then
+//           ask the server (SendVerifier) whether it took it:
+//             taken (queued or delivered) -> carry on as a successful send
+//             clearly not taken -> POST again, at most maxPosts in all
+//             cannot tell -> Unconfirmed: keep checking with backoff, and on checkNow()
+// The delays start at the base delay (the controller's poll interval) and double.
+class ReplySender : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase {
+        Posting,     // the autosend POST is on the wire
+        Checking,    // its answer was lost: finding out whether the server took it
+        Unconfirmed, // could not find out; checking again later
+        Queued,      // the server has it queued; waiting for delivery
+        Delivered,
+        Failed,      // not sent, and known not to be
+    };
+    Q_ENUM(Phase)
+
+    static constexpr int maxPosts = 3;
+    static constexpr int fastDeliveryPolls = 60; // then the delivery watch slows down
+
+    ReplySender(InboxProvider *provider, const QString &organizationId, const QString &conversationId,
+                const ResponseDraftSaveRequest &request, QObject *parent = nullptr);
+    ~ReplySender() override;
+
+    void setBaseDelayMs(int ms) { m_baseDelayMs = qMax(1, ms); }
+    void start();
+    // Unconfirmed (or waiting to check): check now, e.g. because Send was pressed again
+    // or the server answered another request. Nothing is POSTed unless the check
+    // shows the server does not have the reply.
+    void checkNow();
+    // Like checkNow(), but not more often than once per base delay: for "the server
+    // just answered another request", which can happen many times a second.
+    void checkSoon();
+
+    Phase phase() const { return m_phase; }
+    bool isActive() const { return m_phase != Phase::Delivered && m_phase != Phase::Failed; }
+    QString organizationId() const { return m_org; }
+    QString conversationId() const { return m_conversationId; }
+    const ResponseDraftSaveRequest &request() const { return m_request; }
+    QString responseId() const { return m_responseId; }
+    QDateTime scheduledSendAt() const { return m_scheduledSendAt; }
+    int posts() const { return m_posts; }
+    // What to tell the user about this send now (also for a conversation reopened meanwhile).
+    QString statusText() const { return m_statusText; }
+    // Why it failed (Failed), or the last error on the way (Checking, Unconfirmed).
+    const ApiError &error() const { return m_lastError; }
+
+Q_SIGNALS:
+    void progress(const QString &message);
+    void queued(const QString &responseId, const QDateTime &scheduledSendAt);
+    void delivered();
+    // The reply may or may not have gone out; `message` says so and when Repdesk checks again.
+    void unconfirmed(const repdesk::ApiError &reason, const QString &message);
+    void failed(const repdesk::ApiError &error, const QString &message);
+
+private:
+    enum class Next { Nothing, Verify, WatchDelivery };
+
+    void post();
+    void onPosted(const ApiError &error, const ResponseDraftSaveResult *result);
+    void verify();
+    void onVerified(const SendVerifier::Result &result);
+    void onQueued(const QString &responseId, const QDateTime &scheduledSendAt);
+    void watchDelivery();
+    void fail(const ApiError &error, const QString &message);
+    void after(int ms, Next next);
+    void setPhase(Phase phase, const QString &message);
+    int backoffMs(int step) const;
+    static bool isAmbiguous(const ApiError &error);
+
+    QPointer<InboxProvider> m_provider;
+    QString m_org;
+    QString m_conversationId;
+    ResponseDraftSaveRequest m_request;
+    Phase m_phase = Phase::Posting;
+    QString m_statusText;
+    QDateTime m_firstAttemptAt;
+    ApiError m_lastError;
+    QString m_responseId;
+    QDateTime m_scheduledSendAt;
+    QPointer<ApiCall> m_call;
+    SendVerifier *m_verifier = nullptr;
+    QElapsedTimer m_sinceCheck;
+    QTimer m_timer;
+    Next m_next = Next::Nothing;
+    int m_baseDelayMs = 1000;
+    int m_posts = 0;
+    int m_checks = 0;
+    int m_deliveryPolls = 0;
+};
+
+} // namespace repdesk
