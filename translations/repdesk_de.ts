@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AccountFiles</name>
+    <message>
+        <location filename="../app/store/AccountFiles.cpp" line="+38"/>
+        <source>There is no folder for Repdesk&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some files in %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftDiscard</name>
+    <message>
+        <location filename="../app/reply/DraftDiscard.cpp" line="+12"/>
+        <source>Could not discard the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The reply is being sent right now and can&apos;t be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftSave</name>
+    <message>
+        <location filename="../app/reply/DraftSave.cpp" line="+15"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+28"/>
+        <source>Could not save the draft. Your text is kept.</source>
+        <translation type="unfinished">Der Entwurf konnte nicht gespeichert werden. Ihr Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>This conversation no longer exists. Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorContextMenu</name>
     <message>
         <location filename="../ui/web/EditorContextMenu.cpp" line="+28"/>
@@ -152,8 +199,8 @@
 <context>
     <name>InboxShortcuts</name>
     <message>
-        <location filename="../ui/InboxShortcuts.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../ui/InboxShortcuts.cpp" line="+37"/>
+        <location line="+11"/>
         <source>Folder %1</source>
         <translation>Ordner %1</translation>
     </message>
@@ -181,7 +228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Invalid server URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,7 +380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
@@ -665,6 +712,76 @@
     </message>
 </context>
 <context>
+    <name>repdesk::AccountMenu</name>
+    <message>
+        <location filename="../ui/account/AccountMenu.cpp" line="+14"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove %1 from Repdesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its key is deleted from the keyring and its local copy of conversations is deleted from this computer. Nothing changes on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n reply or message draft(s) that never reached the server will be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AccountRegistry</name>
+    <message>
+        <location filename="../app/account/AccountRegistry.cpp" line="+160"/>
+        <source>%1 — %2</source>
+        <extracomment>An account in the account menu: organization name, then the server&apos;s host name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ApiError</name>
     <message>
         <location filename="../app/api/ApiError.cpp" line="+153"/>
@@ -725,7 +842,7 @@
 <context>
     <name>repdesk::Cache</name>
     <message>
-        <location filename="../app/store/Cache.cpp" line="+63"/>
+        <location filename="../app/store/Cache.cpp" line="+79"/>
         <source>The saved list of organizations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,12 +872,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>No organization was given to cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+201"/>
         <source>Some cached files in %1 could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +885,7 @@
 <context>
     <name>repdesk::ComposeActions</name>
     <message>
-        <location filename="../ui/ComposeActions.cpp" line="+48"/>
+        <location filename="../ui/ComposeActions.cpp" line="+67"/>
         <source>Message drafts — Repdesk</source>
         <translation>Nachrichtenentwürfe – Repdesk</translation>
     </message>
@@ -988,7 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
@@ -1134,9 +1251,50 @@
     </message>
 </context>
 <context>
+    <name>repdesk::ContactDetails</name>
+    <message>
+        <location filename="../app/models/ContactDetails.cpp" line="+89"/>
+        <source>No contact for this conversation</source>
+        <translation type="unfinished">Kein Kontakt zu dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+84"/>
+        <source>No company</source>
+        <translation type="unfinished">Keine Firma</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+121"/>
+        <source>No other conversations</source>
+        <translation type="unfinished">Keine weiteren Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+66"/>
+        <source>Not connected to an account.</source>
+        <translation type="unfinished">Mit keinem Konto verbunden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Still indexing this organization&apos;s sales: more may appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The sales of this organization could not be looked up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sales linked to this conversation</source>
+        <translation type="unfinished">Keine Verkäufe mit dieser Unterhaltung verknüpft</translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ContactPanel</name>
     <message>
-        <location filename="../ui/inbox/ContactPanel.cpp" line="+51"/>
+        <location filename="../ui/inbox/ContactPanel.cpp" line="+30"/>
         <source>Select a conversation</source>
         <translation>Wählen Sie eine Unterhaltung aus</translation>
     </message>
@@ -1176,45 +1334,35 @@
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>No contact for this conversation</source>
-        <translation>Kein Kontakt zu dieser Unterhaltung</translation>
+        <translation type="vanished">Kein Kontakt zu dieser Unterhaltung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+73"/>
         <source>No company</source>
-        <translation>Keine Firma</translation>
+        <translation type="vanished">Keine Firma</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+127"/>
         <source>No other conversations</source>
-        <translation>Keine weiteren Unterhaltungen</translation>
+        <translation type="vanished">Keine weiteren Unterhaltungen</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+67"/>
         <source>Not connected to an account.</source>
-        <translation>Mit keinem Konto verbunden.</translation>
+        <translation type="vanished">Mit keinem Konto verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
         <source>No sales linked to this conversation among the %n most recent sales.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Keine mit dieser Unterhaltung verknüpften Verkäufe unter dem neuesten Verkauf.</numerusform>
             <numerusform>Keine mit dieser Unterhaltung verknüpften Verkäufe unter den %n neuesten Verkäufen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No sales linked to this conversation</source>
-        <translation>Keine Verkäufe mit dieser Unterhaltung verknüpft</translation>
+        <translation type="vanished">Keine Verkäufe mit dieser Unterhaltung verknüpft</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Only the %n most recent sales were searched.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Nur der neueste Verkauf wurde durchsucht.</numerusform>
             <numerusform>Nur die %n neuesten Verkäufe wurden durchsucht.</numerusform>
         </translation>
@@ -1223,7 +1371,7 @@
 <context>
     <name>repdesk::ConversationDelegate</name>
     <message>
-        <location filename="../ui/inbox/ConversationDelegate.cpp" line="+15"/>
+        <location filename="../ui/inbox/ConversationDelegate.cpp" line="+18"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1248,7 +1396,7 @@
         <translation>Webformular</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>Loading more conversations…</source>
         <translation>Weitere Unterhaltungen werden geladen…</translation>
     </message>
@@ -1301,7 +1449,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::ConversationListModel</name>
     <message>
-        <location filename="../app/models/ConversationListModel.cpp" line="+329"/>
+        <location filename="../app/models/ConversationListModel.cpp" line="+380"/>
         <source>Loading contact…</source>
         <translation>Kontakt wird geladen…</translation>
     </message>
@@ -1350,6 +1498,59 @@ Last activity %2</source>
         <location line="+77"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::CredentialStore</name>
+    <message>
+        <location filename="../app/account/CredentialStore.cpp" line="+81"/>
+        <source>Repdesk could not use the keyring: no account was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No API key is saved for this account. Sign in again with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keyring (secret service) is available on this computer, so Repdesk cannot read your saved key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keyring (secret service) is available on this computer, so Repdesk cannot store your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keyring (secret service) is available on this computer, so Repdesk cannot remove your saved key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring refused access to your key. Unlock your keyring (or allow Repdesk to use it) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repdesk could not read your key from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repdesk could not store your key in the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repdesk could not remove your key from the keyring: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1662,13 @@ Last activity %2</source>
 <context>
     <name>repdesk::DraftSubmission</name>
     <message>
-        <location filename="../ui/compose/DraftSubmission.cpp" line="+60"/>
+        <location filename="../app/compose/DraftSubmission.cpp" line="+54"/>
+        <location line="+9"/>
+        <source>No account is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,12 +1701,12 @@ Last activity %2</source>
 <context>
     <name>repdesk::DraftsView</name>
     <message>
-        <location filename="../ui/compose/DraftsView.cpp" line="+79"/>
+        <location filename="../ui/compose/DraftsView.cpp" line="+76"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -1520,13 +1727,13 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+302"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-303"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Ausgewählten Entwurf löschen (Entf)</translation>
     </message>
@@ -1556,7 +1763,12 @@ Last activity %2</source>
         <translation>Als Entwurf gespeicherte Nachrichten erscheinen hier. Klicken Sie auf „Neu“, um eine zu schreiben.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+125"/>
+        <source>No organization is open, so there are no drafts to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
@@ -1581,7 +1793,7 @@ Last activity %2</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-189"/>
         <source>Could not delete the draft. %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden. %1</translation>
     </message>
@@ -1591,11 +1803,12 @@ Last activity %2</source>
     <message>
         <location filename="../ui/common/ErrorBanner.cpp" line="+46"/>
         <location line="+17"/>
+        <location line="+38"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1610,7 +1823,7 @@ Last activity %2</source>
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1628,7 +1841,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::FolderGroupingProxy</name>
     <message numerus="yes">
-        <location filename="../ui/compose/FolderGroupingProxy.cpp" line="+222"/>
+        <location filename="../app/models/FolderGroupingProxy.cpp" line="+222"/>
         <source>Folder %1, %n draft(s)</source>
         <translation>
             <numerusform>Ordner %1, %n Entwurf</numerusform>
@@ -1838,49 +2051,195 @@ Last activity %2</source>
     </message>
 </context>
 <context>
-    <name>repdesk::MainWindow</name>
+    <name>repdesk::InboxWorkspace</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
-        <source>Repdesk</source>
-        <translation>Repdesk</translation>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+39"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The local cache had a problem and was reset: %1</source>
-        <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
+        <location line="+31"/>
+        <source>Folders</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contact details</source>
+        <translation type="unfinished">Kontaktdetails</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Not signed in. Use Account &gt; Sign in… to connect your HyperRep account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>Sign in again to see this account&apos;s conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Could not load your organizations. %1</source>
+        <translation type="unfinished">Ihre Organisationen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unnamed organization</source>
+        <translation type="unfinished">Unbenannte Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This API key has no organizations.</source>
+        <translation type="unfinished">Zu diesem API-Schlüssel gehören keine Organisationen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a conversation to read it.</source>
+        <translation type="unfinished">Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Could not load the conversation. %1</source>
-        <translation>Die Unterhaltung konnte nicht geladen werden. %1</translation>
+        <location line="+9"/>
+        <source>No conversations in this folder</source>
+        <translation type="unfinished">Keine Unterhaltungen in diesem Ordner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>No unread conversations. Nice work!</source>
+        <translation type="unfinished">Keine ungelesenen Unterhaltungen. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not load the conversation. %1</source>
+        <translation type="unfinished">Die Unterhaltung konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This conversation could not be loaded.</source>
-        <translation>Diese Unterhaltung konnte nicht geladen werden.</translation>
+        <translation type="unfinished">Diese Unterhaltung konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading conversation…</source>
-        <translation>Unterhaltung wird geladen…</translation>
+        <translation type="unfinished">Unterhaltung wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::KeyVerifier</name>
+    <message>
+        <location filename="../app/account/KeyVerifier.cpp" line="+40"/>
+        <location line="+110"/>
+        <source>%1 did not answer in time. Check the server address and your internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-87"/>
+        <source>Enter the server address, for example https://api.hyperrep.ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Could not reach %1 (%2). Check the server address and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is busy right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 had a problem (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer like a HyperRep server. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This API key is not valid. Check that you copied all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This API key has been deactivated. Ask your HyperRep administrator to reactivate it or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This API key has expired. Create a new key in HyperRep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repdesk sends your key only over a secure connection. Use an https:// address (plain http is allowed only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused this API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this API key: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location line="+130"/>
+        <location line="+26"/>
+        <source>Repdesk</source>
+        <translation>Repdesk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The local cache had a problem and was reset: %1</source>
+        <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the conversation. %1</source>
+        <translation type="vanished">Die Unterhaltung konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>This conversation could not be loaded.</source>
+        <translation type="vanished">Diese Unterhaltung konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading conversation…</source>
+        <translation type="vanished">Unterhaltung wird geladen…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Sie sind offline. Angezeigt werden zwischengespeicherte Unterhaltungen; Repdesk verbindet sich automatisch neu.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Folders</source>
-        <translation>Ordner</translation>
+        <translation type="vanished">Ordner</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Contact details</source>
-        <translation>Kontaktdetails</translation>
+        <translation type="vanished">Kontaktdetails</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-123"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -1890,43 +2249,36 @@ Last activity %2</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No unread conversations. Nice work!</source>
-        <translation>Keine ungelesenen Unterhaltungen. Gut gemacht!</translation>
+        <translation type="vanished">Keine ungelesenen Unterhaltungen. Gut gemacht!</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No conversations in this folder</source>
-        <translation>Keine Unterhaltungen in diesem Ordner</translation>
+        <translation type="vanished">Keine Unterhaltungen in diesem Ordner</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Could not load your organizations. %1</source>
-        <translation>Ihre Organisationen konnten nicht geladen werden. %1</translation>
+        <translation type="vanished">Ihre Organisationen konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unnamed organization</source>
-        <translation>Unbenannte Organisation</translation>
+        <translation type="vanished">Unbenannte Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This API key has no organizations.</source>
-        <translation>Zu diesem API-Schlüssel gehören keine Organisationen.</translation>
+        <translation type="vanished">Zu diesem API-Schlüssel gehören keine Organisationen.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Select a conversation to read it.</source>
-        <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
+        <translation type="vanished">Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+3"/>
+        <location line="+190"/>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-135"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1946,7 +2298,7 @@ Last activity %2</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -1956,7 +2308,7 @@ Last activity %2</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1966,17 +2318,17 @@ Last activity %2</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Switch &amp;organization</source>
         <translation>&amp;Organisation wechseln</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Folders</source>
         <translation>Or&amp;dner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2001,7 +2353,37 @@ Last activity %2</source>
         <translation>&lt;b&gt;Repdesk %1&lt;/b&gt;&lt;br&gt;Ein nativer Desktop-Posteingang für HyperRep-Vertriebsteams.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>The server no longer accepts the key of %1. %2 Your unsent drafts are kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Signed out: the key was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>New message from %1</source>
         <translation>Neue Nachricht von %1</translation>
     </message>
@@ -2074,6 +2456,14 @@ Last activity %2</source>
     </message>
 </context>
 <context>
+    <name>repdesk::MessageDrafts</name>
+    <message>
+        <location filename="../app/compose/MessageDrafts.cpp" line="+55"/>
+        <source>No account is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::Outbox</name>
     <message>
         <location filename="../app/store/Outbox.cpp" line="+131"/>
@@ -2097,17 +2487,12 @@ Last activity %2</source>
 <context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../app/main.cpp" line="+47"/>
+        <location filename="../ui/main.cpp" line="+57"/>
         <source>Could not start the demo server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No API key. Set HYPERREP_API_KEY for this run, or start with --demo to try Repdesk without an account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+32"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+43"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -2115,48 +2500,65 @@ Last activity %2</source>
 <context>
     <name>repdesk::ReplyController</name>
     <message>
-        <location filename="../app/reply/ReplyController.cpp" line="+123"/>
-        <location line="+11"/>
-        <location line="+46"/>
-        <location line="+86"/>
+        <location filename="../app/reply/ReplyController.cpp" line="+96"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+62"/>
         <source>Not saved to server</source>
         <translation>Nicht auf dem Server gespeichert</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+216"/>
+        <location line="-77"/>
         <source>Queued for sending</source>
         <translation>Zum Senden eingeplant</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+51"/>
+        <location line="+24"/>
+        <source>This reply is being sent; it can&apos;t be saved as a draft now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a reply before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+43"/>
         <source>The draft changed on the server</source>
         <translation>Der Entwurf wurde auf dem Server geändert</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+64"/>
-        <source>Could not save the draft. Your text is kept.</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden. Ihr Text bleibt erhalten.</translation>
+        <location line="+129"/>
+        <source>Repdesk first has to find out whether this reply was sent; it can&apos;t be discarded yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <source>Could not save the draft. Your text is kept.</source>
+        <translation type="vanished">Der Entwurf konnte nicht gespeichert werden. Ihr Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Offline: saved on this computer, will be sent to the server when it is reachable</source>
         <translation>Offline: auf diesem Computer gespeichert, wird an den Server übertragen, sobald er erreichbar ist</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <location line="+34"/>
+        <source>Write a reply before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="-25"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Wird in %n Sekunde gesendet…</numerusform>
@@ -2169,53 +2571,38 @@ Last activity %2</source>
         <translation>Senden abgebrochen; Ihre Antwort ist noch da</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
-        <translation>Senden fehlgeschlagen: Der Server ist nicht erreichbar. Ihre Antwort bleibt erhalten; senden Sie sie erneut, wenn Sie wieder online sind.</translation>
+        <translation type="vanished">Senden fehlgeschlagen: Der Server ist nicht erreichbar. Ihre Antwort bleibt erhalten; senden Sie sie erneut, wenn Sie wieder online sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Could not send. Your reply is kept.</source>
-        <translation>Senden fehlgeschlagen. Ihre Antwort bleibt erhalten.</translation>
+        <translation type="vanished">Senden fehlgeschlagen. Ihre Antwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Queued for sending at %1</source>
-        <translation>Zum Senden um %1 eingeplant</translation>
+        <translation type="vanished">Zum Senden um %1 eingeplant</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Reply sent</source>
-        <translation>Antwort gesendet</translation>
+        <translation type="vanished">Antwort gesendet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+112"/>
         <source>Draft discarded</source>
         <translation>Entwurf verworfen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-19"/>
         <source>This reply was already sent</source>
         <translation>Diese Antwort wurde bereits gesendet</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>The reply is being sent right now and can&apos;t be discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not discard the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Draft saved (from the outbox)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,12 +2616,12 @@ Last activity %2</source>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+24"/>
-        <location line="+264"/>
+        <location line="+285"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-277"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
@@ -2296,11 +2683,12 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+254"/>
         <source>Sen&amp;d</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-253"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Antwort automatisch senden (Strg+Eingabe); einige Sekunden lang rückgängig zu machen</translation>
     </message>
@@ -2320,7 +2708,7 @@ Last activity %2</source>
         <translation>Entwurfsstatus</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+49"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Wird in %n Sekunde gesendet…</numerusform>
@@ -2328,7 +2716,7 @@ Last activity %2</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Draft changed on the server</source>
         <translation>Entwurf auf dem Server geändert</translation>
     </message>
@@ -2352,7 +2740,7 @@ Replace it with your text?</source>
         <translation>Den anderen übernehmen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Write your reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
@@ -2362,23 +2750,22 @@ Replace it with your text?</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+83"/>
+        <location line="+43"/>
+        <location line="+82"/>
         <source>Reply to %1</source>
         <translation>Antwort an %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Not a valid email address: %1</source>
         <translation>Keine gültige E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>The reply is empty.</source>
-        <translation>Die Antwort ist leer.</translation>
+        <translation type="vanished">Die Antwort ist leer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+42"/>
         <source>Discard draft?</source>
         <translation>Entwurf verwerfen?</translation>
     </message>
@@ -2388,9 +2775,95 @@ Replace it with your text?</source>
         <translation>Diesen Antwortentwurf löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Queued for sending at %1</source>
         <translation>Zum Senden um %1 eingeplant</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReplySender</name>
+    <message>
+        <location filename="../app/reply/ReplySender.cpp" line="+86"/>
+        <source>Could not send: not connected. Your reply is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server did not get your reply; sending it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No answer from the server; checking whether your reply went out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This conversation no longer exists. Your reply was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Could not send. Your reply is kept.</source>
+        <translation type="unfinished">Senden fehlgeschlagen. Ihre Antwort bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your reply was not sent: the server is busy. Your reply is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking whether your reply was sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+56"/>
+        <source>Reply sent</source>
+        <translation type="unfinished">Antwort gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-48"/>
+        <source>Your reply was not sent: the server failed %n time(s). Your reply is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Queued for sending at %1</source>
+        <translation type="unfinished">Zum Senden um %1 eingeplant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued for sending</source>
+        <translation type="unfinished">Zum Senden eingeplant</translation>
     </message>
 </context>
 <context>
@@ -2456,9 +2929,46 @@ Replace it with your text?</source>
 <context>
     <name>repdesk::SalesLoader</name>
     <message>
-        <location filename="../ui/inbox/contact/SalesLoader.cpp" line="+41"/>
         <source>Not connected to an account.</source>
-        <translation>Mit keinem Konto verbunden.</translation>
+        <translation type="vanished">Mit keinem Konto verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SessionManager</name>
+    <message>
+        <location filename="../app/session/SessionManager.cpp" line="+38"/>
+        <source>The key could not be removed from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer has no folder where Repdesk may keep its data (no home or cache folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repdesk could not create its private data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (key from HYPERREP_API_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Some local files of %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3048,90 @@ Replace it with your text?</source>
         <location line="+5"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SignInDialog</name>
+    <message>
+        <location filename="../ui/account/SignInDialog.cpp" line="+36"/>
+        <source>Sign in to Repdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect your HyperRep account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste your API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking your key with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Use for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the key in memory until Repdesk quits; you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Enter the address of your HyperRep server, for example https://api.hyperrep.ai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an https address: Repdesk sends the key over plain http only to this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

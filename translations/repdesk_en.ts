@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>repdesk::AccountMenu</name>
+    <message numerus="yes">
+        <location filename="../ui/account/AccountMenu.cpp" line="+68"/>
+        <source>%n reply or message draft(s) that never reached the server will be lost.</source>
+        <translation>
+            <numerusform>%n reply or message draft that never reached the server will be lost.</numerusform>
+            <numerusform>%n reply or message drafts that never reached the server will be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ComposeForm</name>
     <message numerus="yes">
         <location filename="../ui/compose/ComposeForm.cpp" line="+228"/>
@@ -83,17 +94,15 @@
 <context>
     <name>repdesk::ContactPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ContactPanel.cpp" line="+312"/>
         <source>No sales linked to this conversation among the %n most recent sales.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>No sales linked to this conversation among the most recent sale.</numerusform>
             <numerusform>No sales linked to this conversation among the %n most recent sales.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Only the %n most recent sales were searched.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Only the most recent sale was searched.</numerusform>
             <numerusform>Only the %n most recent sales were searched.</numerusform>
         </translation>
@@ -102,7 +111,7 @@
 <context>
     <name>repdesk::FolderGroupingProxy</name>
     <message numerus="yes">
-        <location filename="../ui/compose/FolderGroupingProxy.cpp" line="+222"/>
+        <location filename="../app/models/FolderGroupingProxy.cpp" line="+222"/>
         <source>Folder %1, %n draft(s)</source>
         <translation>
             <numerusform>Folder %1, %n draft</numerusform>
@@ -113,7 +122,7 @@
 <context>
     <name>repdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+565"/>
+        <location filename="../ui/MainWindow.cpp" line="+281"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n new conversation</numerusform>
@@ -124,7 +133,7 @@
 <context>
     <name>repdesk::ReplyController</name>
     <message numerus="yes">
-        <location filename="../app/reply/ReplyController.cpp" line="+300"/>
+        <location filename="../app/reply/ReplyController.cpp" line="+229"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Sending in %n second…</numerusform>
@@ -135,11 +144,30 @@
 <context>
     <name>repdesk::ReplyPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+105"/>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+129"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Sending in %n second…</numerusform>
             <numerusform>Sending in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReplySender</name>
+    <message numerus="yes">
+        <location filename="../app/reply/ReplySender.cpp" line="+176"/>
+        <source>Your reply was not sent: the server failed %n time(s). Your reply is kept.</source>
+        <translation>
+            <numerusform>Your reply was not sent: the server failed %n time. Your reply is kept.</numerusform>
+            <numerusform>Your reply was not sent: the server failed %n times. Your reply is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n second(s).</source>
+        <translation>
+            <numerusform>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n second.</numerusform>
+            <numerusform>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

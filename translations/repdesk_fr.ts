@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountFiles</name>
+    <message>
+        <location filename="../app/store/AccountFiles.cpp" line="+38"/>
+        <source>There is no folder for Repdesk&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some files in %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftDiscard</name>
+    <message>
+        <location filename="../app/reply/DraftDiscard.cpp" line="+12"/>
+        <source>Could not discard the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The reply is being sent right now and can&apos;t be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftSave</name>
+    <message>
+        <location filename="../app/reply/DraftSave.cpp" line="+15"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+28"/>
+        <source>Could not save the draft. Your text is kept.</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer le brouillon. Votre texte est conservé.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>This conversation no longer exists. Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorContextMenu</name>
     <message>
         <location filename="../ui/web/EditorContextMenu.cpp" line="+28"/>
@@ -152,8 +199,8 @@
 <context>
     <name>InboxShortcuts</name>
     <message>
-        <location filename="../ui/InboxShortcuts.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../ui/InboxShortcuts.cpp" line="+37"/>
+        <location line="+11"/>
         <source>Folder %1</source>
         <translation>Dossier %1</translation>
     </message>
@@ -181,7 +228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Invalid server URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,7 +380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
@@ -665,6 +712,76 @@
     </message>
 </context>
 <context>
+    <name>repdesk::AccountMenu</name>
+    <message>
+        <location filename="../ui/account/AccountMenu.cpp" line="+14"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove %1 from Repdesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its key is deleted from the keyring and its local copy of conversations is deleted from this computer. Nothing changes on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n reply or message draft(s) that never reached the server will be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AccountRegistry</name>
+    <message>
+        <location filename="../app/account/AccountRegistry.cpp" line="+160"/>
+        <source>%1 — %2</source>
+        <extracomment>An account in the account menu: organization name, then the server&apos;s host name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ApiError</name>
     <message>
         <location filename="../app/api/ApiError.cpp" line="+153"/>
@@ -725,7 +842,7 @@
 <context>
     <name>repdesk::Cache</name>
     <message>
-        <location filename="../app/store/Cache.cpp" line="+63"/>
+        <location filename="../app/store/Cache.cpp" line="+79"/>
         <source>The saved list of organizations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,12 +872,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>No organization was given to cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+201"/>
         <source>Some cached files in %1 could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +885,7 @@
 <context>
     <name>repdesk::ComposeActions</name>
     <message>
-        <location filename="../ui/ComposeActions.cpp" line="+48"/>
+        <location filename="../ui/ComposeActions.cpp" line="+67"/>
         <source>Message drafts — Repdesk</source>
         <translation>Brouillons de messages — Repdesk</translation>
     </message>
@@ -988,7 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
@@ -1134,9 +1251,50 @@
     </message>
 </context>
 <context>
+    <name>repdesk::ContactDetails</name>
+    <message>
+        <location filename="../app/models/ContactDetails.cpp" line="+89"/>
+        <source>No contact for this conversation</source>
+        <translation type="unfinished">Aucun contact pour cette conversation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+84"/>
+        <source>No company</source>
+        <translation type="unfinished">Aucune entreprise</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+121"/>
+        <source>No other conversations</source>
+        <translation type="unfinished">Aucune autre conversation</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+66"/>
+        <source>Not connected to an account.</source>
+        <translation type="unfinished">Aucun compte connecté.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Still indexing this organization&apos;s sales: more may appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The sales of this organization could not be looked up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sales linked to this conversation</source>
+        <translation type="unfinished">Aucune vente liée à cette conversation</translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ContactPanel</name>
     <message>
-        <location filename="../ui/inbox/ContactPanel.cpp" line="+51"/>
+        <location filename="../ui/inbox/ContactPanel.cpp" line="+30"/>
         <source>Select a conversation</source>
         <translation>Sélectionnez une conversation</translation>
     </message>
@@ -1176,45 +1334,35 @@
         <translation>Ventes</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>No contact for this conversation</source>
-        <translation>Aucun contact pour cette conversation</translation>
+        <translation type="vanished">Aucun contact pour cette conversation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+73"/>
         <source>No company</source>
-        <translation>Aucune entreprise</translation>
+        <translation type="vanished">Aucune entreprise</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+127"/>
         <source>No other conversations</source>
-        <translation>Aucune autre conversation</translation>
+        <translation type="vanished">Aucune autre conversation</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+67"/>
         <source>Not connected to an account.</source>
-        <translation>Aucun compte connecté.</translation>
+        <translation type="vanished">Aucun compte connecté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
         <source>No sales linked to this conversation among the %n most recent sales.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Aucune vente liée à cette conversation parmi la vente la plus récente.</numerusform>
             <numerusform>Aucune vente liée à cette conversation parmi les %n ventes les plus récentes.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No sales linked to this conversation</source>
-        <translation>Aucune vente liée à cette conversation</translation>
+        <translation type="vanished">Aucune vente liée à cette conversation</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Only the %n most recent sales were searched.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Seule la vente la plus récente a été examinée.</numerusform>
             <numerusform>Seules les %n ventes les plus récentes ont été examinées.</numerusform>
         </translation>
@@ -1223,7 +1371,7 @@
 <context>
     <name>repdesk::ConversationDelegate</name>
     <message>
-        <location filename="../ui/inbox/ConversationDelegate.cpp" line="+15"/>
+        <location filename="../ui/inbox/ConversationDelegate.cpp" line="+18"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -1248,7 +1396,7 @@
         <translation>Formulaire web</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>Loading more conversations…</source>
         <translation>Chargement d&apos;autres conversations…</translation>
     </message>
@@ -1301,7 +1449,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::ConversationListModel</name>
     <message>
-        <location filename="../app/models/ConversationListModel.cpp" line="+329"/>
+        <location filename="../app/models/ConversationListModel.cpp" line="+380"/>
         <source>Loading contact…</source>
         <translation>Chargement du contact…</translation>
     </message>
@@ -1350,6 +1498,59 @@ Last activity %2</source>
         <location line="+77"/>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::CredentialStore</name>
+    <message>
+        <location filename="../app/account/CredentialStore.cpp" line="+81"/>
+        <source>Repdesk could not use the keyring: no account was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No API key is saved for this account. Sign in again with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keyring (secret service) is available on this computer, so Repdesk cannot read your saved key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keyring (secret service) is available on this computer, so Repdesk cannot store your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keyring (secret service) is available on this computer, so Repdesk cannot remove your saved key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring refused access to your key. Unlock your keyring (or allow Repdesk to use it) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repdesk could not read your key from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repdesk could not store your key in the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repdesk could not remove your key from the keyring: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1662,13 @@ Last activity %2</source>
 <context>
     <name>repdesk::DraftSubmission</name>
     <message>
-        <location filename="../ui/compose/DraftSubmission.cpp" line="+60"/>
+        <location filename="../app/compose/DraftSubmission.cpp" line="+54"/>
+        <location line="+9"/>
+        <source>No account is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,12 +1701,12 @@ Last activity %2</source>
 <context>
     <name>repdesk::DraftsView</name>
     <message>
-        <location filename="../ui/compose/DraftsView.cpp" line="+79"/>
+        <location filename="../ui/compose/DraftsView.cpp" line="+76"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1520,13 +1727,13 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+302"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-303"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Supprimer le brouillon sélectionné (Suppr)</translation>
     </message>
@@ -1556,7 +1763,12 @@ Last activity %2</source>
         <translation>Les messages enregistrés comme brouillons apparaissent ici. Cliquez sur Nouveau pour en rédiger un.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+125"/>
+        <source>No organization is open, so there are no drafts to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
@@ -1581,7 +1793,7 @@ Last activity %2</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-189"/>
         <source>Could not delete the draft. %1</source>
         <translation>Impossible de supprimer le brouillon. %1</translation>
     </message>
@@ -1591,11 +1803,12 @@ Last activity %2</source>
     <message>
         <location filename="../ui/common/ErrorBanner.cpp" line="+46"/>
         <location line="+17"/>
+        <location line="+38"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -1610,7 +1823,7 @@ Last activity %2</source>
         <translation>Ignorer le message</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -1628,7 +1841,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::FolderGroupingProxy</name>
     <message numerus="yes">
-        <location filename="../ui/compose/FolderGroupingProxy.cpp" line="+222"/>
+        <location filename="../app/models/FolderGroupingProxy.cpp" line="+222"/>
         <source>Folder %1, %n draft(s)</source>
         <translation>
             <numerusform>Dossier %1, %n brouillon</numerusform>
@@ -1838,49 +2051,195 @@ Last activity %2</source>
     </message>
 </context>
 <context>
-    <name>repdesk::MainWindow</name>
+    <name>repdesk::InboxWorkspace</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
-        <source>Repdesk</source>
-        <translation>Repdesk</translation>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+39"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The local cache had a problem and was reset: %1</source>
-        <translation>Le cache local avait un problème et a été réinitialisé : %1</translation>
+        <location line="+31"/>
+        <source>Folders</source>
+        <translation type="unfinished">Dossiers</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contact details</source>
+        <translation type="unfinished">Détails du contact</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Not signed in. Use Account &gt; Sign in… to connect your HyperRep account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>Sign in again to see this account&apos;s conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Could not load your organizations. %1</source>
+        <translation type="unfinished">Impossible de charger vos organisations. %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unnamed organization</source>
+        <translation type="unfinished">Organisation sans nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This API key has no organizations.</source>
+        <translation type="unfinished">Cette clé d&apos;API n&apos;a accès à aucune organisation.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a conversation to read it.</source>
+        <translation type="unfinished">Sélectionnez une conversation pour la lire.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Could not load the conversation. %1</source>
-        <translation>Impossible de charger la conversation. %1</translation>
+        <location line="+9"/>
+        <source>No conversations in this folder</source>
+        <translation type="unfinished">Aucune conversation dans ce dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>No unread conversations. Nice work!</source>
+        <translation type="unfinished">Aucune conversation non lue. Beau travail !</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not load the conversation. %1</source>
+        <translation type="unfinished">Impossible de charger la conversation. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This conversation could not be loaded.</source>
-        <translation>Cette conversation n&apos;a pas pu être chargée.</translation>
+        <translation type="unfinished">Cette conversation n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading conversation…</source>
-        <translation>Chargement de la conversation…</translation>
+        <translation type="unfinished">Chargement de la conversation…</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::KeyVerifier</name>
+    <message>
+        <location filename="../app/account/KeyVerifier.cpp" line="+40"/>
+        <location line="+110"/>
+        <source>%1 did not answer in time. Check the server address and your internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-87"/>
+        <source>Enter the server address, for example https://api.hyperrep.ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Could not reach %1 (%2). Check the server address and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is busy right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 had a problem (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer like a HyperRep server. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This API key is not valid. Check that you copied all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This API key has been deactivated. Ask your HyperRep administrator to reactivate it or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This API key has expired. Create a new key in HyperRep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repdesk sends your key only over a secure connection. Use an https:// address (plain http is allowed only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused this API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this API key: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location line="+130"/>
+        <location line="+26"/>
+        <source>Repdesk</source>
+        <translation>Repdesk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The local cache had a problem and was reset: %1</source>
+        <translation>Le cache local avait un problème et a été réinitialisé : %1</translation>
+    </message>
+    <message>
+        <source>Could not load the conversation. %1</source>
+        <translation type="vanished">Impossible de charger la conversation. %1</translation>
+    </message>
+    <message>
+        <source>This conversation could not be loaded.</source>
+        <translation type="vanished">Cette conversation n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>Loading conversation…</source>
+        <translation type="vanished">Chargement de la conversation…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Vous êtes hors ligne. Affichage des conversations en cache ; Repdesk se reconnectera automatiquement.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Folders</source>
-        <translation>Dossiers</translation>
+        <translation type="vanished">Dossiers</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Contact details</source>
-        <translation>Détails du contact</translation>
+        <translation type="vanished">Détails du contact</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-123"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -1890,43 +2249,36 @@ Last activity %2</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No unread conversations. Nice work!</source>
-        <translation>Aucune conversation non lue. Beau travail !</translation>
+        <translation type="vanished">Aucune conversation non lue. Beau travail !</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No conversations in this folder</source>
-        <translation>Aucune conversation dans ce dossier</translation>
+        <translation type="vanished">Aucune conversation dans ce dossier</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Could not load your organizations. %1</source>
-        <translation>Impossible de charger vos organisations. %1</translation>
+        <translation type="vanished">Impossible de charger vos organisations. %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Unnamed organization</source>
-        <translation>Organisation sans nom</translation>
+        <translation type="vanished">Organisation sans nom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This API key has no organizations.</source>
-        <translation>Cette clé d&apos;API n&apos;a accès à aucune organisation.</translation>
+        <translation type="vanished">Cette clé d&apos;API n&apos;a accès à aucune organisation.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Select a conversation to read it.</source>
-        <translation>Sélectionnez une conversation pour la lire.</translation>
+        <translation type="vanished">Sélectionnez une conversation pour la lire.</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+3"/>
+        <location line="+190"/>
         <source>Outbox (%1)</source>
         <translation>Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-135"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1946,7 +2298,7 @@ Last activity %2</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1956,7 +2308,7 @@ Last activity %2</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1966,17 +2318,17 @@ Last activity %2</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Switch &amp;organization</source>
         <translation>Changer d&apos;&amp;organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Folders</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -2001,7 +2353,37 @@ Last activity %2</source>
         <translation>&lt;b&gt;Repdesk %1&lt;/b&gt;&lt;br&gt;Une boîte de réception de bureau native pour les équipes commerciales HyperRep.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <source>The server no longer accepts the key of %1. %2 Your unsent drafts are kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Signed out: the key was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>New message from %1</source>
         <translation>Nouveau message de %1</translation>
     </message>
@@ -2074,6 +2456,14 @@ Last activity %2</source>
     </message>
 </context>
 <context>
+    <name>repdesk::MessageDrafts</name>
+    <message>
+        <location filename="../app/compose/MessageDrafts.cpp" line="+55"/>
+        <source>No account is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::Outbox</name>
     <message>
         <location filename="../app/store/Outbox.cpp" line="+131"/>
@@ -2097,17 +2487,12 @@ Last activity %2</source>
 <context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../app/main.cpp" line="+47"/>
+        <location filename="../ui/main.cpp" line="+57"/>
         <source>Could not start the demo server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No API key. Set HYPERREP_API_KEY for this run, or start with --demo to try Repdesk without an account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+32"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+43"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -2115,48 +2500,65 @@ Last activity %2</source>
 <context>
     <name>repdesk::ReplyController</name>
     <message>
-        <location filename="../app/reply/ReplyController.cpp" line="+123"/>
-        <location line="+11"/>
-        <location line="+46"/>
-        <location line="+86"/>
+        <location filename="../app/reply/ReplyController.cpp" line="+96"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+62"/>
         <source>Not saved to server</source>
         <translation>Non enregistré sur le serveur</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+216"/>
+        <location line="-77"/>
         <source>Queued for sending</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+51"/>
+        <location line="+24"/>
+        <source>This reply is being sent; it can&apos;t be saved as a draft now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a reply before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+43"/>
         <source>The draft changed on the server</source>
         <translation>Le brouillon a été modifié sur le serveur</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+64"/>
-        <source>Could not save the draft. Your text is kept.</source>
-        <translation>Impossible d&apos;enregistrer le brouillon. Votre texte est conservé.</translation>
+        <location line="+129"/>
+        <source>Repdesk first has to find out whether this reply was sent; it can&apos;t be discarded yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <source>Could not save the draft. Your text is kept.</source>
+        <translation type="vanished">Impossible d&apos;enregistrer le brouillon. Votre texte est conservé.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Offline: saved on this computer, will be sent to the server when it is reachable</source>
         <translation>Hors ligne : enregistré sur cet ordinateur, sera transmis au serveur dès qu&apos;il sera joignable</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <location line="+34"/>
+        <source>Write a reply before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="-25"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Envoi dans %n seconde…</numerusform>
@@ -2169,53 +2571,38 @@ Last activity %2</source>
         <translation>Envoi annulé ; votre réponse est toujours là</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
-        <translation>Échec de l&apos;envoi : le serveur est injoignable. Votre réponse est conservée ; renvoyez-la une fois de nouveau en ligne.</translation>
+        <translation type="vanished">Échec de l&apos;envoi : le serveur est injoignable. Votre réponse est conservée ; renvoyez-la une fois de nouveau en ligne.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Could not send. Your reply is kept.</source>
-        <translation>Échec de l&apos;envoi. Votre réponse est conservée.</translation>
+        <translation type="vanished">Échec de l&apos;envoi. Votre réponse est conservée.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Queued for sending at %1</source>
-        <translation>Envoi programmé à %1</translation>
+        <translation type="vanished">Envoi programmé à %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Reply sent</source>
-        <translation>Réponse envoyée</translation>
+        <translation type="vanished">Réponse envoyée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+112"/>
         <source>Draft discarded</source>
         <translation>Brouillon abandonné</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-19"/>
         <source>This reply was already sent</source>
         <translation>Cette réponse a déjà été envoyée</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>The reply is being sent right now and can&apos;t be discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not discard the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Draft saved (from the outbox)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,12 +2616,12 @@ Last activity %2</source>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+24"/>
-        <location line="+264"/>
+        <location line="+285"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-277"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2296,11 +2683,12 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+254"/>
         <source>Sen&amp;d</source>
         <translation>Envo&amp;yer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-253"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Envoyer la réponse automatiquement (Ctrl+Entrée) ; annulable pendant quelques secondes</translation>
     </message>
@@ -2320,7 +2708,7 @@ Last activity %2</source>
         <translation>État du brouillon</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+49"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Envoi dans %n seconde…</numerusform>
@@ -2328,7 +2716,7 @@ Last activity %2</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Draft changed on the server</source>
         <translation>Brouillon modifié sur le serveur</translation>
     </message>
@@ -2352,7 +2740,7 @@ Replace it with your text?</source>
         <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Write your reply…</source>
         <translation>Rédigez votre réponse…</translation>
     </message>
@@ -2362,23 +2750,22 @@ Replace it with your text?</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+83"/>
+        <location line="+43"/>
+        <location line="+82"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Not a valid email address: %1</source>
         <translation>Adresse e-mail non valide : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>The reply is empty.</source>
-        <translation>La réponse est vide.</translation>
+        <translation type="vanished">La réponse est vide.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+42"/>
         <source>Discard draft?</source>
         <translation>Abandonner le brouillon ?</translation>
     </message>
@@ -2388,9 +2775,95 @@ Replace it with your text?</source>
         <translation>Supprimer ce brouillon de réponse ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Queued for sending at %1</source>
         <translation>Envoi programmé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReplySender</name>
+    <message>
+        <location filename="../app/reply/ReplySender.cpp" line="+86"/>
+        <source>Could not send: not connected. Your reply is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Envoi…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server did not get your reply; sending it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No answer from the server; checking whether your reply went out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This conversation no longer exists. Your reply was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Could not send. Your reply is kept.</source>
+        <translation type="unfinished">Échec de l&apos;envoi. Votre réponse est conservée.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your reply was not sent: the server is busy. Your reply is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking whether your reply was sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+56"/>
+        <source>Reply sent</source>
+        <translation type="unfinished">Réponse envoyée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-48"/>
+        <source>Your reply was not sent: the server failed %n time(s). Your reply is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Queued for sending at %1</source>
+        <translation type="unfinished">Envoi programmé à %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued for sending</source>
+        <translation type="unfinished">En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -2456,9 +2929,46 @@ Replace it with your text?</source>
 <context>
     <name>repdesk::SalesLoader</name>
     <message>
-        <location filename="../ui/inbox/contact/SalesLoader.cpp" line="+41"/>
         <source>Not connected to an account.</source>
-        <translation>Aucun compte connecté.</translation>
+        <translation type="vanished">Aucun compte connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SessionManager</name>
+    <message>
+        <location filename="../app/session/SessionManager.cpp" line="+38"/>
+        <source>The key could not be removed from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer has no folder where Repdesk may keep its data (no home or cache folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repdesk could not create its private data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (key from HYPERREP_API_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Some local files of %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3048,90 @@ Replace it with your text?</source>
         <location line="+5"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SignInDialog</name>
+    <message>
+        <location filename="../ui/account/SignInDialog.cpp" line="+36"/>
+        <source>Sign in to Repdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect your HyperRep account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste your API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking your key with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Use for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the key in memory until Repdesk quits; you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Enter the address of your HyperRep server, for example https://api.hyperrep.ai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an https address: Repdesk sends the key over plain http only to this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,21 @@ RepdeskApplication::RepdeskApplication(int &argc, char **argv) : QApplication(ar
     setApplicationVersion(QStringLiteral(REPDESK_VERSION));
     setDesktopFileName(QStringLiteral("io.repdesk.Repdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/repdesk.svg")));
-    // English is the source language; a missing translation simply leaves it in English.
-    auto *translator = new QTranslator(this);
-    if (translator->load(QLocale(), QStringLiteral("repdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        installTranslator(translator);
+    installTranslations(this, QLocale());
+}
+
+void RepdeskApplication::installTranslations(QCoreApplication *app, const QLocale &locale)
+{
+    // The sources say "%n conversation(s)"; the English file turns that into real
+    // plurals. It goes first, so it also covers the C locale and any language
+    // without a translation, and a translation installed later wins over it.
+    auto *english = new QTranslator(app);
+    if (english->load(QStringLiteral(":/i18n/repdesk_en.qm")))
+        QCoreApplication::installTranslator(english);
+    auto *translator = new QTranslator(app);
+    if (translator->load(locale, QStringLiteral("repdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !translator->language().startsWith(QLatin1String("en")))
+        QCoreApplication::installTranslator(translator);
 }
 
 int RepdeskApplication::fail(const QString &message)

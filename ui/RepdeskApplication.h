@@ -15,6 +15,10 @@ class RepdeskApplication : public QApplication
 public:
     RepdeskApplication(int &argc, char **argv);
 
+    // English plural forms ("1 conversation", "5 conversations") under every locale, with the
+    // locale's own translation on top of them when there is one.
+    static void installTranslations(QCoreApplication *app, const QLocale &locale);
+
     // Shows a startup error (dialog when a display exists, stderr always); returns the exit code.
     int fail(const QString &message);
     // Shows the main window, starts the session (or asks to sign in) and runs the event loop.

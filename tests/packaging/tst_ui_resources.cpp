@@ -7,6 +7,9 @@
 #include <QtTest>
 
 #include <QFile>
+#include <QRegularExpression>
+
+#include "RepdeskApplication.h"
 #include <QLocale>
 #include <QTranslator>
 
@@ -58,6 +61,38 @@ private slots:
         QCOMPARE(QCoreApplication::translate("ThreadHtmlBuilder", "%n message(s)", nullptr, 3),
                  QStringLiteral("3 messages"));
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // What the app installs: English plurals even in the C locale (a bare
+    // session, CI), and German still wins under a German locale.
+    void appInstallsPluralsForEveryLocale()
+    {
+        repdesk::RepdeskApplication::installTranslations(QCoreApplication::instance(), QLocale::c());
+        QCOMPARE(QCoreApplication::translate("SyncStatusText", "%n conversation(s) · up to date as of %1", nullptr, 1),
+                 QStringLiteral("1 conversation · up to date as of %1"));
+        QCOMPARE(QCoreApplication::translate("SyncStatusText", "%n conversation(s) · up to date as of %1", nullptr, 7),
+                 QStringLiteral("7 conversations · up to date as of %1"));
+    }
+
+    // Every "%n ...(s)" source has its English forms: none is left unfinished,
+    // so no "(s)" can reach the screen.
+    void englishPluralsAreComplete()
+    {
+        QFile ts(QStringLiteral(REPDESK_FIXTURES_DIR "/../../translations/repdesk_en.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ts.readAll());
+        static const QRegularExpression message(QStringLiteral("<message numerus=\"yes\">(.*?)</message>"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        int checked = 0;
+        for (auto it = message.globalMatch(text); it.hasNext();) {
+            const QString entry = it.next().captured(1);
+            if (entry.contains(QLatin1String("type=\"vanished\"")) || entry.contains(QLatin1String("type=\"obsolete\"")))
+                continue;
+            ++checked;
+            QVERIFY2(!entry.contains(QLatin1String("type=\"unfinished\"")), qPrintable(entry));
+            QVERIFY2(!entry.contains(QLatin1String("<numerusform></numerusform>")), qPrintable(entry));
+        }
+        QVERIFY(checked >= 17);
     }
 };
 
