@@ -1,0 +1,1 @@
+# Offscreen tests of the dashboard building blocks (ChartPanel, ChartExport, TableExportActions).
