@@ -254,7 +254,10 @@ void MainWindow::showSignIn(const QUrl &server, const QString &accountId, const 
         return;
     }
     auto *flow = new SignInFlow(m_manager);
-    flow->setReplacing(accountId);
+    // Only signing in again to the account whose key was refused may keep its
+    // data (SessionManager::storageIdFor checks the new key sees all of it).
+    if (m_account && m_account->isRefused() && m_account->identity().accountId == accountId)
+        flow->setReplacing(accountId);
     m_signIn = new SignInDialog(flow, server.isValid() ? server : m_manager->defaultServer(), reason, this);
     flow->setParent(m_signIn);
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);

@@ -44,12 +44,15 @@ int RepdeskApplication::fail(const QString &message)
     return 1;
 }
 
-int RepdeskApplication::run(SessionManager *manager, const SessionManager::Launch &launch)
+int RepdeskApplication::run(SessionManager *manager, SessionManager::Launch launch)
 {
     MainWindow window(manager);
     window.show();
     // After show(): a sign-in dialog then opens over the window, not before it.
     manager->start(launch);
+    // The session has its key now; no copy waits here for the whole run.
+    launch.environmentKey.clear();
+    launch.demoKey.clear();
     return exec();
 }
 

@@ -22,7 +22,7 @@ public:
     // Shows a startup error (dialog when a display exists, stderr always); returns the exit code.
     int fail(const QString &message);
     // Shows the main window, starts the session (or asks to sign in) and runs the event loop.
-    int run(SessionManager *manager, const SessionManager::Launch &launch);
+    int run(SessionManager *manager, SessionManager::Launch launch);
 };
 
 } // namespace repdesk

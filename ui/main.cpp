@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace repdesk;
 
@@ -20,7 +21,7 @@ int main(int argc, char *argv[])
 {
     // Before anything else, and before any child process can exist: the key
     // of this run leaves the environment (see EnvironmentKey).
-    const QByteArray environmentKey = EnvironmentKey::take("HYPERREP_API_KEY");
+    QByteArray environmentKey = EnvironmentKey::take("HYPERREP_API_KEY");
 
     // The WebEngine plugin, loaded later, needs contexts shared from the start.
     RepdeskApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -43,7 +44,7 @@ int main(int argc, char *argv[])
     launch.server = options.server;
     launch.serverGiven = options.serverGiven;
     launch.organization = options.organization;
-    launch.environmentKey = environmentKey;
+    launch.environmentKey = std::move(environmentKey);
     std::unique_ptr<SandboxHost> sandbox;
     if (options.demo) {
         SandboxOptions sandboxOptions;
@@ -63,5 +64,5 @@ int main(int argc, char *argv[])
     QString error;
     if (!manager.initialize(&error))
         return app.fail(error);
-    return app.run(&manager, launch);
+    return app.run(&manager, std::move(launch));
 }

@@ -3,8 +3,6 @@
 #include "HyperRepProvider.h"
 #include "Transport.h"
 
-#include <QCryptographicHash>
-
 namespace repdesk {
 
 Account::Account(const QUrl &server, const QByteArray &apiKey, QObject *parent) : QObject(parent)
@@ -19,16 +17,6 @@ Account::Account(const QUrl &server, const QByteArray &apiKey, QObject *parent) 
 QUrl Account::server() const
 {
     return m_transport->config().baseUrl;
-}
-
-QString Account::storageKey() const
-{
-    if (!m_storageKey.isEmpty())
-        return m_storageKey;
-    // Host and port only: the key itself must never reach disk, not even hashed.
-    const QUrl url = server();
-    const QString id = url.host() + QLatin1Char('_') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-    return QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 } // namespace repdesk

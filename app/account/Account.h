@@ -17,16 +17,12 @@ public:
     Account(const QUrl &server, const QByteArray &apiKey, QObject *parent = nullptr);
 
     QUrl server() const;
-    // A stable, key-free name for per-account storage (cache files, settings groups).
-    QString storageKey() const;
-    void setStorageKey(const QString &key) { m_storageKey = key; }
     Transport *transport() const { return m_transport; }
     InboxProvider *provider() const { return m_provider; }
 
 private:
     Transport *m_transport;
     InboxProvider *m_provider;
-    QString m_storageKey;
 };
 
 } // namespace repdesk

@@ -60,7 +60,7 @@ void KeyVerifier::verify(const QUrl &server, const QByteArray &apiKey)
     m_running = true;
     m_server = server;
     if (!server.isValid() || server.host().isEmpty())
-        return refuseLater(Reason::Other, tr("Enter the server address, for example https://api.hyperrep.ai."));
+        return refuseLater(Reason::WrongServer, tr("Enter the server address, for example https://api.hyperrep.ai."));
     // Before anything else: not even an empty request goes to such a server.
     if (!TransportConfig::isSecureOrLoopback(server))
         return refuseLater(Reason::Insecure, messageFor(Reason::Insecure));
@@ -161,7 +161,7 @@ void KeyVerifier::finish(const ApiError &error, const QList<Organization> &organ
     case ApiError::Kind::Decode:
         break;
     }
-    Q_EMIT refused(Reason::Other, tr("%1 did not answer like a HyperRep server. Check the server address.").arg(server));
+    Q_EMIT refused(Reason::WrongServer, tr("%1 did not answer like a HyperRep server. Check the server address.").arg(server));
 }
 
 QString KeyVerifier::serverName() const
@@ -198,6 +198,8 @@ QString KeyVerifier::messageFor(Reason reason, const QString &serverDetail)
     case Reason::Insecure:
         return tr("Repdesk sends your key only over a secure connection. Use an https:// address "
                   "(plain http is allowed only for this computer).");
+    case Reason::WrongServer:
+        return tr("Check the server address, for example https://api.hyperrep.ai.");
     case Reason::Other:
         break;
     }

@@ -35,7 +35,8 @@ public:
         Expired,    // "API Key has expired"
         Missing,    // no key entered ("Missing API Key")
         Insecure,   // plain http to a host other than this computer: nothing was sent
-        Other,      // any other refusal: wrong server address, an unknown 403 detail...
+        WrongServer, // no server address, or an address that does not answer like a HyperRep server
+        Other,      // any other refusal: an unknown 403 detail...
     };
     Q_ENUM(Reason)
 

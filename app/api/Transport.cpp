@@ -39,6 +39,12 @@ void Transport::cancelAll()
         c->cancel();
 }
 
+void Transport::shutdown()
+{
+    m_closing = true;
+    cancelAll();
+}
+
 void Transport::enqueue(ApiCall *call)
 {
     const bool wasIdle = m_active.isEmpty() && m_queue.isEmpty();
@@ -65,6 +71,14 @@ void Transport::requeue(ApiCall *call)
 
 void Transport::pump()
 {
+    if (m_closing) {
+        // Finish what waits without sending it.
+        const auto queued = std::exchange(m_queue, {});
+        for (const auto &c : queued)
+            if (c && !c->isFinished())
+                QMetaObject::invokeMethod(c, [c] { if (c) c->cancel(); }, Qt::QueuedConnection);
+        return;
+    }
     while (m_active.size() < qMax(1, m_config.maxRequestsPerHost) && !m_queue.isEmpty()) {
         QPointer<ApiCall> next = m_queue.takeFirst();
         if (next && !next->isFinished())

@@ -36,6 +36,11 @@ public:
     int activeCount() const { return m_active.size(); }
     int queuedCount() const { return m_queue.size(); }
     void cancelAll();
+    // The account is closing: nothing new starts (queued calls and calls made
+    // from inside cancellation handlers finish Cancelled), then every call is
+    // cancelled. Without it, cancelling the active calls pumps the queue and
+    // could put a queued POST on the wire during teardown.
+    void shutdown();
 
     static QByteArray userAgent();
 
@@ -57,6 +62,7 @@ private:
     QNetworkAccessManager *m_nam;
     QList<QPointer<ApiCall>> m_queue;
     QList<ApiCall *> m_active;
+    bool m_closing = false;
 };
 
 } // namespace repdesk

@@ -16,8 +16,8 @@ class MessageDraftListModel;
 // is the only thing in the compose feature that holds the provider, so
 // windows and the drafts page never make a request themselves.
 //
-// The owner (the main window) calls setSource() on every organization switch;
-// the model is reset then, and views follow its modelReset. Nothing is
+// Its owner, the OrganizationSession, sets the source once; a switch of
+// organization replaces the session, and views follow the new model. Nothing is
 // fetched until a view asks (fetchMore), so switching costs no request while
 // no drafts page is open.
 class MessageDrafts : public QObject

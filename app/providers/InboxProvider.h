@@ -49,6 +49,9 @@ public:
     virtual Capabilities capabilities() const = 0;
     bool has(Capability c) const { return capabilities().testFlag(c); }
 
+    // The account is closing: start nothing more and cancel what is under way.
+    virtual void shutdown() {}
+
     virtual Call<Page<Organization>> *listOrganizations() = 0;
     virtual Call<Page<Conversation>> *listConversations(const QString &org, const ListQuery &q) = 0;
     virtual Call<Conversation> *getConversation(const QString &org, const QString &conversationId) = 0;

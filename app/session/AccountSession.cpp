@@ -28,17 +28,31 @@ AccountSession::AccountSession(InboxProvider *provider, Identity identity, const
 
 AccountSession::~AccountSession()
 {
+    // Nothing new may leave while the sessions go (a queued POST among them).
+    m_provider->shutdown();
     // The organization session flushes its reply into the journal; it must go first.
     delete m_current;
     m_journal->flush();
 }
 
-void AccountSession::start(const QString &preferredOrganization)
+void AccountSession::start(const QString &preferredOrganization, bool live)
 {
     m_preferred = preferredOrganization;
+    m_live = live;
     const QList<Organization> cached = m_cache->organizations();
     if (!cached.isEmpty())
         setOrganizations(cached, false);
+    if (live)
+        refreshOrganizations();
+}
+
+void AccountSession::goLive()
+{
+    if (m_live)
+        return;
+    m_live = true;
+    if (m_current)
+        m_current->start();
     refreshOrganizations();
 }
 
@@ -61,8 +75,12 @@ void AccountSession::setOrganizations(const QList<Organization> &organizations, 
     m_organizations = organizations;
     m_organizationsLoaded = m_organizationsLoaded || fromServer;
     Q_EMIT organizationsChanged();
-    if (organizations.isEmpty())
+    if (organizations.isEmpty()) {
+        // The server says this key sees nothing (any more): close what the cache had open.
+        if (fromServer)
+            closeOrganization();
         return;
+    }
     const auto has = [&organizations](const QString &id) {
         return std::any_of(organizations.cbegin(), organizations.cend(),
                            [&id](const Organization &o) { return o.organizationId == id; });
@@ -101,28 +119,37 @@ void AccountSession::openOrganization(const QString &organizationId)
     if (organizationId.isEmpty() || (m_current && m_current->organizationId() == organizationId))
         return;
     QSettings().setValue(SettingsKeys::lastOrganization(m_identity.storageId), organizationId);
-    // The old session goes first: views let go of its models, its reply
-    // reaches the journal and its calls are abandoned before the cache
-    // switches to the new organization.
-    if (m_current) {
-        OrganizationSession *old = m_current;
-        m_current = nullptr;
-        Q_EMIT organizationChanged(nullptr);
-        delete old;
-    }
+    closeOrganization();
     m_current = new OrganizationSession(this, organizationId, this);
     Q_EMIT organizationChanged(m_current);
     if (m_refused)
         m_current->suspend();
-    else
+    else if (m_live)
         m_current->start();
+    else
+        m_current->paintFromCache(); // the key is still on its way from the keychain
+}
+
+void AccountSession::closeOrganization()
+{
+    // The old session goes first: views let go of its models, its reply
+    // reaches the journal and its calls are abandoned before the cache
+    // switches to another organization.
+    if (!m_current)
+        return;
+    OrganizationSession *old = m_current;
+    m_current = nullptr;
+    Q_EMIT organizationChanged(nullptr);
+    delete old;
 }
 
 void AccountSession::onCallFailed(const ApiError &error)
 {
     switch (error.kind()) {
     case ApiError::Kind::Auth:
-        if (m_refused)
+        // Only the documented key refusals end the session: a 403 about one
+        // resource must not empty the whole inbox.
+        if (m_refused || KeyVerifier::reasonForDetail(error.detail()) == KeyVerifier::Reason::Other)
             return;
         m_refused = true;
         // The documented 403 details, in the same plain words as the sign-in dialog.

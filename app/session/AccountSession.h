@@ -36,7 +36,8 @@ public:
         QString label;       // for menus and titles
         QUrl server;
         QString storageId;   // names the account's folder; derived from the key (StorageIdentity)
-        bool persistent = false; // the key is in the keychain
+        // The key is in the keychain (the account is in the account list).
+        bool persistent() const { return !accountId.isEmpty(); }
     };
 
     // The provider (or the object owning it) must outlive the session or be its child.
@@ -52,7 +53,11 @@ public:
 
     // Shows the cached organizations and opens one at once, then asks the server.
     // `preferred` (the command line's --organization) wins over the remembered one.
-    void start(const QString &preferredOrganization = {});
+    // With `live` false nothing goes over the network until goLive(): the key
+    // is still being read from the keychain, and the cache is painted meanwhile.
+    void start(const QString &preferredOrganization = {}, bool live = true);
+    void goLive();
+    bool isLive() const { return m_live; }
     void refreshOrganizations();
     QList<Organization> organizations() const { return m_organizations; }
     bool organizationsLoaded() const { return m_organizationsLoaded; }
@@ -77,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void setOrganizations(const QList<Organization> &organizations, bool fromServer);
+    void closeOrganization();
     void onCallFailed(const ApiError &error);
     void onCallSucceeded();
 
@@ -89,6 +95,7 @@ private:
     QString m_preferred;
     QPointer<OrganizationSession> m_current;
     bool m_organizationsLoaded = false;
+    bool m_live = true;
     bool m_online = true;
     bool m_refused = false;
     QString m_refusal;

@@ -90,13 +90,22 @@ OrganizationSession::~OrganizationSession()
     m_reply->close();
 }
 
+void OrganizationSession::paintFromCache()
+{
+    if (m_painted || m_suspended)
+        return;
+    m_painted = true;
+    m_contacts->loadFromCache();
+    m_conversations->loadFromCache();
+    Q_EMIT statusChanged();
+}
+
 void OrganizationSession::start()
 {
     if (m_started || m_suspended)
         return;
+    paintFromCache();
     m_started = true;
-    m_contacts->loadFromCache();
-    m_conversations->loadFromCache();
     if (m_conversations->itemRowCount() == 0 || !m_sync->lastSync().isValid())
         m_conversations->fetchMore({});
     else

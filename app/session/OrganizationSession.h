@@ -45,7 +45,6 @@ public:
     {
         int conversations = 0;
         bool syncing = false;
-        bool fullSync = false;
         bool rateLimited = false;
         QDateTime lastSync;
     };
@@ -71,7 +70,9 @@ public:
     // The contact panel's data for the open conversation.
     ContactDetails *contactDetails() const { return m_details; }
 
-    // Paints from the cache at once, then fetches or syncs, and starts polling.
+    // Paints from the cache, with no request (the key is not there yet).
+    void paintFromCache();
+    // Paints from the cache at once (unless done), then fetches or syncs, and starts polling.
     void start();
     // F5: retries a failed page, polls now and reloads the open thread.
     void refresh();
@@ -131,6 +132,7 @@ private:
     ContactDetails *m_details;
     QString m_open;
     DatePreset m_datePreset = DatePreset::AnyTime;
+    bool m_painted = false;
     bool m_started = false;
     bool m_suspended = false;
 };

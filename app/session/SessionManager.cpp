@@ -13,8 +13,10 @@
 #include "SettingsKeys.h"
 #include "StorageIdentity.h"
 #include "TemplateStore.h"
+#include "Transport.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 
 namespace repdesk {
@@ -56,6 +58,10 @@ bool SessionManager::initialize(QString *error)
         *error = tr("Repdesk could not create its private data folder: %1").arg(why);
         return false;
     }
+    // Folders an older Repdesk made (named after host and port, before keys named
+    // them) cannot be tied to a key, so they are not migrated; they are made
+    // private like everything else. A handful of files: cheap at start.
+    PrivateFiles::restrictTree(m_dataDirectory);
     m_templates = new TemplateStore(m_dataDirectory, this);
     // The settings hold no secret, but they do name the accounts and their
     // servers: private like every other profile file. QSettings rewrites the
@@ -81,7 +87,7 @@ void SessionManager::start(const Launch &launch)
         demo.server = launch.demoServer;
         demo.label = tr("Demo");
         demo.storageId = kDemoStorage;
-        openSession(demo, launch.demoKey, false, launch.organization);
+        openSession(demo, std::exchange(m_launch.demoKey, {}), false);
         return;
     }
     if (!launch.environmentKey.isEmpty()) {
@@ -91,7 +97,7 @@ void SessionManager::start(const Launch &launch)
         once.server = launch.server;
         once.label = tr("%1 (key from HYPERREP_API_KEY)").arg(launch.server.host());
         once.storageId = StorageIdentity::derive(m_installSecret, launch.server, launch.environmentKey);
-        openSession(once, launch.environmentKey, false, launch.organization);
+        openSession(once, std::exchange(m_launch.environmentKey, {}), false);
         return;
     }
     const QList<AccountInfo> accounts = m_registry->accounts();
@@ -117,6 +123,13 @@ void SessionManager::start(const Launch &launch)
 void SessionManager::openStored(const AccountInfo &info)
 {
     m_pendingRead = info.id;
+    if (!m_current) {
+        // Nothing is open (a start): paint this account's cache now, and go
+        // online when the keychain hands over the key. A locked keyring must
+        // not keep the window empty.
+        openSession(info, QByteArray(), true, /*live*/ false);
+        m_pendingRead = info.id;
+    }
     m_credentials->read(info.id);
 }
 
@@ -124,16 +137,25 @@ void SessionManager::onKeyRead(const QString &accountId, const QByteArray &key, 
                                const QString &message)
 {
     if (accountId != m_pendingRead)
-        return;
+        return; // superseded: the user opened or signed in to something else meanwhile
     m_pendingRead.clear();
     const std::optional<AccountInfo> info = m_registry->find(accountId);
     if (!info)
         return;
+    const bool waiting = m_current && m_current->identity().accountId == accountId && !m_current->isLive();
     if (error == CredentialStore::Error::None && !key.isEmpty()) {
-        openSession(*info, key, true, m_launch.organization);
+        if (waiting && m_account) {
+            m_account->transport()->setApiKey(key);
+            m_current->goLive();
+        } else {
+            openSession(*info, key, true);
+        }
         return;
     }
-    closeSession();
+    // No key: close only the account that waited for it; a switch that failed
+    // leaves the account that was open as it was.
+    if (waiting)
+        closeSession();
     const QString reason = error == CredentialStore::Error::NotFound
         ? tr("Repdesk has no key for %1 on this computer. Enter it to sign in again.").arg(info->label)
         : message;
@@ -145,8 +167,14 @@ QList<QString> SessionManager::cachedOrganizationIds(const QString &storageId) c
     QList<QString> ids;
     if (!StorageIdentity::isValid(storageId))
         return ids;
-    Cache cache(m_dataDirectory, storageId);
-    for (const Organization &o : cache.organizations())
+    QList<Organization> cached;
+    if (m_current && m_current->identity().storageId == storageId) {
+        cached = m_current->cache()->organizations(); // never a second connection to an open file
+    } else if (QFileInfo::exists(AccountFiles::file(m_dataDirectory, storageId, QStringLiteral("account.sqlite")))) {
+        Cache cache(m_dataDirectory, storageId);
+        cached = cache.organizations();
+    }
+    for (const Organization &o : cached)
         ids.append(o.organizationId);
     return ids;
 }
@@ -156,12 +184,17 @@ QString SessionManager::storageIdFor(const QUrl &server, const QByteArray &key,
 {
     if (const std::optional<AccountInfo> old = m_registry->find(replacing)) {
         if (StorageIdentity::normalizedServer(old->server) == StorageIdentity::normalizedServer(server)) {
-            // Organization ids are opaque tokens of one tenant: a key that sees
-            // one of the old account's organizations belongs to that tenant.
+            // Organization ids are opaque tokens of one tenant. A new key keeps
+            // the account's data only if it sees every organization the old
+            // key had cached: a narrower key must not read what it cannot see.
             const QList<QString> known = cachedOrganizationIds(old->storageId);
+            QSet<QString> sees;
             for (const Organization &o : organizations)
-                if (known.contains(o.organizationId))
-                    return old->storageId;
+                sees.insert(o.organizationId);
+            const bool superset = !known.isEmpty()
+                && std::all_of(known.cbegin(), known.cend(), [&sees](const QString &id) { return sees.contains(id); });
+            if (superset)
+                return old->storageId;
         }
     }
     return StorageIdentity::derive(m_installSecret, server, key);
@@ -169,7 +202,7 @@ QString SessionManager::storageIdFor(const QUrl &server, const QByteArray &key,
 
 void SessionManager::openAccount(const AccountInfo &info, const QByteArray &key)
 {
-    openSession(info, key, !info.id.isEmpty(), m_launch.organization);
+    openSession(info, key, !info.id.isEmpty());
 }
 
 void SessionManager::switchTo(const QString &accountId)
@@ -180,25 +213,24 @@ void SessionManager::switchTo(const QString &accountId)
     openStored(*info);
 }
 
-void SessionManager::openSession(const AccountInfo &info, const QByteArray &key, bool persistent,
-                                 const QString &organization)
+void SessionManager::openSession(const AccountInfo &info, const QByteArray &key, bool persistent, bool live)
 {
     closeSession();
+    m_pendingRead.clear();
     auto *account = new Account(info.server, key);
-    account->setStorageKey(info.storageId);
     AccountSession::Identity identity;
     identity.accountId = persistent ? info.id : QString();
     identity.label = info.label;
     identity.server = info.server;
     identity.storageId = info.storageId;
-    identity.persistent = persistent;
     auto *session = new AccountSession(account->provider(), identity, m_dataDirectory, this);
     account->setParent(session);
     m_current = session;
+    m_account = account;
     if (persistent)
         m_registry->setCurrentId(info.id);
     Q_EMIT sessionChanged(session);
-    session->start(organization);
+    session->start(m_launch.organization, live);
 }
 
 void SessionManager::closeSession()
@@ -230,9 +262,13 @@ int SessionManager::unsentDrafts(const QString &accountId) const
         return 0;
     if (m_current && m_current->identity().accountId == accountId)
         return m_current->journal()->unsavedCount() + m_current->outbox()->count();
-    DraftJournal journal(m_dataDirectory, info->storageId);
-    Outbox outbox(m_dataDirectory, info->storageId);
-    return journal.unsavedCount() + outbox.count();
+    // Count only what exists: opening would create empty files for an account being removed.
+    int count = 0;
+    if (QFileInfo::exists(AccountFiles::file(m_dataDirectory, info->storageId, QStringLiteral("drafts.sqlite"))))
+        count += DraftJournal(m_dataDirectory, info->storageId).unsavedCount();
+    if (QFileInfo::exists(AccountFiles::file(m_dataDirectory, info->storageId, QStringLiteral("outbox.sqlite"))))
+        count += Outbox(m_dataDirectory, info->storageId).count();
+    return count;
 }
 
 void SessionManager::removeAccount(const QString &accountId)
@@ -265,9 +301,5 @@ AccountSession *SessionManager::current() const
     return m_current;
 }
 
-QString SessionManager::currentLabel() const
-{
-    return m_current ? m_current->identity().label : QString();
-}
 
 } // namespace repdesk

@@ -10,6 +10,7 @@
 
 namespace repdesk {
 
+class Account;
 class AccountRegistry;
 class AccountSession;
 class TemplateStore;
@@ -51,6 +52,7 @@ public:
 
     AccountSession *current() const;
     AccountRegistry *registry() const { return m_registry; }
+    CredentialStore *credentials() const { return m_credentials; }
     TemplateStore *templates() const { return m_templates; }
     QString dataDirectory() const { return m_dataDirectory; }
     QUrl defaultServer() const { return m_launch.server; }
@@ -75,8 +77,6 @@ public:
     // Replies and messages typed but never saved to the server, plus saves
     // waiting in the outbox, of a stored account.
     int unsentDrafts(const QString &accountId) const;
-    // The label of what is open for the title bar and menus.
-    QString currentLabel() const;
 
 Q_SIGNALS:
     // The open account changed; null while none is (signed out, removed, asking).
@@ -89,7 +89,8 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    void openSession(const AccountInfo &info, const QByteArray &key, bool persistent, const QString &organization);
+    // `live` false: paint the cache, send nothing until the key arrives (openStored).
+    void openSession(const AccountInfo &info, const QByteArray &key, bool persistent, bool live = true);
     void closeSession();
     void openStored(const AccountInfo &info);
     void onKeyRead(const QString &accountId, const QByteArray &key, CredentialStore::Error error,
@@ -105,7 +106,7 @@ private:
     QPointer<AccountSession> m_current;
     Launch m_launch;
     QString m_pendingRead; // the account whose key is being read
-    QString m_pendingRemoval;
+    QPointer<Account> m_account; // the open session's, to hand it the key read late
 };
 
 } // namespace repdesk

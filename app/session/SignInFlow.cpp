@@ -8,7 +8,7 @@
 namespace repdesk {
 
 SignInFlow::SignInFlow(SessionManager *manager, QObject *parent)
-    : QObject(parent), m_manager(manager), m_verifier(new KeyVerifier(this)), m_credentials(new CredentialStore(this))
+    : QObject(parent), m_manager(manager), m_verifier(new KeyVerifier(this)), m_credentials(manager->credentials())
 {
     connect(m_verifier, &KeyVerifier::accepted, this, &SignInFlow::onAccepted);
     connect(m_verifier, &KeyVerifier::refused, this, [this](KeyVerifier::Reason reason, const QString &message) {

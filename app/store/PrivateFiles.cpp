@@ -1,6 +1,7 @@
 #include "PrivateFiles.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -76,6 +77,20 @@ bool PrivateFiles::prepareFile(const QString &filePath, QString *error)
         return false;
     }
     return true;
+}
+
+void PrivateFiles::restrictTree(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo(path).isDir())
+        return;
+    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (info.isSymLink())
+            continue;
+        QFile::setPermissions(info.filePath(), info.isDir() ? kOwnerDir : kOwnerFile);
+    }
 }
 
 bool PrivateFiles::restrictFile(const QString &filePath)

@@ -22,6 +22,9 @@ public:
     static bool prepareFile(const QString &filePath, QString *error = nullptr);
     // Narrows an existing file to 0600 (no-op for a missing file).
     static bool restrictFile(const QString &filePath);
+    // Narrows every folder (0700) and file (0600) below `path`, e.g. folders an
+    // older version left with the umask's modes. Symlinks are not followed.
+    static void restrictTree(const QString &path);
     // A SQLite database about to be opened: prepareFile() for the database
     // and restrictFile() for its -wal, -shm and -journal, which may be left
     // over from an older, wider file. ":memory:" is accepted as is.

@@ -3,8 +3,9 @@
 // loopback port (so every row on screen came from disk) and times, from
 // QProcess::start, until the list reports its first painted rows.
 // Run: build/tests/bench/bench_startup [runs]   (offscreen; under xvfb-run with DISPLAY set it uses xcb)
-#include "Account.h"
 #include "Cache.h"
+#include "InstallSecret.h"
+#include "StorageIdentity.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
     QTemporaryDir home;
     qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QCoreApplication app(argc, argv);
     // The same names as the app, so Cache::defaultDirectory() points where repdesk will look.
     QCoreApplication::setOrganizationName(QStringLiteral("Repdesk"));
@@ -30,8 +32,9 @@ int main(int argc, char **argv)
     const QString org = QStringLiteral("HR_id_bench_org");
 
     {
-        Account account(server, QByteArrayLiteral("bench"));
-        Cache cache(Cache::defaultDirectory(), account.storageKey());
+        // The folder repdesk will open for this key: the same install secret, server and key.
+        const QByteArray secret = InstallSecret::loadOrCreate(InstallSecret::defaultDirectory());
+        Cache cache(Cache::defaultDirectory(), StorageIdentity::derive(secret, server, QByteArrayLiteral("bench")));
         Organization o;
         o.organizationId = org;
         o.name = QStringLiteral("Bench Roofing");

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QTest::keyClick(dialog->keyField(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(app.manager.current(), 10000);
         QTRY_VERIFY(!app.window.signInDialog());
-        QVERIFY(app.manager.current()->identity().persistent);
+        QVERIFY(app.manager.current()->identity().persistent());
         QCOMPARE(app.manager.registry()->accounts().size(), 1);
         QTRY_VERIFY(app.manager.current()->organization());
 
@@ -218,7 +218,7 @@ private Q_SLOTS:
         dialog->serverField()->setText(QStringLiteral("http://api.example.com"));
         dialog->keyField()->setText(QStringLiteral("good-key-123"));
         dialog->accept();
-        QVERIFY(dialog->serverError().contains(QLatin1String("https")));
+        QTRY_VERIFY(dialog->serverError().contains(QLatin1String("https")));
         QTest::qWait(100);
         QCOMPARE(m_server->requestLog().size(), before);
     }
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog->sessionOnlyButton()));
         QTest::keyClick(dialog->sessionOnlyButton(), Qt::Key_Space);
         QTRY_VERIFY(app.manager.current());
-        QVERIFY(!app.manager.current()->identity().persistent);
+        QVERIFY(!app.manager.current()->identity().persistent());
         QVERIFY(app.manager.registry()->accounts().isEmpty());
         QTRY_VERIFY(app.manager.current()->organization());
         QCOMPARE(filesContaining("good-key-123"), QStringList());

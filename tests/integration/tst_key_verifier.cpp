@@ -289,12 +289,12 @@ void TestKeyVerifier::wrongServerIsRefused()
     verifier.verify(wrong, kKey);
     QVERIFY(spies.waitForOne());
     QCOMPARE(spies.refused.count(), 1);
-    QCOMPARE(spies.refused.first().at(0).value<Reason>(), Reason::Other);
+    QCOMPARE(spies.refused.first().at(0).value<Reason>(), Reason::WrongServer);
     QVERIFY(spies.refused.first().at(1).toString().contains(QLatin1String("Check the server address")));
     // No host at all.
     verifier.verify(QUrl(QStringLiteral("https://")), kKey);
     QVERIFY(spies.refused.wait(kWaitMs));
-    QCOMPARE(spies.refused.last().at(0).value<Reason>(), Reason::Other);
+    QCOMPARE(spies.refused.last().at(0).value<Reason>(), Reason::WrongServer);
 }
 
 void TestKeyVerifier::cancelSilencesTheCheck()

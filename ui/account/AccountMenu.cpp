@@ -20,9 +20,12 @@ AccountMenu::AccountMenu(SessionManager *manager, QWidget *parent)
 void AccountMenu::rebuild()
 {
     clear();
+    delete m_group;
+    delete m_removeMenu;
     const AccountSession *open = m_manager->current();
     const QString openId = open ? open->identity().accountId : QString();
     auto *group = new QActionGroup(this);
+    m_group = group;
     group->setExclusive(true);
     for (const AccountInfo &info : m_manager->registry()->accounts()) {
         QAction *a = addAction(info.label);
@@ -46,6 +49,7 @@ void AccountMenu::rebuild()
     QAction *out = addAction(tr("Sign &out"), m_manager, &SessionManager::signOut);
     out->setEnabled(open && !openId.isEmpty());
     QMenu *remove = addMenu(tr("&Remove account"));
+    m_removeMenu = remove;
     for (const AccountInfo &info : m_manager->registry()->accounts()) {
         const QString id = info.id;
         remove->addAction(info.label + QStringLiteral("…"), this, [this, id] { confirmAndRemove(id); });

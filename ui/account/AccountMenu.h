@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMenu>
+#include <QPointer>
+
+class QActionGroup;
 
 namespace repdesk {
 
@@ -28,6 +31,9 @@ private:
     void rebuild();
 
     SessionManager *m_manager;
+    // Rebuilt on every opening; deleted explicitly, since QMenu::clear() leaves them.
+    QPointer<QActionGroup> m_group;
+    QPointer<QMenu> m_removeMenu;
 };
 
 } // namespace repdesk

@@ -1,7 +1,6 @@
 #include "account/SignInDialog.h"
 
 #include "SignInFlow.h"
-#include "TransportConfig.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -105,7 +104,7 @@ SignInDialog::SignInDialog(SignInFlow *flow, const QUrl &server, const QString &
 
     connect(m_flow, &SignInFlow::busyChanged, this, &SignInDialog::setBusy);
     connect(m_flow, &SignInFlow::refused, this, [this](KeyVerifier::Reason reason, const QString &message) {
-        if (reason == KeyVerifier::Reason::Insecure)
+        if (reason == KeyVerifier::Reason::Insecure || reason == KeyVerifier::Reason::WrongServer)
             showServerError(message);
         else
             showKeyError(message);
@@ -186,16 +185,10 @@ void SignInDialog::accept()
     if (m_flow->isBusy())
         return;
     clearErrors();
+    // The verifier judges the address (no host, plain http to another computer)
+    // before anything is sent, in the same words everywhere.
     const QString serverText = m_server->text().trimmed();
-    const QUrl url = QUrl::fromUserInput(serverText);
-    if (serverText.isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        showServerError(tr("Enter the address of your HyperRep server, for example https://api.hyperrep.ai"));
-        return;
-    }
-    if (!TransportConfig::isSecureOrLoopback(url)) {
-        showServerError(tr("Use an https address: Repdesk sends the key over plain http only to this computer."));
-        return;
-    }
+    const QUrl url = serverText.isEmpty() ? QUrl() : QUrl::fromUserInput(serverText);
     m_flow->submit(url, m_key->text().trimmed().toUtf8());
 }
 

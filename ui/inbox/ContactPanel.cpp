@@ -105,7 +105,6 @@ void ContactPanel::showConversation(const Conversation &conversation, const Cont
 {
     if (!m_details)
         return;
-    m_scroll->verticalScrollBar()->setValue(0);
     m_details->show(conversation, knownContact ? std::optional<Contact>(*knownContact) : std::nullopt);
 }
 
@@ -144,6 +143,7 @@ void ContactPanel::renderAll()
         return;
     }
     m_stack->setCurrentWidget(m_scroll);
+    m_scroll->verticalScrollBar()->setValue(0); // a new conversation starts at its contact
     for (const Section s : {Section::Contact, Section::Company, Section::Conversations, Section::Sales})
         render(s);
     updateTabOrder();

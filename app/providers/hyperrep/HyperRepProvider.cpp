@@ -27,6 +27,11 @@ InboxProvider::Capabilities HyperRepProvider::capabilities() const
     return Organizations | ResponseDrafts | MessageDrafts | Sales | Analytics | AuditLogs | Companies | DateFilters;
 }
 
+void HyperRepProvider::shutdown()
+{
+    m_client->transport()->shutdown();
+}
+
 Call<Page<Organization>> *HyperRepProvider::listOrganizations() { return m_client->listOrganizations(); }
 
 Call<Page<Conversation>> *HyperRepProvider::listConversations(const QString &org, const ListQuery &q)

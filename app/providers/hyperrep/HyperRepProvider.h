@@ -21,6 +21,7 @@ public:
     QString providerId() const override;
     QString displayName() const override;
     Capabilities capabilities() const override;
+    void shutdown() override;
 
     Call<Page<Organization>> *listOrganizations() override;
     Call<Page<Conversation>> *listConversations(const QString &org, const ListQuery &q) override;
