@@ -202,9 +202,13 @@ QString DraftJournal::lastError() const
     return d->lastError;
 }
 
-void DraftJournal::stage(const JournalEntry &entry)
+void DraftJournal::stage(const JournalEntry &staged)
 {
-    const EntryKey k = keyOf(entry);
+    const EntryKey k = keyOf(staged);
+    JournalEntry entry = staged;
+    // The marker belongs to the send: an edit staged meanwhile must not drop it (the file keeps it the same way).
+    if (const auto older = d->pending.constFind(k); older != d->pending.cend())
+        entry.sendAttemptedAt = older->sendAttemptedAt;
     const auto last = d->lastWrite.constFind(k);
     if (last == d->lastWrite.cend() || d->clock.elapsed() - *last >= debounceMs) {
         d->pending.remove(k);
@@ -236,11 +240,16 @@ bool DraftJournal::writeNow(const JournalEntry &entry)
 std::optional<JournalEntry> DraftJournal::entry(const QString &organizationId, const QString &key) const
 {
     const auto staged = d->pending.constFind({organizationId, key});
-    if (staged != d->pending.cend())
-        return *staged;
-    if (!d->table)
-        return std::nullopt;
-    return d->table->find(organizationId, key);
+    std::optional<JournalEntry> stored =
+        d->table && (staged == d->pending.cend() || !staged->sendAttemptedAt.isValid())
+        ? d->table->find(organizationId, key)
+        : std::nullopt;
+    if (staged == d->pending.cend())
+        return stored;
+    JournalEntry out = *staged;
+    if (stored && !out.sendAttemptedAt.isValid())
+        out.sendAttemptedAt = stored->sendAttemptedAt; // the file's row keeps it across upserts
+    return out;
 }
 
 QList<JournalEntry> DraftJournal::entries(const QString &organizationId) const
@@ -251,9 +260,12 @@ QList<JournalEntry> DraftJournal::entries(const QString &organizationId) const
             continue;
         const auto stored = std::find_if(out.begin(), out.end(),
                                          [&](const JournalEntry &e) { return e.key == it.key().second; });
-        if (stored != out.end())
+        if (stored != out.end()) {
+            const QDateTime marker = stored->sendAttemptedAt;
             *stored = it.value();
-        else
+            if (!stored->sendAttemptedAt.isValid())
+                stored->sendAttemptedAt = marker;
+        } else
             out.append(it.value());
     }
     std::stable_sort(out.begin(), out.end(),
@@ -287,6 +299,30 @@ void DraftJournal::markSaved(const QString &organizationId, const QString &key, 
         staged->savedToServer = staged->html == serverBodyHtml;
     }
     if (d->table && !d->table->markSaved(organizationId, key, serverDraftId, serverBodyHtml, serverCreatedAt))
+        d->reportFailure(d->table->error().text());
+}
+
+void DraftJournal::markSendAttempted(const QString &organizationId, const QString &key, const QDateTime &at)
+{
+    // The row must exist for the marker to reach the file: write the staged text first.
+    const auto staged = d->pending.find({organizationId, key});
+    if (staged != d->pending.end()) {
+        staged->sendAttemptedAt = at;
+        const JournalEntry entry = *staged;
+        d->pending.erase(staged);
+        d->persist(entry); // a new row takes the marker; on failure it stays staged, marker included
+        d->schedule();
+    }
+    if (d->table && !d->table->setSendAttempted(organizationId, key, at))
+        d->reportFailure(d->table->error().text());
+}
+
+void DraftJournal::clearSendAttempt(const QString &organizationId, const QString &key)
+{
+    const auto staged = d->pending.find({organizationId, key});
+    if (staged != d->pending.end())
+        staged->sendAttemptedAt = QDateTime();
+    if (d->table && !d->table->setSendAttempted(organizationId, key, QDateTime()))
         d->reportFailure(d->table->error().text());
 }
 

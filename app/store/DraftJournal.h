@@ -27,6 +27,7 @@ public:
     static constexpr int debounceMs = 1000;
 
     // Records an edit; written within debounceMs (the first edit after a quiet period is written at once).
+    // An entry that exists keeps its send marker (sendAttemptedAt): only the two calls below change it.
     void stage(const JournalEntry &entry);
     // Writes every staged entry now (before a save/send goes out, on close).
     void flush();
@@ -43,6 +44,10 @@ public:
     // while its text is still that HTML; edits made during the round trip stay unsaved.
     void markSaved(const QString &organizationId, const QString &key, const QString &serverDraftId,
                    const QString &serverBodyHtml, const QDateTime &serverCreatedAt);
+    // A Send of this entry's text is about to POST at `at` (written at once, staged text first);
+    // cleared once its outcome is known. See JournalEntry::sendAttemptedAt.
+    void markSendAttempted(const QString &organizationId, const QString &key, const QDateTime &at);
+    void clearSendAttempt(const QString &organizationId, const QString &key);
     void remove(const QString &organizationId, const QString &key);
     // Upserts that reached the file since construction (tests check the debounce with it).
     int diskWrites() const;

@@ -170,8 +170,12 @@ JournalDatabase::Attempt JournalDatabase::applyLayout()
             return Attempt::Failed;
         }
         created = true;
+    } else if (version > 0 && version < m_layout.version && m_layout.upgrades.size() >= m_layout.version - 1) {
+        const Attempt upgraded = upgrade(version);
+        if (upgraded != Attempt::Ok)
+            return upgraded;
     } else if (version != m_layout.version) {
-        // No migrations exist yet; a file from a newer Repdesk is kept intact rather than guessed at.
+        // A file from a newer Repdesk (or one no upgrade reaches) is kept intact rather than guessed at.
         m_error = QStringLiteral("layout %1, this version of Repdesk reads layout %2").arg(version).arg(m_layout.version);
         return Attempt::Damaged;
     }
@@ -184,6 +188,36 @@ JournalDatabase::Attempt JournalDatabase::applyLayout()
         }
     }
     return created ? Attempt::Created : Attempt::Ok;
+}
+
+JournalDatabase::Attempt JournalDatabase::upgrade(int fromVersion)
+{
+    // All steps or none: a half-upgraded file would match neither layout.
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return Attempt::Failed;
+    }
+    QSqlQuery query(m_db);
+    QStringList statements;
+    for (int v = fromVersion; v < m_layout.version; ++v)
+        statements << m_layout.upgrades.at(v - 1);
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(m_layout.version);
+    for (const QString &sql : std::as_const(statements)) {
+        if (!query.exec(sql)) {
+            const QSqlError e = query.lastError();
+            m_error = QStringLiteral("cannot upgrade %1 from layout %2: %3").arg(native(m_path)).arg(fromVersion).arg(e.text());
+            m_db.rollback();
+            // An upgrade that does not apply means the file is not what its version says.
+            return SqliteConnection::isCorruption(e) || e.type() == QSqlError::StatementError ? Attempt::Damaged
+                                                                                             : Attempt::Failed;
+        }
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        m_db.rollback();
+        return Attempt::Failed;
+    }
+    return Attempt::Ok;
 }
 
 bool JournalDatabase::moveAside()

@@ -27,6 +27,10 @@ public:
         int version = 1;      // PRAGMA user_version of a file in this layout
         QStringList create;   // builds an empty file of this layout
         QStringList probes;   // must prepare on a file of this layout (catches foreign tables)
+        // upgrades[v - 1] turns a file of layout v into layout v + 1 (so there are
+        // version - 1 of them, or none). A file of an older layout is upgraded in one
+        // transaction at open; one whose upgrade fails is moved aside like a damaged one.
+        QList<QStringList> upgrades;
     };
 
     explicit JournalDatabase(QString purpose);
@@ -60,6 +64,7 @@ private:
     enum class Attempt { Ok, Created, Damaged, Failed };
     Attempt tryOpen(bool existed);
     Attempt applyLayout();
+    Attempt upgrade(int fromVersion);
     bool moveAside();
 
     QString m_purpose;

@@ -29,6 +29,13 @@ struct JournalEntry
     QString serverDraftId;
     QString serverBodyHtml;
     QDateTime serverCreatedAt;
+    // Replies: when the last Send POST of this text went out, UTC; invalid when no
+    // Send is in doubt. Set before the POST, cleared once the outcome is known (the
+    // entry goes when the reply is delivered). With it set, Repdesk asks the server
+    // before it shows or sends anything: the reply may be queued or delivered.
+    // Only DraftJournal::markSendAttempted()/clearSendAttempt() change it on an
+    // existing entry; staging an edit keeps it.
+    QDateTime sendAttemptedAt;
 };
 
 } // namespace repdesk

@@ -11,8 +11,13 @@ namespace {
 const QString kColumns = QStringLiteral(
     "organization_id, key, html, cc_emails, bcc_emails, add_notification, modality, subject, to_name,"
     " to_email, to_phone, folder, updated_at, saved_to_server, server_draft_id, server_body_html,"
-    " server_created_at");
-constexpr int kColumnCount = 17;
+    " server_created_at, send_attempted_at");
+constexpr int kColumnCount = 18;
+// Layout 1 had no send marker; a salvaged file of that layout reads it as NULL.
+const QString kColumnsV1 = QString(kColumns).replace(QStringLiteral(", send_attempted_at"),
+                                                      QStringLiteral(", NULL AS send_attempted_at"));
+// Owned by setSendAttempted(): an upsert (an edit being staged) never changes it on an existing row.
+const QString kMarkerColumn = QStringLiteral("send_attempted_at");
 
 // SQLite lets NULLs repeat in a non-integer primary key, so a null QString
 // (which Qt binds as NULL) would defeat the upsert.
@@ -53,7 +58,7 @@ void bindEntry(QSqlQuery &q, const JournalEntry &e)
         keyText(e.organizationId), keyText(e.key), e.html, encodeList(e.ccEmails), encodeList(e.bccEmails),
         e.addNotification ? 1 : 0, e.modality, e.subject, e.toName, e.toEmail, e.toPhone, e.folder,
         encodeTime(e.updatedAt), e.savedToServer ? 1 : 0, e.serverDraftId, e.serverBodyHtml,
-        encodeTime(e.serverCreatedAt),
+        encodeTime(e.serverCreatedAt), encodeTime(e.sendAttemptedAt),
     };
     for (int i = 0; i < kColumnCount; ++i)
         q.bindValue(i, values[i]);
@@ -79,12 +84,13 @@ JournalEntry readEntry(const QSqlQuery &q)
     e.serverDraftId = q.value(14).toString();
     e.serverBodyHtml = q.value(15).toString();
     e.serverCreatedAt = decodeTime(q.value(16));
+    e.sendAttemptedAt = decodeTime(q.value(17));
     return e;
 }
 
 QString upsertSql(const QString &conflictClause)
 {
-    return QStringLiteral("INSERT INTO drafts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) %2")
+    return QStringLiteral("INSERT INTO drafts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) %2")
         .arg(kColumns, conflictClause);
 }
 } // namespace
@@ -92,25 +98,27 @@ QString upsertSql(const QString &conflictClause)
 JournalDatabase::Layout JournalTable::layout()
 {
     JournalDatabase::Layout l;
-    l.version = 1;
+    // 2: send_attempted_at, the marker of a Send whose outcome is not known yet.
+    l.version = 2;
     // A rowid table, not WITHOUT ROWID: a draft can be 100 KB of HTML.
     l.create = {QStringLiteral(
         "CREATE TABLE drafts (organization_id TEXT NOT NULL, key TEXT NOT NULL, html TEXT, cc_emails TEXT,"
         " bcc_emails TEXT, add_notification INTEGER NOT NULL DEFAULT 0, modality TEXT, subject TEXT,"
         " to_name TEXT, to_email TEXT, to_phone TEXT, folder TEXT, updated_at INTEGER,"
         " saved_to_server INTEGER NOT NULL DEFAULT 0, server_draft_id TEXT, server_body_html TEXT,"
-        " server_created_at INTEGER, PRIMARY KEY (organization_id, key))")};
+        " server_created_at INTEGER, send_attempted_at INTEGER, PRIMARY KEY (organization_id, key))")};
+    l.upgrades = {{QStringLiteral("ALTER TABLE drafts ADD COLUMN send_attempted_at INTEGER")}};
     l.probes = {QStringLiteral("SELECT %1 FROM drafts LIMIT 0").arg(kColumns)};
     return l;
 }
 
 JournalTable::JournalTable(const QSqlDatabase &db)
-    : m_db(db), m_upsert(m_db), m_find(m_db), m_list(m_db), m_markSaved(m_db), m_remove(m_db)
+    : m_db(db), m_upsert(m_db), m_find(m_db), m_list(m_db), m_markSaved(m_db), m_markSend(m_db), m_remove(m_db)
 {
     QStringList updates;
     for (const QString &column : kColumns.split(QLatin1Char(','))) {
         const QString c = column.trimmed();
-        if (c != QLatin1String("organization_id") && c != QLatin1String("key"))
+        if (c != QLatin1String("organization_id") && c != QLatin1String("key") && c != kMarkerColumn)
             updates << QStringLiteral("%1 = excluded.%1").arg(c);
     }
     const struct
@@ -124,6 +132,7 @@ JournalTable::JournalTable(const QSqlDatabase &db)
         {&m_markSaved, QStringLiteral("UPDATE drafts SET saved_to_server = (COALESCE(html, '') = COALESCE(?, '')),"
                                       " server_draft_id = ?, server_body_html = ?, server_created_at = ?"
                                       " WHERE organization_id = ? AND key = ?")},
+        {&m_markSend, QStringLiteral("UPDATE drafts SET send_attempted_at = ? WHERE organization_id = ? AND key = ?")},
         {&m_remove, QStringLiteral("DELETE FROM drafts WHERE organization_id = ? AND key = ?")},
     };
     m_ready = true;
@@ -202,6 +211,14 @@ bool JournalTable::markSaved(const QString &organizationId, const QString &key, 
     return run(m_markSaved);
 }
 
+bool JournalTable::setSendAttempted(const QString &organizationId, const QString &key, const QDateTime &at)
+{
+    m_markSend.bindValue(0, encodeTime(at));
+    m_markSend.bindValue(1, keyText(organizationId));
+    m_markSend.bindValue(2, keyText(key));
+    return run(m_markSend);
+}
+
 bool JournalTable::remove(const QString &organizationId, const QString &key)
 {
     m_remove.bindValue(0, keyText(organizationId));
@@ -221,7 +238,9 @@ int JournalTable::salvage(const QString &filePath)
         QSqlQuery read(old);
         QSqlQuery insert(m_db);
         // Reads until the first damaged page answers an error: every row before it is worth having.
-        if (read.exec(QStringLiteral("SELECT %1 FROM drafts").arg(kColumns))
+        const bool readable = read.exec(QStringLiteral("SELECT %1 FROM drafts").arg(kColumns))
+            || read.exec(QStringLiteral("SELECT %1 FROM drafts").arg(kColumnsV1));
+        if (readable
             && insert.prepare(upsertSql(QStringLiteral("ON CONFLICT (organization_id, key) DO NOTHING")))) {
             while (read.next()) {
                 bindEntry(insert, readEntry(read));

@@ -27,6 +27,7 @@ public:
     bool isReady() const { return m_ready; }
     const QSqlError &error() const { return m_error; }
 
+    // A new row takes every field; an existing one keeps its send marker (see setSendAttempted()).
     bool upsert(const JournalEntry &entry);
     // nullopt also on error; check error().isValid() to tell the two apart.
     std::optional<JournalEntry> find(const QString &organizationId, const QString &key);
@@ -36,6 +37,8 @@ public:
     // Stores the server fields; saved_to_server becomes whether the row's text is serverBodyHtml.
     bool markSaved(const QString &organizationId, const QString &key, const QString &serverDraftId,
                    const QString &serverBodyHtml, const QDateTime &serverCreatedAt);
+    // The send marker (JournalEntry::sendAttemptedAt); an invalid `at` clears it.
+    bool setSendAttempted(const QString &organizationId, const QString &key, const QDateTime &at);
     bool remove(const QString &organizationId, const QString &key);
 
     // Copies the readable rows of another journal file (one that was moved
@@ -50,6 +53,7 @@ private:
     QSqlQuery m_find;
     QSqlQuery m_list;
     QSqlQuery m_markSaved;
+    QSqlQuery m_markSend;
     QSqlQuery m_remove;
     QSqlError m_error;
     bool m_ready = false;

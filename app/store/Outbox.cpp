@@ -7,6 +7,7 @@
 #include "OutboxTable.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <memory>
 
@@ -39,6 +40,7 @@ public:
     void endFlush(bool emptied);
     void removeAt(int index);
     int indexOf(qint64 id) const;
+    int nextIndex() const;
     void diskFailed(const char *what);
 
     Outbox *q;
@@ -49,6 +51,7 @@ public:
     QMetaObject::Connection providerGone;
     QPointer<ApiCall> inFlight;
     qint64 inFlightId = 0;
+    std::function<bool(const OutboxItem &)> held;
     qint64 memoryId = 0;     // ids for items the file refused: negative, never clash with the file's
     quint64 generation = 0;  // an answer of an abandoned call carries an old generation
     bool flushing = false;
@@ -104,19 +107,37 @@ void Outbox::Private::endFlush(bool emptied)
     Q_EMIT q->flushFinished(emptied);
 }
 
+int Outbox::Private::nextIndex() const
+{
+    QSet<std::pair<QString, QString>> heldKeys;
+    for (int i = 0; i < items.size(); ++i) {
+        const OutboxItem &item = items.at(i);
+        const std::pair<QString, QString> key{item.organizationId, item.key};
+        if (heldKeys.contains(key))
+            continue;
+        if (held && held(item)) {
+            heldKeys.insert(key);
+            continue;
+        }
+        return i;
+    }
+    return -1;
+}
+
 void Outbox::Private::sendNext()
 {
     // A loop, not recursion, for items the provider cannot even start.
     while (true) {
-        if (items.isEmpty()) {
-            endFlush(true);
+        const int index = nextIndex();
+        if (index < 0) {
+            endFlush(items.isEmpty());
             return;
         }
         if (!provider) {
             endFlush(false);
             return;
         }
-        const OutboxItem item = items.first();
+        const OutboxItem item = items.at(index);
         const quint64 gen = ++generation;
         ApiCall *call = OutboxDispatch::start(*provider, item, q, [this, id = item.id, gen](const OutboxDispatch::Outcome &o) {
             finished(id, gen, o);
@@ -126,7 +147,7 @@ void Outbox::Private::sendNext()
             inFlightId = item.id;
             return;
         }
-        removeAt(0);
+        removeAt(index);
         Q_EMIT q->itemFailed(item, ApiError(ApiError::Kind::Validation,
                                             QCoreApplication::translate("repdesk::Outbox",
                                                                         "This server does not support this kind of draft.")));
@@ -239,6 +260,38 @@ qint64 Outbox::enqueue(const OutboxItem &item)
     d->items.append(stored);
     Q_EMIT countChanged(int(d->items.size()));
     return stored.id;
+}
+
+int Outbox::remove(const QString &organizationId, const QString &key)
+{
+    int removed = 0;
+    for (int i = int(d->items.size()) - 1; i >= 0; --i) {
+        const OutboxItem &item = d->items.at(i);
+        if (item.kind != OutboxItem::Kind::SaveResponseDraft || item.organizationId != organizationId
+            || item.key != key || (d->flushing && item.id == d->inFlightId))
+            continue;
+        const qint64 id = item.id;
+        d->items.removeAt(i);
+        if (id > 0 && d->table && !d->table->remove(id))
+            d->diskFailed("remove a save");
+        ++removed;
+    }
+    if (removed > 0)
+        Q_EMIT countChanged(int(d->items.size()));
+    return removed;
+}
+
+bool Outbox::isSending(const QString &organizationId, const QString &key) const
+{
+    if (!d->flushing || d->inFlightId == 0)
+        return false;
+    const int index = d->indexOf(d->inFlightId);
+    return index >= 0 && d->items.at(index).organizationId == organizationId && d->items.at(index).key == key;
+}
+
+void Outbox::setHold(std::function<bool(const OutboxItem &)> held)
+{
+    d->held = std::move(held);
 }
 
 int Outbox::count() const

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace repdesk {
 
 class InboxProvider;
@@ -14,6 +16,9 @@ class InboxProvider;
 // sent when the server is reachable again. One item in flight at a time; a
 // network error stops the flush (try again later), a 4xx drops the item and
 // reports it (the text stays in the journal), success reports the result.
+// Items the hold (setHold()) names wait, with every later item of their key,
+// while the rest go out: a reply being sent must not be overwritten by an
+// older save of the same conversation.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -24,6 +29,14 @@ public:
 
     void setProvider(InboxProvider *provider);
     qint64 enqueue(const OutboxItem &item); // replaces a pending save of the same key (latest text wins)
+    // Drops the key's response-draft saves that are waiting (not one already on the
+    // wire: see isSending()), e.g. because the reply is being sent. Returns how many.
+    int remove(const QString &organizationId, const QString &key);
+    // True while an item of that key is on the wire.
+    bool isSending(const QString &organizationId, const QString &key) const;
+    // Items for which `held` answers true are skipped by flush(), with every later
+    // item of the same key (their order must not change); null holds nothing.
+    void setHold(std::function<bool(const OutboxItem &)> held);
     int count() const;
     QList<OutboxItem> items() const;
     bool isFlushing() const;

@@ -25,6 +25,34 @@ class TestJournal : public QObject
     QString dir() const { return m_dir->path(); }
     QString file() const { return m_dir->filePath(kAccount + QStringLiteral("/drafts.sqlite")); }
 
+    // A drafts file as version 0.1 wrote it (layout 1), with one unsaved reply.
+    void writeLayoutOneFile(int userVersion)
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(file()).absolutePath()));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(file());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE drafts (organization_id TEXT NOT NULL, key TEXT NOT NULL, html TEXT, cc_emails TEXT,"
+                " bcc_emails TEXT, add_notification INTEGER NOT NULL DEFAULT 0, modality TEXT, subject TEXT,"
+                " to_name TEXT, to_email TEXT, to_phone TEXT, folder TEXT, updated_at INTEGER,"
+                " saved_to_server INTEGER NOT NULL DEFAULT 0, server_draft_id TEXT, server_body_html TEXT,"
+                " server_created_at INTEGER, PRIMARY KEY (organization_id, key))")));
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO drafts (organization_id, key, html, cc_emails, bcc_emails,"
+                                             " updated_at) VALUES (?, ?, ?, '[\"cc@example.com\"]', '[]', 1779000000000)")));
+            q.addBindValue(kOrg);
+            q.addBindValue(QStringLiteral("conv-old"));
+            q.addBindValue(QStringLiteral("<p>written by 0.1</p>"));
+            QVERIFY(q.exec());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -141,6 +169,91 @@ private Q_SLOTS:
         QVERIFY(!journal.entry(kOrg, QStringLiteral("conv-1"))->savedToServer);
         journal.markSaved(kOrg, QStringLiteral("conv-1"), QStringLiteral("HR_id_r"), QStringLiteral("sent text, and more"), {});
         QVERIFY(journal.entry(kOrg, QStringLiteral("conv-1"))->savedToServer);
+    }
+
+    void sendMarkerOutlivesEditsAndRestarts()
+    {
+        const QString conv = QStringLiteral("conv-send");
+        const QDateTime at(QDate(2026, 5, 21), QTime(15, 0, 2, 500), QTimeZone::utc());
+        {
+            DraftJournal journal(dir(), kAccount);
+            journal.stage(reply(conv, QStringLiteral("<p>Thanks</p>"))); // staged, not yet written
+            journal.markSendAttempted(kOrg, conv, at);
+            QCOMPARE(journal.entry(kOrg, conv)->sendAttemptedAt, at);
+            QCOMPARE(DiskReader(file()).html(conv), QStringLiteral("<p>Thanks</p>")); // the text went with it
+            // Edits staged and written later do not erase it: only the send machinery does.
+            journal.stage(reply(conv, QStringLiteral("<p>Thanks!</p>")));
+            QCOMPARE(journal.entry(kOrg, conv)->sendAttemptedAt, at);
+            journal.flush();
+            QVERIFY(journal.writeNow(reply(conv, QStringLiteral("<p>Thanks!!</p>"))));
+            QCOMPARE(journal.entry(kOrg, conv)->sendAttemptedAt, at);
+            QCOMPARE(journal.entries(kOrg).first().sendAttemptedAt, at);
+        }
+        {
+            DraftJournal journal(dir(), kAccount);
+            const auto e = journal.entry(kOrg, conv);
+            QVERIFY(e);
+            QCOMPARE(e->sendAttemptedAt, at);
+            QCOMPARE(e->html, QStringLiteral("<p>Thanks!!</p>"));
+            journal.clearSendAttempt(kOrg, conv);
+            QVERIFY(!journal.entry(kOrg, conv)->sendAttemptedAt.isValid());
+        }
+        DraftJournal journal(dir(), kAccount);
+        QVERIFY(!journal.entry(kOrg, conv)->sendAttemptedAt.isValid());
+        QCOMPARE(journal.entry(kOrg, conv)->html, QStringLiteral("<p>Thanks!!</p>")); // the text stays
+        journal.markSendAttempted(kOrg, conv, at);
+        journal.remove(kOrg, conv);
+        QVERIFY(!journal.entry(kOrg, conv));
+    }
+
+    void layoutOneFileIsUpgradedInPlace()
+    {
+        // A journal written by the previous version: no send marker column, user_version 1.
+        writeLayoutOneFile(1);
+
+        const QDateTime at(QDate(2026, 5, 22), QTime(8, 0), QTimeZone::utc());
+        {
+            DraftJournal journal(dir(), kAccount);
+            QSignalSpy errors(&journal, &DraftJournal::error);
+            QVERIFY2(journal.isOpen(), qPrintable(journal.lastError()));
+            QVERIFY(!errors.wait(300)); // no "damaged", nothing moved aside
+            QVERIFY2(journal.lastError().isEmpty(), qPrintable(journal.lastError()));
+            const auto old = journal.entry(kOrg, QStringLiteral("conv-old"));
+            QVERIFY(old);
+            QCOMPARE(old->html, QStringLiteral("<p>written by 0.1</p>"));
+            QCOMPARE(old->ccEmails, QStringList{QStringLiteral("cc@example.com")});
+            QVERIFY(!old->sendAttemptedAt.isValid());
+            journal.markSendAttempted(kOrg, QStringLiteral("conv-old"), at);
+        }
+        const QStringList aside = QDir(QFileInfo(file()).absolutePath())
+                                      .entryList({QStringLiteral("drafts.sqlite.corrupt-*")}, QDir::Files);
+        QVERIFY2(aside.isEmpty(), qPrintable(aside.join(QLatin1Char(' '))));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(file());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        DraftJournal reopened(dir(), kAccount);
+        QCOMPARE(reopened.entry(kOrg, QStringLiteral("conv-old"))->sendAttemptedAt, at);
+    }
+
+    void unreadableLayoutOneFileIsStillSalvaged()
+    {
+        // Old columns, and a version no Repdesk knows: moved aside, its drafts copied over.
+        writeLayoutOneFile(7);
+        DraftJournal journal(dir(), kAccount);
+        QSignalSpy errors(&journal, &DraftJournal::error);
+        QVERIFY(errors.wait(2000));
+        const auto old = journal.entry(kOrg, QStringLiteral("conv-old"));
+        QVERIFY(old);
+        QCOMPARE(old->html, QStringLiteral("<p>written by 0.1</p>"));
+        QVERIFY(!old->sendAttemptedAt.isValid());
     }
 
     void garbageFileIsMovedAsideNotDeleted()

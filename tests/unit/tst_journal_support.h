@@ -47,6 +47,7 @@ inline JournalEntry everyField()
     e.serverDraftId = QStringLiteral("HR_id_draft_\u00e9");
     e.serverBodyHtml = QStringLiteral("<p>older \U0001F600</p>");
     e.serverCreatedAt = QDateTime(QDate(2026, 5, 20), QTime(9, 0, 0, 7), QTimeZone::utc());
+    e.sendAttemptedAt = QDateTime(QDate(2026, 5, 21), QTime(14, 36, 1, 250), QTimeZone::utc());
     return e;
 }
 
@@ -70,6 +71,7 @@ inline void compareEntries(const JournalEntry &a, const JournalEntry &b)
     QCOMPARE(a.serverDraftId, b.serverDraftId);
     QCOMPARE(a.serverBodyHtml, b.serverBodyHtml);
     QCOMPARE(a.serverCreatedAt, b.serverCreatedAt);
+    QCOMPARE(a.sendAttemptedAt, b.sendAttemptedAt);
 }
 
 // What is really in the file, read through a connection of its own (the

@@ -249,6 +249,57 @@ private Q_SLOTS:
         QCOMPARE(serverDraft(m_conversations[2]), QStringLiteral("<p>after delete</p>"));
     }
 
+    void removeDropsOnlyThatConversationsWaitingSaves()
+    {
+        {
+            Outbox outbox(m_dir->path(), kAccount);
+            outbox.enqueue(save(m_org, m_conversations[0], QStringLiteral("<p>older text</p>")));
+            outbox.enqueue(save(m_org, m_conversations[1], QStringLiteral("<p>another reply</p>")));
+            outbox.enqueue(save(QStringLiteral("HR_id_other_org"), m_conversations[0], QStringLiteral("<p>other org</p>")));
+            outbox.enqueue(removal(OutboxItem::Kind::DeleteResponseDraft, m_org, m_conversations[2], QStringLiteral("HR_id_d")));
+            QSignalSpy counts(&outbox, &Outbox::countChanged);
+            QCOMPARE(outbox.remove(m_org, m_conversations[0]), 1);
+            QCOMPARE(outbox.remove(m_org, m_conversations[0]), 0);
+            QCOMPARE(outbox.remove(m_org, m_conversations[2]), 0); // a delete is not a save: it stays
+            QCOMPARE(counts.size(), 1);
+            QCOMPARE(outbox.count(), 3);
+        }
+        Outbox outbox(m_dir->path(), kAccount); // gone from the file too
+        QCOMPARE(outbox.count(), 3);
+        for (const OutboxItem &item : outbox.items())
+            QVERIFY(!(item.organizationId == m_org && item.key == m_conversations[0]));
+    }
+
+    void heldConversationWaitsWhileTheRestGoOut()
+    {
+        Outbox outbox(m_dir->path(), kAccount);
+        outbox.setProvider(m_account->provider());
+        const QString busy = m_conversations[0];
+        outbox.enqueue(save(m_org, busy, QStringLiteral("<p>older text of a reply being sent</p>")));
+        outbox.enqueue(save(m_org, m_conversations[1], QStringLiteral("<p>free to go</p>")));
+        // A later item of the held conversation must not overtake the held one either.
+        outbox.enqueue(removal(OutboxItem::Kind::DeleteResponseDraft, m_org, busy, QStringLiteral("HR_id_later")));
+        bool holding = true;
+        outbox.setHold([&](const OutboxItem &item) { return holding && item.key == busy; });
+        QSignalSpy finished(&outbox, &Outbox::flushFinished);
+        QSignalSpy sent(&outbox, &Outbox::itemSent);
+        outbox.flush();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.last().first().toBool(), false); // not emptied: two items wait
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(postedConversations(), QStringList{QStringLiteral("POST ") + m_conversations[1]});
+        QCOMPARE(outbox.count(), 2);
+        QCOMPARE(outbox.items().first().key, busy);
+        QVERIFY(serverDraft(busy) != QStringLiteral("<p>older text of a reply being sent</p>"));
+
+        holding = false; // the send is over
+        outbox.flush();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.last().first().toBool(), true);
+        QCOMPARE(postedConversations().mid(1), (QStringList{QStringLiteral("POST ") + busy,
+                                                           QStringLiteral("DELETE ") + busy}));
+    }
+
     void rejectedItemIsDroppedAndTheRestGoOut()
     {
         Outbox outbox(m_dir->path(), kAccount);
