@@ -18,6 +18,8 @@ public:
     static QString cacheLimitMegabytes() { return QStringLiteral("cache/limitMegabytes"); }
     static QString undoSendSeconds() { return QStringLiteral("compose/undoSendSeconds"); }
     static QString notificationsEnabled() { return QStringLiteral("notifications/enabled"); }
+    // The folder of the last chart or table export (ui/common/ExportFileDialog).
+    static QString exportLastFolder() { return QStringLiteral("export/lastFolder"); }
 
     // AccountRegistry: the signed-in accounts in menu order, each under its random id, and the
     // current one. Server, label and storage id only: the key lives in the keychain.
