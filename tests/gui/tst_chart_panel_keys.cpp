@@ -16,6 +16,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -175,6 +176,13 @@ void TestChartPanelKeys::menuKeyAndShiftF10OpenTheMenuOnce()
     QApplication::sendEvent(panel.chartView()->viewport(), &mouse);
     QTRY_VERIFY(menu->isVisible());
     QCOMPARE(shown.size(), 3);
+    menu->hide();
+
+    // From the table too: the key the table does not use reaches the panel.
+    panel.setTableVisible(true);
+    QTest::keyClick(panel.tableView(), Qt::Key_Menu);
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(shown.size(), 4);
     menu->hide();
 }
 
