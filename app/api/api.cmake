@@ -2,6 +2,7 @@
 list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/ApiCall.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ApiError.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CallQueue.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OneShotBody.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PageWalk.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RequestSpec.cpp
