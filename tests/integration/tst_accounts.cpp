@@ -241,6 +241,70 @@ private Q_SLOTS:
         QVERIFY(!kept->savedToServer);
     }
 
+    void aStoredAccountPaintsBeforeTheKeychainAnswers()
+    {
+        {
+            auto manager = newManager();
+            QVERIFY(signIn(*manager, kKeyA));
+            QTRY_VERIFY(manager->current()->organization());
+            QTRY_VERIFY(manager->current()->organization()->conversations()->itemRowCount() > 0);
+        }
+        const int requestsBefore = m_server->requestLog().size();
+        auto manager = newManager();
+        manager->start(launch());
+        // Synchronously: the account, its organization and its rows, from disk, with no key yet.
+        AccountSession *session = manager->current();
+        QVERIFY(session);
+        QVERIFY(!session->isLive());
+        QVERIFY(session->organization());
+        QVERIFY(session->organization()->conversations()->itemRowCount() > 0);
+        QCOMPARE(m_server->requestLog().size(), requestsBefore);
+        // Then the keychain answers and it goes online, with the key.
+        QTRY_VERIFY(session->isLive());
+        QTRY_VERIFY(m_server->requestLog().size() > requestsBefore);
+        for (const auto &r : m_server->requestLog().mid(requestsBefore))
+            QCOMPARE(r.apiKey, kKeyA);
+    }
+
+    void aFailedSwitchKeepsTheOpenAccount()
+    {
+        auto manager = newManager();
+        QVERIFY(signIn(*manager, kKeyB));
+        const QString b = manager->current()->identity().accountId;
+        QVERIFY(signIn(*manager, kKeyA));
+        const QString a = manager->current()->identity().accountId;
+        QVERIFY(a != b);
+        // B's key disappears from the keyring (another tool, a sign-out elsewhere).
+        CredentialStore store;
+        QSignalSpy removed(&store, &CredentialStore::removeFinished);
+        store.remove(b);
+        QTRY_COMPARE(removed.size(), 1);
+        QSignalSpy asked(manager.get(), &SessionManager::signInRequired);
+        QSignalSpy changed(manager.get(), &SessionManager::sessionChanged);
+        manager->switchTo(b);
+        QTRY_COMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(1).toString(), b);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(manager->current());
+        QCOMPARE(manager->current()->identity().accountId, a);
+    }
+
+    void onlyAKeyThatSeesEverythingKeepsAnAccountsData()
+    {
+        auto manager = newManager();
+        QVERIFY(signIn(*manager, kKeyA));
+        const AccountSession::Identity a = manager->current()->identity();
+        QTRY_VERIFY(manager->current()->organizationsLoaded());
+        QList<Organization> all = manager->current()->organizations();
+        QVERIFY(all.size() >= 2);
+        // The same organizations: the account's own folder.
+        QCOMPARE(manager->storageIdFor(m_server->url(), "a-renewed-key", all, a.accountId), a.storageId);
+        // A narrower key (one organization of the two): a folder of its own.
+        QVERIFY(manager->storageIdFor(m_server->url(), "a-renewed-key", all.mid(0, 1), a.accountId) != a.storageId);
+        // Not asked to replace: always its own.
+        QVERIFY(manager->storageIdFor(m_server->url(), "a-renewed-key", all, QString()) != a.storageId);
+    }
+
     void theEnvironmentKeyLeavesTheProcess()
     {
         QProcess child;
