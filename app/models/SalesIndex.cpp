@@ -213,6 +213,13 @@ QList<Sale> SalesIndex::salesForContact(const QString &contactId) const
     });
 }
 
+QList<Sale> SalesIndex::allSales() const
+{
+    if (!usesMemory())
+        return m_cache->allSales();
+    return fromMemory([](const Sale &) { return true; });
+}
+
 bool SalesIndex::isComplete() const
 {
     return lastCompleted().isValid();

@@ -50,6 +50,8 @@ public:
 
     QList<Sale> salesForConversation(const QString &conversationId) const;
     QList<Sale> salesForContact(const QString &contactId) const;
+    // Every sale known so far (the dashboards' pipeline drill-down and currency).
+    QList<Sale> allSales() const;
 
     // A walk has reached the end at least once for this organization (kept in the cache).
     bool isComplete() const;

@@ -2,6 +2,7 @@
 
 #include "AccountFiles.h"
 #include "AgentTable.h"
+#include "AnalyticsTable.h"
 #include "CacheLimiter.h"
 #include "CacheMeta.h"
 #include "CacheSchema.h"
@@ -380,6 +381,25 @@ QList<Sale> Cache::salesForContact(const QString &contactId) const
 int Cache::saleCount() const
 {
     return d->run<int>([](QSqlDatabase &db, QSqlError *e) { return SaleTable::count(db, e); }, 0);
+}
+
+QList<Sale> Cache::allSales() const
+{
+    return d->run<QList<Sale>>([](QSqlDatabase &db, QSqlError *e) { return SaleTable::all(db, e); });
+}
+
+void Cache::saveAnalytics(const QString &key, const CachedAnalytics &entry)
+{
+    if (!key.isEmpty())
+        d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return AnalyticsTable::save(db, key, entry, e); });
+}
+
+std::optional<CachedAnalytics> Cache::analytics(const QString &key) const
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    return d->run<std::optional<CachedAnalytics>>(
+        [&](QSqlDatabase &db, QSqlError *e) { return AnalyticsTable::find(db, key, e); });
 }
 
 bool Cache::clear()

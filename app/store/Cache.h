@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Agent.h"
+#include "CachedAnalytics.h"
 #include "Company.h"
 #include "Contact.h"
 #include "Conversation.h"
@@ -92,6 +93,13 @@ public:
     QList<Sale> salesForConversation(const QString &conversationId) const;
     QList<Sale> salesForContact(const QString &contactId) const;
     int saleCount() const;
+    // Every sale of the index, most recent activity first (the dashboards' drill-down).
+    QList<Sale> allSales() const;
+
+    // The dashboards' analytics answers (AnalyticsTable), by key: closed
+    // ranges kept for good (`permanent`), and each screen's last answers.
+    void saveAnalytics(const QString &key, const CachedAnalytics &entry);
+    std::optional<CachedAnalytics> analytics(const QString &key) const;
 
     // The moment of the last successful refresh; the next one asks start_date >= it.
     QDateTime lastSync() const;

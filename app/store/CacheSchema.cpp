@@ -40,6 +40,13 @@ CacheSchema CacheSchema::organization()
                            " PRIMARY KEY (contact_id, sale_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX sales_by_contact_sale ON sales_by_contact (sale_id)"),
         },
+        // 2 -> 3: the dashboards' analytics answers (AnalyticsTable): closed ranges for
+        // good, and the last answers each screen showed.
+        {
+            QStringLiteral("CREATE TABLE analytics (key TEXT PRIMARY KEY NOT NULL, fetched_at INTEGER,"
+                           " permanent INTEGER NOT NULL, payload BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX analytics_by_age ON analytics (permanent, fetched_at)"),
+        },
     });
 }
 

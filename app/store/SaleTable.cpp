@@ -182,6 +182,22 @@ QList<Sale> SaleTable::forContact(const QSqlDatabase &db, const QString &contact
     return lookup(db, QStringLiteral("sales_by_contact"), QStringLiteral("contact_id"), contactId, error);
 }
 
+QList<Sale> SaleTable::all(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT payload FROM sales ORDER BY last_activity_at DESC, sale_id"))) {
+        *error = query.lastError();
+        return {};
+    }
+    QList<Sale> out;
+    while (query.next()) {
+        if (std::optional<Sale> sale = SaleCodec::fromBytes(query.value(0).toByteArray()))
+            out.append(std::move(*sale));
+    }
+    return out;
+}
+
 int SaleTable::count(const QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);

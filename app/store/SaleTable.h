@@ -34,6 +34,7 @@ public:
     // Most recent activity first, then by id; a payload that no longer decodes is skipped.
     static QList<Sale> forConversation(const QSqlDatabase &db, const QString &conversationId, QSqlError *error);
     static QList<Sale> forContact(const QSqlDatabase &db, const QString &contactId, QSqlError *error);
+    static QList<Sale> all(const QSqlDatabase &db, QSqlError *error);
     static int count(const QSqlDatabase &db, QSqlError *error);
 };
 

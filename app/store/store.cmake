@@ -2,6 +2,7 @@
 list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/AccountFiles.cpp
   ${CMAKE_CURRENT_LIST_DIR}/AgentTable.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/AnalyticsTable.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Cache.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CacheLimiter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CacheMeta.cpp
