@@ -31,6 +31,25 @@ public:
     static QString registryLabel(const QString &id) { return registryAccount(id) + QStringLiteral("/label"); }
     static QString registryStorageId(const QString &id) { return registryAccount(id) + QStringLiteral("/storageId"); }
 
+    // DashboardSession: the dashboards' range, remembered per account and organization.
+    // `organizationKey` is a hash of the organization id, so ids never sit in the file in clear.
+    static QString dashboardRange(const QString &accountKey, const QString &organizationKey)
+    {
+        return QStringLiteral("dashboards/%1/%2/range").arg(accountKey, organizationKey);
+    }
+    static QString dashboardRangePreset(const QString &accountKey, const QString &organizationKey)
+    {
+        return dashboardRange(accountKey, organizationKey) + QStringLiteral("/preset");
+    }
+    static QString dashboardRangeFirstDay(const QString &accountKey, const QString &organizationKey)
+    {
+        return dashboardRange(accountKey, organizationKey) + QStringLiteral("/firstDay");
+    }
+    static QString dashboardRangeLastDay(const QString &accountKey, const QString &organizationKey)
+    {
+        return dashboardRange(accountKey, organizationKey) + QStringLiteral("/lastDay");
+    }
+
     static constexpr int defaultPollIntervalSeconds = 60;
     static constexpr int defaultCacheLimitMegabytes = 200;
     static constexpr int defaultUndoSendSeconds = 5;

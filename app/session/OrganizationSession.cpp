@@ -6,6 +6,7 @@
 #include "ContactDirectory.h"
 #include "ConversationFilterProxy.h"
 #include "ConversationListModel.h"
+#include "DashboardSession.h"
 #include "FolderListModel.h"
 #include "InboxProvider.h"
 #include "InboxSync.h"
@@ -113,6 +114,18 @@ void OrganizationSession::start()
     m_poller->start();
     fetchAgents();
     Q_EMIT statusChanged();
+}
+
+DashboardSession *OrganizationSession::dashboards()
+{
+    if (!m_dashboards) {
+        m_dashboards = new DashboardSession(m_account->provider(), m_account->cache(), m_sales, m_org,
+                                            m_account->identity().storageId, this);
+        // A refused key empties the dashboards like every other view.
+        if (m_suspended)
+            m_dashboards->suspend();
+    }
+    return m_dashboards;
 }
 
 void OrganizationSession::fetchAgents()

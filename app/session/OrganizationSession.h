@@ -17,6 +17,7 @@ class ContactDetails;
 class ContactDirectory;
 class ConversationFilterProxy;
 class ConversationListModel;
+class DashboardSession;
 class FolderListModel;
 class InboxSync;
 class MessageDrafts;
@@ -69,6 +70,9 @@ public:
     SalesIndex *sales() const { return m_sales; }
     // The contact panel's data for the open conversation.
     ContactDetails *contactDetails() const { return m_details; }
+    // The manager dashboards of this organization, created on the first call
+    // so that opening the inbox never pays for them.
+    DashboardSession *dashboards();
 
     // Paints from the cache, with no request (the key is not there yet).
     void paintFromCache();
@@ -130,6 +134,7 @@ private:
     MessageDrafts *m_drafts;
     SalesIndex *m_sales;
     ContactDetails *m_details;
+    DashboardSession *m_dashboards = nullptr;
     QString m_open;
     DatePreset m_datePreset = DatePreset::AnyTime;
     bool m_painted = false;

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "AnalyticsRange.h"
+#include "CallQueue.h"
+#include "HyperRepClient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace repdesk {
+
+class AnalyticsFetcher;
+class Cache;
+class LeaderboardModel;
+struct Agent;
+struct AnalyticsAnswer;
+
+// Fills the LeaderboardModel: every agent of the organization (the cached
+// list paints at once, then GET .../agents is walked in pages of 500), and
+// one agent-analytics request per agent for the range, all through the
+// dashboard's CallQueue, so at most N are in flight and rows fill in as
+// answers come. A failed row keeps its last figures, says why, and its retry
+// asks only that agent again.
+class TeamLeaderboard : public QObject
+{
+    Q_OBJECT
+public:
+    TeamLeaderboard(AnalyticsFetcher *fetcher, HyperRepClient *client, Cache *cache, QObject *parent = nullptr);
+    ~TeamLeaderboard() override;
+
+    LeaderboardModel *model() const { return m_model; }
+    const AnalyticsRange &range() const { return m_range; }
+
+    // A new range: drops the figures, paints the last ones kept for it, asks for all.
+    void load(const AnalyticsRange &range);
+    // The same range again: keeps the figures shown until the answers arrive.
+    void refresh(const AnalyticsRange &range);
+    void retry(const QString &agentId);
+    // Asks for the agent list again (after it failed).
+    void retryAgents();
+    void cancel();
+
+    int pendingCount() const { return int(m_tickets.size()); }
+
+Q_SIGNALS:
+    // Every request of the last load or refresh has been answered (or failed).
+    void settled();
+
+private:
+    void fetchAgents(const QString &cursor);
+    void onAgents(const QList<Agent> &agents, bool complete);
+    void askAgent(const QString &agentId, bool paintKept);
+    QString lastKey(const QString &agentId) const;
+    void track(CallQueue::Ticket ticket);
+    void answered(CallQueue::Ticket ticket);
+
+    AnalyticsFetcher *m_fetcher;
+    QPointer<HyperRepClient> m_client;
+    QPointer<Cache> m_cache;
+    LeaderboardModel *m_model;
+    AnalyticsRange m_range;
+    quint64 m_generation = 0;
+    QSet<CallQueue::Ticket> m_tickets;
+    QSet<QString> m_asked;        // agents asked in this generation
+    QList<Agent> m_walked;        // agents of the walk in progress
+    QSet<QString> m_cursors;      // cursors of the walk in progress
+};
+
+} // namespace repdesk
