@@ -1,0 +1,105 @@
+#pragma once
+
+// Shared by the dashboard tests: a sandbox whose demo data is anchored at the
+// wall clock (the dashboards ask about "now"), a private cache with a walked
+// sales index, and a DashboardSession over them. Expected figures are always
+// what the sandbox's own routes answer, never demo numbers.
+#include "AnalyticsFetcher.h"
+#include "Cache.h"
+#include "CallQueue.h"
+#include "DashboardSession.h"
+#include "KpiTileModel.h"
+#include "SalesIndex.h"
+#include "SandboxFixture.h"
+#include "ScopeDashboard.h"
+#include "TrendModel.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace repdesk::test {
+
+struct DashboardFixture
+{
+    SandboxFixture f;
+    QTemporaryDir cacheDir;
+    std::unique_ptr<Cache> cache;
+    std::unique_ptr<SalesIndex> sales;
+
+    // Also isolates QSettings: tests must never touch the user's files.
+    bool start(SandboxOptions options = {})
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("RepdeskTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_dashboards"));
+        QSettings().clear();
+        if (!options.anchor.isValid()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            options.anchor = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc());
+        }
+        if (!f.start(options) || !cacheDir.isValid())
+            return false;
+        return openCache(QStringLiteral("acct"));
+    }
+
+    // A fresh cache (a new account folder), with the sales index walked to the end,
+    // so that no sales page runs beside the dashboards' requests.
+    bool openCache(const QString &name)
+    {
+        sales.reset();
+        cache = std::make_unique<Cache>(cacheDir.path(), name);
+        if (!cache->openOrganization(f.org))
+            return false;
+        sales = std::make_unique<SalesIndex>();
+        sales->setSource(f.account->provider(), cache.get(), f.org);
+        sales->refresh(true);
+        return QTest::qWaitFor([this] { return !sales->isLoading(); }, 20000) && sales->isComplete();
+    }
+
+    std::unique_ptr<DashboardSession> session(const QString &accountKey = QStringLiteral("acct"))
+    {
+        return std::make_unique<DashboardSession>(f.account->provider(), cache.get(), sales.get(), f.org, accountKey);
+    }
+
+    QList<SandboxRequestRecord> log() const { return f.server->requestLog(); }
+
+    // Requests whose path ends with `suffix` (e.g. "/analytics/conversations"), from `since` on.
+    int count(const QString &suffix, int since = 0) const
+    {
+        const auto all = log();
+        int n = 0;
+        for (int i = since; i < all.size(); ++i) {
+            if (all.at(i).path.endsWith(suffix))
+                ++n;
+        }
+        return n;
+    }
+
+    static bool isAnalytics(const SandboxRequestRecord &r)
+    {
+        return r.path.contains(QLatin1String("/analytics"));
+    }
+
+    static QString query(const SandboxRequestRecord &r, const QString &key)
+    {
+        return QUrlQuery(r.query).queryItemValue(key, QUrl::FullyDecoded);
+    }
+};
+
+// Waits until the scope and the leaderboard have nothing in flight and the queue is idle.
+inline bool waitSettled(DashboardSession *s, int timeoutMs = 30000)
+{
+    return QTest::qWaitFor([s] { return s->queue()->isIdle(); }, timeoutMs);
+}
+
+inline double tileValue(KpiTileModel *tiles, KpiTileModel::Tile tile, int role = KpiTileModel::ValueRole)
+{
+    return tiles->data(tile, role).toDouble();
+}
+
+} // namespace repdesk::test
