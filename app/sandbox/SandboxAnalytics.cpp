@@ -21,13 +21,19 @@ double SandboxAnalytics::rate(qint64 part, qint64 whole)
 }
 
 QList<SandboxAnalytics::Message> SandboxAnalytics::messages(const QString &organizationId,
-                                                                  const SandboxDateRange &range) const
+                                                            const SandboxDateRange &range,
+                                                            const QString &agentId) const
 {
     QVariantList binds{organizationId};
-    const QString sql = QStringLiteral("SELECT conversation_id, direction, modality, is_form_request, sent_at"
-                                       " FROM messages WHERE org_id = ? AND sent_at IS NOT NULL")
-        + range.sqlClause(QStringLiteral("sent_at"), &binds)
-        + QStringLiteral(" ORDER BY conversation_id, sent_at, rowid");
+    QString sql = QStringLiteral("SELECT conversation_id, direction, modality, is_form_request, sent_at, agent_id"
+                                 " FROM messages WHERE org_id = ? AND sent_at IS NOT NULL");
+    if (!agentId.isEmpty()) {
+        binds << organizationId << agentId;
+        sql += QStringLiteral(" AND conversation_id IN (SELECT conversation_id FROM messages"
+                              " WHERE org_id = ? AND agent_id = ? AND direction = 'sent'")
+            + range.sqlClause(QStringLiteral("sent_at"), &binds) + QLatin1Char(')');
+    }
+    sql += range.sqlClause(QStringLiteral("sent_at"), &binds) + QStringLiteral(" ORDER BY conversation_id, sent_at, rowid");
     QSqlQuery query = m_db.prepare(sql);
     for (const QVariant &value : std::as_const(binds))
         query.addBindValue(value);
@@ -42,7 +48,35 @@ QList<SandboxAnalytics::Message> SandboxAnalytics::messages(const QString &organ
         message.modality = query.value(2).toString();
         message.formRequest = query.value(3).toBool();
         message.at = query.value(4).toLongLong();
+        message.agentId = query.value(5).toString();
         result.append(message);
+    }
+    return result;
+}
+
+QList<SandboxAnalytics::FirstReply> SandboxAnalytics::firstReplies(const QList<Message> &messages)
+{
+    // A conversation counts as received once an inbound message arrives, and as responded to when
+    // an agent message follows it; the gap is its response time. Agent messages before the first
+    // inbound one (outreach) answer nothing.
+    QList<FirstReply> result;
+    QString current;
+    bool received = false;
+    bool replied = false;
+    for (const Message &message : messages) {
+        if (message.conversationId != current) {
+            current = message.conversationId;
+            received = false;
+            replied = false;
+        }
+        if (!message.sent && !received) {
+            received = true;
+            result.append({message.at, -1, {}});
+        } else if (message.sent && received && !replied) {
+            replied = true;
+            result.last().repliedAt = message.at;
+            result.last().agentId = message.agentId;
+        }
     }
     return result;
 }
@@ -51,18 +85,9 @@ QJsonObject SandboxAnalytics::conversationStats(const QString &organizationId, c
 {
     const QList<Message> all = messages(organizationId, range);
     qint64 received = 0, sent = 0, texts = 0, calls = 0, emails = 0, chats = 0, forms = 0;
-    qint64 conversationsReceived = 0, conversationsResponded = 0, responseSeconds = 0;
     QSet<QString> conversations;
-    QString current;
-    qint64 firstReceived = -1;
-    bool responded = false;
     for (const Message &message : all) {
-        if (message.conversationId != current) {
-            current = message.conversationId;
-            conversations.insert(current);
-            firstReceived = -1;
-            responded = false;
-        }
+        conversations.insert(message.conversationId);
         message.sent ? ++sent : ++received;
         if (message.formRequest)
             ++forms;
@@ -74,17 +99,16 @@ QJsonObject SandboxAnalytics::conversationStats(const QString &organizationId, c
             ++calls;
         else if (message.modality == QLatin1String("live_chat"))
             ++chats;
-        // A conversation counts as received once an inbound message arrives, and as responded
-        // to when an agent message follows it; the gap is its response time.
-        if (!message.sent && firstReceived < 0) {
-            firstReceived = message.at;
-            ++conversationsReceived;
-        } else if (message.sent && firstReceived >= 0 && !responded) {
-            responded = true;
-            ++conversationsResponded;
-            responseSeconds += (message.at - firstReceived) / SandboxTime::kSecond;
-        }
     }
+    qint64 conversationsResponded = 0, responseSeconds = 0;
+    const QList<FirstReply> replies = firstReplies(all);
+    for (const FirstReply &reply : replies) {
+        if (reply.repliedAt < 0)
+            continue;
+        ++conversationsResponded;
+        responseSeconds += (reply.repliedAt - reply.receivedAt) / SandboxTime::kSecond;
+    }
+    const qint64 conversationsReceived = replies.size();
     const qint64 averageResponse = conversationsResponded ? qRound64(double(responseSeconds) / conversationsResponded) : 0;
     return QJsonObject{
         {QStringLiteral("responseRateStats"),
@@ -105,14 +129,20 @@ QJsonObject SandboxAnalytics::conversationStats(const QString &organizationId, c
 }
 
 QJsonObject SandboxAnalytics::agentConversationStats(const QString &organizationId, const QString &agentId,
-                                                        const SandboxDateRange &range) const
+                                                     const SandboxDateRange &range) const
 {
     QVariantList binds{organizationId, agentId};
-    const QString where = QStringLiteral(" FROM messages WHERE org_id = ? AND agent_id = ? AND direction = 'sent'")
-        + range.sqlClause(QStringLiteral("sent_at"), &binds);
-    const qint64 sent = m_db.scalar(QStringLiteral("SELECT COUNT(*)") + where, binds).toLongLong();
-    const qint64 conversations = m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT conversation_id)") + where, binds).toLongLong();
-    return QJsonObject{{QStringLiteral("conversationsRespondedTo"), conversations},
+    const qint64 sent = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE org_id = ? AND agent_id = ?"
+                                                   " AND direction = 'sent'")
+                                        + range.sqlClause(QStringLiteral("sent_at"), &binds),
+                                    binds).toLongLong();
+    qint64 responded = 0;
+    const QList<FirstReply> replies = firstReplies(messages(organizationId, range, agentId));
+    for (const FirstReply &reply : replies) {
+        if (reply.repliedAt >= 0 && reply.agentId == agentId)
+            ++responded;
+    }
+    return QJsonObject{{QStringLiteral("conversationsRespondedTo"), responded},
                        {QStringLiteral("messagesSent"), sent}};
 }
 
