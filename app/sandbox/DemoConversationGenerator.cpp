@@ -1,7 +1,9 @@
 #include "DemoConversationGenerator.h"
 
+#include "DemoCalendar.h"
 #include "DemoContent.h"
 #include "DemoRandom.h"
+#include "DemoThreadTiming.h"
 #include "SandboxDatabase.h"
 #include "SandboxRecordJson.h"
 #include "SandboxTime.h"
@@ -41,56 +43,50 @@ DemoConversationGenerator::DemoConversationGenerator(SandboxDatabase &db, DemoRa
         " folder, is_read) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
-QList<qint64> DemoConversationGenerator::threadTimes(const QString &modality, int messages, bool longThread)
+QList<qint64> DemoConversationGenerator::longThreadTimes(QList<qint64> times) const
 {
-    qint64 low = 15 * SandboxTime::kMinute, high = 36 * SandboxTime::kHour;
-    if (modality == QLatin1String("text")) {
-        low = SandboxTime::kMinute;
-        high = 3 * SandboxTime::kHour;
-    } else if (modality == QLatin1String("live_chat")) {
-        low = 20 * SandboxTime::kSecond;
-        high = 10 * SandboxTime::kMinute;
-    } else if (modality == QLatin1String("call")) {
-        low = 2 * SandboxTime::kHour;
-        high = 4 * SandboxTime::kDay;
-    }
-    const qint64 start = longThread ? m_anchor - 21 * SandboxTime::kDay
-                                    : m_anchor - m_random.range64(SandboxTime::kHour, 60 * SandboxTime::kDay);
-    QList<qint64> gaps;
-    qint64 total = 0;
-    for (int i = 1; i < messages; ++i) {
-        const qint64 gap = m_random.chance(0.08) ? m_random.range64(SandboxTime::kDay, 7 * SandboxTime::kDay)
-                                                 : m_random.range64(low, high);
-        gaps.append(gap);
-        total += gap;
-    }
-    QList<qint64> times{start + m_random.range64(0, SandboxTime::kSecond - 1)};
-    if (longThread) {
-        // Scaled so that the last message lands exactly two minutes before the anchor: it is the
-        // most recently active conversation, ahead of every other one (those end 5+ minutes before).
-        const qint64 span = (m_anchor - 2 * SandboxTime::kMinute) - times.first();
-        qint64 elapsed = 0;
-        for (int i = 0; i < gaps.size(); ++i) {
-            elapsed += gaps.at(i);
-            times.append(times.first() + qint64(double(elapsed) / double(total) * double(span)));
-        }
-        times.last() = m_anchor - 2 * SandboxTime::kMinute;
-        return times;
-    }
-    for (qint64 gap : std::as_const(gaps))
-        times.append(times.last() + gap);
+    // Stretched or squeezed, keeping its rhythm, so that it starts kLongThreadDays ago and its
+    // last message lands exactly two minutes before the anchor: it is the most recently active
+    // conversation, ahead of every other one (those end 5+ minutes before).
+    const qint64 begin = m_anchor - kLongThreadDays * SandboxTime::kDay;
+    const qint64 end = m_anchor - 2 * SandboxTime::kMinute;
+    const qint64 origin = times.first();
+    const double scale = double(end - begin) / double(qMax<qint64>(1, times.last() - origin));
+    for (qint64 &time : times)
+        time = begin + qint64(double(time - origin) * scale);
+    times.last() = end;
+    return times;
+}
+
+void DemoConversationGenerator::keepBeforeAnchor(QList<qint64> &times)
+{
+    // A thread that would run past "now" happened earlier instead: the newest conversations end
+    // minutes to an hour ago, as in a live inbox.
     const qint64 limit = m_anchor - 5 * SandboxTime::kMinute - m_random.range64(0, SandboxTime::kHour);
     if (times.last() > limit) {
         const qint64 shift = times.last() - limit;
         for (qint64 &time : times)
             time -= shift;
     }
-    return times;
+}
+
+int DemoConversationGenerator::pickAgent(const DemoOrganization &org, const DemoCalendar &calendar, qint64 start)
+{
+    // By each agent's share, among those already hired then.
+    QList<double> weights;
+    for (const DemoOrganization::Agent &agent : org.agents)
+        weights.append(calendar.weeksAgo(start) < agent.joinedWeeksAgo ? agent.volume : 0.0);
+    return m_random.weighted(weights);
 }
 
 void DemoConversationGenerator::plan(DemoOrganization &org, int count, bool longThread)
 {
     DemoContent content(m_random, org);
+    DemoCalendar calendar(m_random, m_anchor);
+    DemoThreadTiming timing(m_random, calendar);
+    const int offset = longThread ? 1 : 0;
+    // Newest first, so the first (featured) contacts own the conversations at the top of the inbox.
+    const QList<qint64> starts = calendar.conversationStarts(qMax(0, count - offset));
     QList<int> used;
     int nextFresh = 0;
     for (int i = 0; i < count; ++i) {
@@ -103,8 +99,11 @@ void DemoConversationGenerator::plan(DemoOrganization &org, int count, bool long
         } else {
             c.contact = m_random.pick(used);
         }
-        c.agent = m_random.index(org.agents.size());
         const bool isLong = longThread && i == 0;
+        // The last start is the oldest week's office-hours one: it gets an answer, whatever else happens.
+        const bool anchorsHistory = !isLong && i == count - 1;
+        const qint64 start = isLong ? m_anchor - kLongThreadDays * SandboxTime::kDay : starts.at(i - offset);
+        c.agent = pickAgent(org, calendar, start);
         c.modality = isLong ? QStringLiteral("email") : kModalities.at(m_random.weighted(kModalityWeights));
         if (isLong) {
             c.messageCount = kLongThreadMessages;
@@ -112,11 +111,20 @@ void DemoConversationGenerator::plan(DemoOrganization &org, int count, bool long
             const double roll = m_random.real();
             c.messageCount = roll < 0.1 ? 1 : roll < 0.88 ? m_random.range(2, 12) : roll < 0.98 ? m_random.range(13, 40)
                                                                                               : m_random.range(41, 90);
+            if (anchorsHistory)
+                c.messageCount = qMax(2, c.messageCount);
         }
         c.subject = content.subject();
         c.folder = isLong ? QStringLiteral("inbox") : kFolders.at(m_random.weighted(kFolderWeights));
         c.isRead = !m_random.chance(0.3);
-        c.times = threadTimes(c.modality, c.messageCount, isLong);
+        const DemoOrganization::Agent &agent = org.agents.at(c.agent);
+        c.sent = timing.directions(agent, c.modality, c.messageCount, start, anchorsHistory);
+        c.messageCount = int(c.sent.size());
+        c.times = timing.times(agent, c.modality, c.sent, start);
+        if (isLong)
+            c.times = longThreadTimes(c.times);
+        else
+            keepBeforeAnchor(c.times);
         c.startAt = c.times.first() / SandboxTime::kSecond * SandboxTime::kSecond; // start_at has no fraction
         c.lastActivityAt = c.times.last();
         DemoOrganization::Contact &contact = org.contacts[c.contact];
@@ -150,12 +158,8 @@ void DemoConversationGenerator::writeThread(DemoOrganization &org, DemoOrganizat
     const bool form = c.modality == QLatin1String("form");
     const bool email = form || c.modality == QLatin1String("email");
     const QString messageModality = form ? QStringLiteral("email") : c.modality;
-    bool sent = c.modality == QLatin1String("email") ? m_random.chance(0.15)
-              : c.modality == QLatin1String("call")  ? m_random.chance(0.3)
-                                                      : false;
     for (int j = 0; j < c.messageCount; ++j) {
-        if (j > 0 && m_random.chance(0.8))
-            sent = !sent;
+        const bool sent = c.sent.at(j);
         const qint64 at = c.times.at(j);
         const bool formMessage = form && j == 0;
         QVariant subject, transcript, formBody, draftedAt, emailId, duration;
@@ -199,15 +203,17 @@ void DemoConversationGenerator::writeThread(DemoOrganization &org, DemoOrganizat
             emailId = QStringLiteral("<%1.%2@%3>").arg(QString::number(m_random.generator().generate64(), 16))
                           .arg(j).arg(sent ? QStringLiteral("mail.") + org.domain : domainOf(contact.email));
         }
-        if (sent && m_random.chance(0.4))
+        // Replies sent exactly as the assistant drafted them: a habit of the agent that grew over
+        // the half year (the autonomy rate of the legacy analytics).
+        if (sent && m_random.chance(agent.draftRate * (0.45 + 0.55 * DemoCalendar::elapsed(m_anchor, at))))
             draftedAt = at - m_random.range64(SandboxTime::kMinute, 30 * SandboxTime::kMinute);
         insertMessage({m_random.hrId(), org.id, c.id, sent ? QVariant(agent.id) : QVariant(), messageModality,
                        sent ? QStringLiteral("sent") : QStringLiteral("received"), formMessage ? 1 : 0, subject,
                        contentText, transcript, formBody, at, draftedAt, emailId,
                        SandboxRecordJson::serialize(cc), SandboxRecordJson::serialize(bcc), duration,
                        SandboxRecordJson::serialize(tracked)});
-        c.lastReceived = !sent;
     }
+    c.lastReceived = !c.sent.isEmpty() && !c.sent.last();
     const QVariantList values{c.id, org.id, contact.id, agent.id, c.modality, c.subject, c.startAt,
                               c.lastActivityAt, c.folder, c.isRead ? 1 : 0};
     for (int i = 0; i < values.size(); ++i)

@@ -6,6 +6,7 @@
 
 namespace repdesk {
 
+class DemoCalendar;
 class DemoContent;
 class DemoRandom;
 class SandboxDatabase;
@@ -16,15 +17,20 @@ class DemoConversationGenerator
 {
 public:
     static constexpr int kLongThreadMessages = 240;
+    // A long-running account: the thread reaches back four months.
+    static constexpr int kLongThreadDays = 120;
 
     DemoConversationGenerator(SandboxDatabase &db, DemoRandom &random, qint64 anchorMicros);
 
-    // With `longThread`, conversation 0 gets exactly 240 messages and the most recent activity.
+    // Conversations spread over DemoCalendar's half year, newest first. With `longThread`,
+    // conversation 0 gets exactly 240 messages and the most recent activity.
     void plan(DemoOrganization &org, int count, bool longThread);
     void write(DemoOrganization &org);
 
 private:
-    QList<qint64> threadTimes(const QString &modality, int messages, bool longThread);
+    int pickAgent(const DemoOrganization &org, const DemoCalendar &calendar, qint64 start);
+    QList<qint64> longThreadTimes(QList<qint64> times) const;
+    void keepBeforeAnchor(QList<qint64> &times);
     void writeThread(DemoOrganization &org, DemoOrganization::Conversation &conversation, DemoContent &content);
     void insertMessage(const QVariantList &values);
 

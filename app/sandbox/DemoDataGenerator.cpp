@@ -1,9 +1,11 @@
 #include "DemoDataGenerator.h"
 
+#include "DemoCalendar.h"
 #include "DemoConversationGenerator.h"
 #include "DemoNames.h"
 #include "DemoRandom.h"
 #include "DemoSalesGenerator.h"
+#include "DemoTeam.h"
 #include "SandboxDatabase.h"
 #include "SandboxRecordJson.h"
 #include "SandboxTime.h"
@@ -74,7 +76,7 @@ void DemoDataGenerator::writeTenant(SandboxTenant tenant, DemoRandom &random, co
         // Contacts without a conversation (leads) still need a creation date.
         for (DemoOrganization::Contact &contact : org.contacts) {
             if (contact.createdAt == 0)
-                contact.createdAt = m_anchor - random.range64(SandboxTime::kHour, 90 * SandboxTime::kDay);
+                contact.createdAt = m_anchor - random.range64(SandboxTime::kHour, DemoCalendar::kWeeks * 7 * SandboxTime::kDay);
         }
         writeDirectory(org, firstPosition + i, tenant);
         conversations.write(org);
@@ -98,8 +100,7 @@ DemoOrganization DemoDataGenerator::makeOrganization(DemoRandom &random, const P
     } else {
         agents = DemoNames::agents(org.topic);
     }
-    for (const DemoNames::Person &person : std::as_const(agents))
-        org.agents.append({random.hrId(), person.name, person.emailLocal + QLatin1Char('@') + org.domain});
+    org.agents = DemoTeam::build(random, agents, org.domain);
 
     const QList<DemoNames::Company> companies = DemoNames::companies(org.topic);
     for (const DemoNames::Company &company : companies)

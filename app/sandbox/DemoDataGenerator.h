@@ -11,8 +11,8 @@ namespace repdesk {
 class DemoRandom;
 class SandboxDatabase;
 
-// Fills a sandbox database with each tenant's organizations and their realistic data,
-// deterministic for (seed, anchor, conversations). Each tenant goes in one transaction with prepared
+// Fills a sandbox database with each tenant's organizations and half a year of realistic data
+// (DemoCalendar, DemoTeam), deterministic for (seed, anchor, conversations). Each tenant goes in one transaction with prepared
 // statements, so ten thousand conversations take seconds.
 class DemoDataGenerator
 {

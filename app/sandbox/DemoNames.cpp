@@ -112,7 +112,10 @@ QList<DemoNames::Person> DemoNames::agents(int topic)
             {QStringLiteral("Aisha Rahman"), QStringLiteral("aisha.rahman")},
             {QStringLiteral("Tom Becker"), QStringLiteral("tom.becker")},
             {QStringLiteral("Élodie Martin"), QStringLiteral("elodie.martin")},
-            {QStringLiteral("Kenji Watanabe"), QStringLiteral("kenji.watanabe")}};
+            {QStringLiteral("Kenji Watanabe"), QStringLiteral("kenji.watanabe")},
+            {QStringLiteral("Nadia Kowalski"), QStringLiteral("nadia.kowalski")},
+            {QStringLiteral("Sam O'Brien"), QStringLiteral("sam.obrien")},
+            {QStringLiteral("Grace Liu"), QStringLiteral("grace.liu")}};
 }
 
 QList<DemoNames::Company> DemoNames::companies(int topic)

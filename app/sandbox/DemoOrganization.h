@@ -8,11 +8,20 @@ namespace repdesk {
 // The in-memory plan of one demo organization, shared by the generators that write it out.
 struct DemoOrganization
 {
+    // Who an agent is and how they work, so a leaderboard has a spread and trends have causes.
     struct Agent
     {
         QString id;
         QString name;
         QString email;
+        double volume = 1.0;          // relative share of new conversations
+        double responseMinutes = 30;  // typical first reply to an e-mail, at the start of the history
+        double drift = 0.0;           // log change of that delay from the start of the history to the anchor (< 0: faster)
+        double missRate = 0.05;       // share of inbound conversations left unanswered
+        double leadRate = 0.25;       // share of conversations that become a sale
+        double closeRate = 0.45;      // share of quoted sales won
+        double draftRate = 0.4;       // share of replies sent exactly as the assistant drafted them
+        int joinedWeeksAgo = 1000;    // conversations older than this went to colleagues
     };
     struct Company
     {
@@ -45,6 +54,7 @@ struct DemoOrganization
         QString folder;
         bool isRead = true;
         QList<qint64> times; // one per message, ascending
+        QList<bool> sent;    // one per message: true for the agent's, false for the contact's
     };
 
     QString id;

@@ -2,6 +2,8 @@
 
 #include "SandboxIds.h"
 
+#include <cmath>
+
 namespace repdesk {
 
 int DemoRandom::range(int low, int high)
@@ -16,6 +18,13 @@ qint64 DemoRandom::range64(qint64 low, qint64 high)
     if (high <= low)
         return low;
     return low + qint64(m_generator.bounded(quint64(high - low + 1)));
+}
+
+double DemoRandom::normal()
+{
+    const double u1 = 1.0 - m_generator.generateDouble(); // (0, 1]: log stays finite
+    const double u2 = m_generator.generateDouble();
+    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * 3.14159265358979323846 * u2);
 }
 
 int DemoRandom::weighted(const QList<double> &weights)

@@ -17,6 +17,8 @@ public:
     qint64 range64(qint64 low, qint64 high);
     bool chance(double probability) { return m_generator.generateDouble() < probability; }
     double real() { return m_generator.generateDouble(); }
+    // A standard normal draw (Box-Muller), for log-normal durations: most replies are quick, a few very slow.
+    double normal();
     int index(qsizetype size) { return size > 0 ? int(m_generator.bounded(quint32(size))) : 0; }
     template<typename T>
     const T &pick(const QList<T> &items) { return items.at(index(items.size())); }

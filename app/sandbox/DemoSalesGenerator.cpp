@@ -80,22 +80,28 @@ QJsonObject DemoSalesGenerator::quote(int topic, qint64 *totalCents)
 void DemoSalesGenerator::writeSales(const DemoOrganization &org)
 {
     const int count = qMax(6, int(org.conversations.size()) / 4);
+    double topLeadRate = 0.01;
+    for (const DemoOrganization::Agent &agent : org.agents)
+        topLeadRate = qMax(topLeadRate, agent.leadRate);
     for (int i = 0; i < count; ++i) {
-        // The first five cover every stage; the rest follow a plausible funnel.
-        const int stage = i < 5 ? i : m_random.weighted({0.25, 0.25, 0.15, 0.2, 0.15});
-        writeSale(org, m_random.index(org.conversations.size()), stage, false);
+        // Conversations of agents who turn more leads into deals carry more of them.
+        int conversation = m_random.index(org.conversations.size());
+        for (int attempt = 0; attempt < 16; ++attempt) {
+            if (m_random.chance(org.agents.at(org.conversations.at(conversation).agent).leadRate / topLeadRate))
+                break;
+            conversation = m_random.index(org.conversations.size());
+        }
+        // The first five cover every stage whatever their age; the rest follow the owner's record.
+        if (i < 5)
+            writeSale(org, conversation, stagesTo(i), true, false);
+        else
+            writeSale(org, conversation, plannedStages(org.agents.at(org.conversations.at(conversation).agent)), false, false);
     }
-    writeSale(org, m_random.index(org.conversations.size()), SandboxSalesStages::Qualified, true);
+    writeSale(org, m_random.index(org.conversations.size()), {SandboxSalesStages::Qualified}, true, true);
 }
 
-void DemoSalesGenerator::writeSale(const DemoOrganization &org, int conversationIndex, int finalStage, bool draft)
+QList<int> DemoSalesGenerator::stagesTo(int finalStage)
 {
-    const auto &stages = SandboxSalesStages::all();
-    const DemoOrganization::Conversation &conversation = org.conversations.at(conversationIndex);
-    const DemoOrganization::Contact &contact = org.contacts.at(conversation.contact);
-    const QString owner = org.agents.at(conversation.agent).id;
-    const QString saleId = m_random.hrId();
-
     QList<int> path{SandboxSalesStages::Qualified};
     if (finalStage != SandboxSalesStages::Qualified)
         path.append(SandboxSalesStages::Quoted);
@@ -104,12 +110,44 @@ void DemoSalesGenerator::writeSale(const DemoOrganization &org, int conversation
         path.append(SandboxSalesStages::Negotiation);
     if (finalStage == SandboxSalesStages::Accepted || finalStage == SandboxSalesStages::Lost)
         path.append(finalStage);
+    return path;
+}
 
+QList<int> DemoSalesGenerator::plannedStages(const DemoOrganization::Agent &owner)
+{
+    // Where the deal would end given time: some stall before a quote or in negotiation, the rest
+    // are won at the owner's close rate. Recent deals have not got there yet (see writeSale).
+    if (m_random.chance(0.12))
+        return stagesTo(SandboxSalesStages::Qualified);
+    if (m_random.chance(0.08))
+        return stagesTo(m_random.chance(0.5) ? SandboxSalesStages::Quoted : SandboxSalesStages::Negotiation);
+    return stagesTo(m_random.chance(owner.closeRate) ? SandboxSalesStages::Accepted : SandboxSalesStages::Lost);
+}
+
+void DemoSalesGenerator::writeSale(const DemoOrganization &org, int conversationIndex, QList<int> path,
+                                   bool keepWholePath, bool draft)
+{
+    const auto &stages = SandboxSalesStages::all();
+    const DemoOrganization::Conversation &conversation = org.conversations.at(conversationIndex);
+    const DemoOrganization::Contact &contact = org.contacts.at(conversation.contact);
+    const QString owner = org.agents.at(conversation.agent).id;
+    const QString saleId = m_random.hrId();
+
+    // Days to weeks between stages, so status changes spread over the whole half year.
     QList<qint64> times{conversation.startAt + m_random.range64(10 * SandboxTime::kMinute, 2 * SandboxTime::kDay)};
-    for (int i = 1; i < path.size(); ++i)
-        times.append(times.last() + m_random.range64(15 * SandboxTime::kMinute, 5 * SandboxTime::kDay));
-    // Squeeze a history that would run past the anchor into the time that is left, keeping its shape.
+    for (int i = 1; i < path.size(); ++i) {
+        const qint64 longest = (path.at(i) == SandboxSalesStages::Quoted ? 10 : i + 1 == path.size() ? 21 : 14) * SandboxTime::kDay;
+        times.append(times.last() + m_random.range64(2 * SandboxTime::kHour, longest));
+    }
     const qint64 limit = m_anchor - m_random.range64(SandboxTime::kMinute, 6 * SandboxTime::kHour);
+    // A deal whose next steps lie in the future is still at the stage it has reached.
+    if (!keepWholePath) {
+        while (path.size() > 1 && times.last() > limit) {
+            path.removeLast();
+            times.removeLast();
+        }
+    }
+    // Squeeze a history that would run past the anchor into the time that is left, keeping its shape.
     if (times.last() > limit) {
         const qint64 begin = qMin(times.first(), limit - m_random.range64(SandboxTime::kHour, 2 * SandboxTime::kDay));
         const double scale = double(limit - begin) / double(qMax<qint64>(1, times.last() - times.first()));
@@ -126,7 +164,7 @@ void DemoSalesGenerator::writeSale(const DemoOrganization &org, int conversation
     }
     qint64 totalCents = 0;
     QJsonValue quoteDetails = QJsonValue::Null;
-    if (finalStage != SandboxSalesStages::Qualified || m_random.chance(0.5))
+    if (path.last() != SandboxSalesStages::Qualified || m_random.chance(0.5))
         quoteDetails = quote(org.topic, &totalCents);
     QJsonArray contacts{QJsonObject{{QStringLiteral("contact_id"), contact.id}, {QStringLiteral("is_primary"), true}}};
     if (m_random.chance(0.2)) {

@@ -38,7 +38,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<Client> m_client;
     QString m_org, m_org2;
-    QJsonArray m_conversations;
+    QJsonArray m_conversations; // newest first, those without a reply pending from the demo data
 };
 
 void TestSandboxDrafts::initTestCase()
@@ -55,6 +55,17 @@ void TestSandboxDrafts::initTestCase()
     m_org2 = m_server->organizationIds().at(1);
     m_conversations = m_client->get(orgPath(m_org, QStringLiteral("/conversations")), Client::query({{"limit", "500"}})).data();
     QCOMPARE(m_conversations.size(), 40);
+    // The demo data leaves replies pending on a few recent conversations; the tests below count
+    // the drafts they make themselves, so they use the others.
+    QJsonArray withoutDrafts;
+    for (const QJsonValue &conversation : std::as_const(m_conversations)) {
+        const Reply drafts = m_client->get(draftsPath(conversation.toObject().value(QStringLiteral("conversation_id")).toString()));
+        QCOMPARE(drafts.status, 200);
+        if (drafts.data().isEmpty())
+            withoutDrafts.append(conversation);
+    }
+    QVERIFY(withoutDrafts.size() > 10 && withoutDrafts.size() < m_conversations.size());
+    m_conversations = withoutDrafts;
 }
 
 QString TestSandboxDrafts::conversationAt(int index) const
