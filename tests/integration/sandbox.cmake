@@ -19,6 +19,9 @@ repdesk_add_test(NAME tst_sandbox_tenants
 repdesk_add_test(NAME tst_sandbox_keys
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_keys.cpp ${SANDBOX_TEST_SUPPORT}
   LIBS repdesk_sandbox_lib Qt6::Network LABELS integration)
+repdesk_add_test(NAME tst_sandbox_demo_history
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_demo_history.cpp ${SANDBOX_TEST_SUPPORT}
+  LIBS repdesk_sandbox_lib Qt6::Network LABELS integration)
 repdesk_add_test(NAME tst_sandbox_cli
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_cli.cpp ${SANDBOX_TEST_SUPPORT}
   LIBS Qt6::Network LABELS integration)
