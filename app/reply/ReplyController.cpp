@@ -14,9 +14,10 @@
 
 namespace repdesk {
 
-ReplyController::ReplyController(DraftJournal *journal, Outbox *outbox, QObject *parent)
-    : QObject(parent), m_journal(journal), m_outbox(outbox), m_sends(new ReplySends(journal, this))
+ReplyController::ReplyController(DraftJournal *journal, Outbox *outbox, ReplySends *sends, QObject *parent)
+    : QObject(parent), m_journal(journal), m_outbox(outbox), m_sends(sends)
 {
+    Q_ASSERT(sends);
     connect(m_sends, &ReplySends::changed, this, &ReplyController::onSendChanged);
     m_undoTimer.setInterval(1000);
     connect(&m_undoTimer, &QTimer::timeout, this, [this] {
@@ -37,13 +38,8 @@ ReplyController::ReplyController(DraftJournal *journal, Outbox *outbox, QObject 
 void ReplyController::setSource(InboxProvider *provider, const QString &organizationId)
 {
     close();
-    if (m_provider)
-        disconnect(m_provider, &InboxProvider::callSucceeded, this, nullptr);
     m_provider = provider;
     m_org = organizationId;
-    // The server answered something: a send that could not be confirmed can be checked now.
-    if (provider)
-        connect(provider, &InboxProvider::callSucceeded, this, [this] { m_sends->recheckUnconfirmed(true); });
 }
 
 void ReplyController::setStatus(Status s, const QString &message)
@@ -74,24 +70,24 @@ void ReplyController::open(const QString &conversationId)
     m_draft.state.conversationId = conversationId;
     const quint64 gen = m_generation;
 
-    // Local text first: it is what the user typed last, even if the server never saw it.
+    // Local text first: it is what the user typed last, even if the server never saw it,
+    // and the text of a Send whose outcome is in doubt.
     std::optional<JournalEntry> local = m_journal ? m_journal->entry(m_org, conversationId) : std::nullopt;
-    if (local && !local->savedToServer) {
+    if (local && (!local->savedToServer || local->sendAttemptedAt.isValid())) {
         m_draft.restore(*local);
         Q_EMIT loaded(m_draft.state);
     }
+    const QDateTime attempted = local ? local->sendAttemptedAt : QDateTime();
     setStatus(Status::Loading);
     if (!m_provider)
         return;
     auto *call = m_provider->listResponseDrafts(m_org, conversationId);
-    connect(call, &ApiCall::finished, this, [this, call, gen] {
+    connect(call, &ApiCall::finished, this, [this, call, gen, attempted] {
         if (gen != m_generation)
             return;
         if (!call->succeeded()) {
-            if (ReplySender *sender = activeSender()) {
-                showSender(sender);
-                return;
-            }
+            if (showSend(attempted))
+                return; // it keeps asking until the server answers
             if (m_draft.state.restoredFromJournal) {
                 setStatus(Status::Editing, tr("Not saved to server"));
             } else {
@@ -104,17 +100,31 @@ void ReplyController::open(const QString &conversationId)
         const std::optional<ResponseDraft> server = items.isEmpty() ? std::nullopt : std::optional(items.first());
         m_draft.applyServer(server, !m_draft.state.restoredFromJournal);
         Q_EMIT loaded(m_draft.state);
-        if (ReplySender *sender = activeSender()) {
-            showSender(sender);
+        if (showSend(attempted))
             return;
-        }
-        if (m_draft.state.restoredFromJournal)
-            setStatus(Status::Editing, tr("Not saved to server"));
-        else if (m_draft.state.scheduledSendAt.isValid())
+        // A draft queued on the server is being sent, whatever text this computer kept.
+        if (m_draft.state.scheduledSendAt.isValid())
             setStatus(Status::Sending, tr("Queued for sending"));
+        else if (m_draft.state.restoredFromJournal)
+            setStatus(Status::Editing, tr("Not saved to server"));
         else
             setStatus(server ? Status::Saved : Status::Editing);
     });
+}
+
+bool ReplyController::showSend(const QDateTime &attemptedAt)
+{
+    if (ReplySender *sender = activeSender()) {
+        showSender(sender);
+        return true;
+    }
+    // A Send in doubt (Repdesk stopped, or the account was closed, mid-send): the server
+    // may have it queued or delivered; "Not saved to server" would invite a second Send.
+    if (!attemptedAt.isValid() || !m_provider || ReplyText::isBlank(m_draft.state.html))
+        return false;
+    showSender(m_sends->resume(m_provider, m_org, m_draft.state.conversationId, m_draft.toRequest(true), attemptedAt,
+                               false));
+    return true;
 }
 
 void ReplyController::edit(const QString &html, const QStringList &cc, const QStringList &bcc, bool addNotification)
@@ -253,13 +263,21 @@ void ReplyController::postSend()
 {
     if (!m_provider || refuseBlank(tr("Write a reply before sending.")))
         return;
-    // The reply stays on disk until the server is known to have it.
+    // The reply stays on disk until the thread shows it; ReplySends marks the entry before the POST.
+    std::optional<JournalEntry> entry;
     if (m_journal) {
         m_journal->stage(m_draft.toJournal(m_org));
         m_journal->flush();
+        entry = m_journal->entry(m_org, m_draft.state.conversationId);
     }
     setStatus(Status::Sending, tr("Sending…"));
-    m_sends->start(m_provider, m_org, m_draft.state.conversationId, m_draft.toRequest(true), m_pollIntervalMs);
+    const QString conv = m_draft.state.conversationId;
+    // An earlier Send whose outcome nobody saw: the server is asked first, and the
+    // reply is POSTed only if it clearly does not have it.
+    if (entry && entry->sendAttemptedAt.isValid())
+        m_sends->resume(m_provider, m_org, conv, m_draft.toRequest(true), entry->sendAttemptedAt, true);
+    else
+        m_sends->start(m_provider, m_org, conv, m_draft.toRequest(true)); // drops this reply's waiting saves first
 }
 
 ReplySender *ReplyController::activeSender() const
@@ -269,8 +287,11 @@ ReplySender *ReplyController::activeSender() const
 
 void ReplyController::onSendChanged(ReplySender *sender)
 {
+    // Sends of the whole account pass here; this controller shows its organization's.
+    if (sender->organizationId() != m_org)
+        return;
     const QString conv = sender->conversationId();
-    if (sender->organizationId() == m_org && conv == m_draft.state.conversationId && !conv.isEmpty())
+    if (conv == m_draft.state.conversationId && !conv.isEmpty())
         showSender(sender);
     if (sender->phase() == ReplySender::Phase::Delivered)
         Q_EMIT delivered(conv);
@@ -286,19 +307,21 @@ void ReplyController::showSender(ReplySender *sender)
     case ReplySender::Phase::Unconfirmed:
         setStatus(Status::Unconfirmed, sender->statusText());
         return;
-    case ReplySender::Phase::Queued: {
-        m_draft.markOnServer(sender->responseId(), sender->request().bodyHtml); // Discard must name this draft
-        m_draft.state.scheduledSendAt = sender->scheduledSendAt();
-        m_draft.state.restoredFromJournal = false;
+    case ReplySender::Phase::Queued:
+        // Discard must name this draft.
+        m_draft.markQueued(sender->responseId(), sender->request().bodyHtml, sender->scheduledSendAt());
         setStatus(Status::Sending, sender->statusText());
         return;
-    }
     case ReplySender::Phase::Delivered:
         showSent(sender->statusText());
         return;
     case ReplySender::Phase::Failed:
         setStatus(Status::Failed, sender->statusText());
         Q_EMIT failed(sender->error(), sender->statusText());
+        return;
+    case ReplySender::Phase::NotSent:
+        m_draft.markNotSent(); // the text is the user's again, as an unsent reply
+        setStatus(Status::Editing, sender->statusText());
         return;
     }
 }

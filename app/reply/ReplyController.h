@@ -27,7 +27,10 @@ struct OutboxItem;
 // delay, and a server draft that changed since it was loaded is not
 // overwritten without asking. An empty reply is never sent to the server.
 // Each Send is carried by a ReplySender, which never repeats the autosend POST
-// blindly; it keeps going when another conversation is opened.
+// blindly. The senders live in a ReplySends owned by the account session, so a
+// send keeps going when another conversation or organization is opened. A Send
+// whose outcome is in doubt is marked in the journal: opening that reply again,
+// even after a restart, or pressing Send, asks the server before anything else.
 class ReplyController : public QObject
 {
     Q_OBJECT
@@ -50,7 +53,9 @@ public:
     };
     Q_ENUM(Status)
 
-    ReplyController(DraftJournal *journal, Outbox *outbox, QObject *parent = nullptr);
+    // `sends` (not null) is shared by every controller of the account and outlives them;
+    // its timing (ReplySends::setBaseDelayMs) is the send checks' and the delivery watch's.
+    ReplyController(DraftJournal *journal, Outbox *outbox, ReplySends *sends, QObject *parent = nullptr);
 
     void setSource(InboxProvider *provider, const QString &organizationId);
     void open(const QString &conversationId);
@@ -58,9 +63,7 @@ public:
     QString conversationId() const { return m_draft.state.conversationId; }
     const ReplyState &state() const { return m_draft.state; }
     Status status() const { return m_status; }
-    // How often a queued reply is checked for delivery; also the first wait before asking
-    // the server about a send whose answer was lost (doubled for each further check).
-    void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+    ReplySends *sends() const { return m_sends; }
 
     void edit(const QString &html, const QStringList &cc, const QStringList &bcc, bool addNotification);
     void save();
@@ -69,9 +72,9 @@ public:
     void discard();
     // After conflict(): keep ours (overwrite the server's) or take theirs.
     void resolveConflict(bool keepMine);
-    // Checks every unconfirmed send now instead of at its next timer. The controller
-    // also does so (at most once per poll interval) whenever the provider reports a
-    // successful call. Never POSTs unless a check shows the server does not have the reply.
+    // Checks every unconfirmed send now instead of at its next timer. ReplySends also
+    // does so (at most once per base delay) whenever the provider reports a successful
+    // call. Never POSTs unless the checks show the server does not have the reply.
     void recheckUnconfirmed();
 
 Q_SIGNALS:
@@ -91,6 +94,9 @@ private:
     void startSave(bool checkConflict);
     std::function<void(const DraftSave::Result &)> saveHandler();
     void postSend();
+    // Shows the open reply's send in progress, or takes over one whose outcome is in doubt
+    // (the journal's marker), which checks and never POSTs. False when there is neither.
+    bool showSend(const QDateTime &attemptedAt);
     bool refuseBlank(const QString &message);
     ReplySender *activeSender() const;
     void onSendChanged(ReplySender *sender);
@@ -110,8 +116,7 @@ private:
     quint64 m_generation = 0;
     QTimer m_undoTimer;
     int m_undoLeft = 0;
-    ReplySends *m_sends; // every send in progress, of any conversation
-    int m_pollIntervalMs = 1000;
+    ReplySends *m_sends; // every send in progress of the account, of any conversation
 };
 
 } // namespace repdesk

@@ -99,6 +99,19 @@ void ReplyDraft::markOnServer(const QString &responseId, const QString &html)
     state.hasServerDraft = true;
 }
 
+void ReplyDraft::markQueued(const QString &responseId, const QString &html, const QDateTime &scheduledSendAt)
+{
+    markOnServer(responseId, html);
+    state.scheduledSendAt = scheduledSendAt;
+    state.restoredFromJournal = false;
+}
+
+void ReplyDraft::markNotSent()
+{
+    state.scheduledSendAt = QDateTime();
+    state.restoredFromJournal = true;
+}
+
 void ReplyDraft::clearText()
 {
     state.html.clear();

@@ -32,6 +32,10 @@ struct ReplyDraft
     bool setText(const QString &html, const QStringList &cc, const QStringList &bcc, bool addNotification);
     // The server now holds `html` as draft `responseId`.
     void markOnServer(const QString &responseId, const QString &html);
+    // The server queued `html` for sending as draft `responseId`.
+    void markQueued(const QString &responseId, const QString &html, const QDateTime &scheduledSendAt);
+    // A send turned out not to have happened: the text is an unsent reply again.
+    void markNotSent();
     void clearText();
 };
 

@@ -17,6 +17,7 @@ ReplySender::ReplySender(InboxProvider *provider, const QString &organizationId,
 {
     m_request.autosendDraft = true;
     m_request.addNotification = false; // exclusive with autosend
+    m_statusText = tr("Sending…");
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         const Next next = std::exchange(m_next, Next::Nothing);
@@ -36,6 +37,12 @@ ReplySender::~ReplySender()
     }
 }
 
+void ReplySender::setTiming(int baseDelayMs, int settleMs)
+{
+    m_baseDelayMs = qMax(1, baseDelayMs);
+    m_settleMs = qMax(0, settleMs);
+}
+
 void ReplySender::setPhase(Phase phase, const QString &message)
 {
     m_phase = phase;
@@ -44,7 +51,7 @@ void ReplySender::setPhase(Phase phase, const QString &message)
 
 int ReplySender::backoffMs(int step) const
 {
-    // base, 2x, 4x, ... capped at 60x: with the default 1 s poll interval a
+    // base, 2x, 4x, ... capped at 60x: with the default 1 s base delay a
     // server that stays unreachable is asked once a minute.
     const qint64 ms = qint64(m_baseDelayMs) << qBound(0, step, 6);
     return int(qMin<qint64>(ms, qint64(m_baseDelayMs) * 60));
@@ -56,28 +63,21 @@ void ReplySender::after(int ms, Next next)
     m_timer.start(ms);
 }
 
-bool ReplySender::isAmbiguous(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Decode:    // a 2xx that could not be read: it was processed
-    case ApiError::Kind::Cancelled: // it may have been on the wire already
-        return true;
-    case ApiError::Kind::RateLimited:
-        // Only a 429 says the request was not processed; a 503 (even with Retry-After) does not.
-        return error.httpStatus() != 429;
-    default:
-        return false;
-    }
-}
-
 void ReplySender::start()
 {
+    m_mayPost = true;
     if (!m_firstAttemptAt.isValid())
         m_firstAttemptAt = QDateTime::currentDateTimeUtc();
     post();
+}
+
+void ReplySender::resume(const QDateTime &attemptedAt, bool mayPost)
+{
+    m_mayPost = mayPost;
+    m_firstAttemptAt = attemptedAt.isValid() ? attemptedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    m_posts = 1; // the earlier POST
+    m_rule.beginUnknown(m_firstAttemptAt, m_settleMs);
+    verify();
 }
 
 void ReplySender::post()
@@ -87,8 +87,11 @@ void ReplySender::post()
         return;
     }
     ++m_posts;
+    m_rule.reset();
+    m_waitingForProof = false;
     setPhase(Phase::Posting,
              m_posts == 1 ? tr("Sending…") : tr("The server did not get your reply; sending it again…"));
+    Q_EMIT posting();
     Q_EMIT progress(m_statusText);
     auto *call = m_provider->saveResponseDraft(m_org, m_conversationId, m_request);
     m_call = call;
@@ -105,8 +108,9 @@ void ReplySender::onPosted(const ApiError &error, const ResponseDraftSaveResult 
         return;
     }
     m_lastError = error;
-    if (isAmbiguous(error)) {
+    if (RepostRule::mayHaveBeenProcessed(error)) {
         // Give a request that is still being processed on the server a moment before asking.
+        m_rule.begin(error, QDateTime::currentDateTimeUtc(), m_settleMs);
         setPhase(Phase::Checking, tr("No answer from the server; checking whether your reply went out…"));
         Q_EMIT progress(m_statusText);
         after(backoffMs(m_posts - 1), Next::Verify);
@@ -142,7 +146,8 @@ void ReplySender::checkNow()
 
 void ReplySender::checkSoon()
 {
-    if (m_sinceCheck.isValid() && m_sinceCheck.elapsed() < m_baseDelayMs)
+    // Waiting out the settle time: another answer of the server changes nothing about that.
+    if (m_waitingForProof || (m_sinceCheck.isValid() && m_sinceCheck.elapsed() < m_baseDelayMs))
         return;
     checkNow();
 }
@@ -160,41 +165,80 @@ void ReplySender::onVerified(const SendVerifier::Result &result)
 {
     m_verifier->deleteLater();
     m_verifier = nullptr;
+    m_sinceCheck.start(); // the throttle counts from the end of a check, however long it took
+    m_waitingForProof = false;
     switch (result.verdict) {
     case SendVerifier::Verdict::Queued:
         onQueued(result.queuedDraft.responseId, result.queuedDraft.scheduledSendAt);
         return;
     case SendVerifier::Verdict::Delivered:
-        setPhase(Phase::Delivered, tr("Reply sent"));
-        Q_EMIT delivered();
+        deliver();
         return;
     case SendVerifier::Verdict::NotTaken:
-        if (m_posts < maxPosts) {
-            post();
-            return;
-        }
-        fail(m_lastError, tr("Your reply was not sent: the server failed %n time(s). Your reply is kept.", nullptr,
-                             m_posts));
+        onNotTaken();
         return;
     case SendVerifier::Verdict::ConversationGone:
         fail(result.error, tr("This conversation no longer exists."));
         return;
+    case SendVerifier::Verdict::Saved:   // not for replies
     case SendVerifier::Verdict::Unknown:
         break;
     }
-    const int delay = backoffMs(m_checks++);
-    const int seconds = (delay + 999) / 1000;
-    setPhase(Phase::Unconfirmed,
-             tr("Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check "
-                "again in %n second(s).", nullptr, seconds));
-    after(delay, Next::Verify);
     if (result.error.isError())
         m_lastError = result.error;
+    waitAndCheck(false);
+}
+
+void ReplySender::onNotTaken()
+{
+    if (!m_rule.notTaken(QDateTime::currentDateTimeUtc())) {
+        // The server may still be working on the POST: nothing listed yet proves nothing.
+        waitAndCheck(true);
+        return;
+    }
+    if (!m_mayPost) {
+        m_timer.stop();
+        setPhase(Phase::NotSent, m_wasQueued ? tr("The draft was removed on the server; your text is kept.")
+                                             : tr("Your earlier Send did not reach the server: the reply was not "
+                                                  "sent. Your text is kept."));
+        Q_EMIT notSent(m_statusText);
+        return;
+    }
+    if (m_posts < maxPosts) {
+        post();
+        return;
+    }
+    fail(m_lastError, tr("Your reply was not sent: the server failed %n time(s). Your reply is kept.", nullptr, m_posts));
+}
+
+void ReplySender::waitAndCheck(bool notYetProof)
+{
+    int delay = backoffMs(m_checks++);
+    if (notYetProof) {
+        // Nothing earlier than the settle time can be proof; the check then comes on time,
+        // not a backoff later.
+        const int untilSettled = m_rule.msUntilConclusive(QDateTime::currentDateTimeUtc());
+        delay = untilSettled > 0 ? untilSettled : m_baseDelayMs;
+        m_waitingForProof = true;
+    }
+    const int seconds = (delay + 999) / 1000;
+    setPhase(Phase::Unconfirmed,
+             notYetProof ? tr("Repdesk could not confirm yet whether your reply was sent: the server may still be "
+                              "working on it. Your reply is kept; Repdesk will check again in %n second(s).",
+                              nullptr, seconds)
+                         : tr("Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk "
+                              "will check again in %n second(s).",
+                              nullptr, seconds));
+    after(delay, Next::Verify);
     Q_EMIT unconfirmed(m_lastError, m_statusText);
 }
 
 void ReplySender::onQueued(const QString &responseId, const QDateTime &scheduledSendAt)
 {
+    // The server has it: from now on nothing may POST it again.
+    m_wasQueued = true;
+    m_mayPost = false;
+    m_rule.reset();
     m_responseId = responseId;
     m_scheduledSendAt = scheduledSendAt;
     const QString at = QLocale().toString(scheduledSendAt.toLocalTime().time(), QLocale::ShortFormat);
@@ -217,18 +261,24 @@ void ReplySender::watchDelivery()
             bool pending = false;
             for (const ResponseDraft &d : call->result().items) {
                 // Without an id from the server, the queued draft is recognised by being queued.
-                pending = pending || (m_responseId.isEmpty() ? d.isScheduled() : d.responseId == m_responseId);
+                pending = pending || (d.isScheduled() && (m_responseId.isEmpty() || d.responseId == m_responseId));
             }
             if (!pending) {
-                // The queued draft left the pending list: it was promoted into a message.
-                setPhase(Phase::Delivered, tr("Reply sent"));
-                Q_EMIT delivered();
+                // Out of the queue: promoted into a message, or removed. Only the thread can tell.
+                verify();
                 return;
             }
         }
         ++m_deliveryPolls;
         after(m_deliveryPolls < fastDeliveryPolls ? m_baseDelayMs : m_baseDelayMs * 10, Next::WatchDelivery);
     });
+}
+
+void ReplySender::deliver()
+{
+    m_timer.stop();
+    setPhase(Phase::Delivered, tr("Reply sent"));
+    Q_EMIT delivered();
 }
 
 void ReplySender::fail(const ApiError &error, const QString &message)

@@ -65,8 +65,16 @@ bool ReplyText::matches(const QString &replyHtml, const QString &messageContent)
     const QString reply = comparable(replyHtml);
     if (reply.isEmpty())
         return false;
+    return comparable(messageContent) == reply;
+}
+
+bool ReplyText::contains(const QString &replyHtml, const QString &messageContent)
+{
+    const QString reply = comparable(replyHtml);
+    if (reply.isEmpty())
+        return false;
     const QString message = comparable(messageContent);
-    return message == reply || message.contains(reply);
+    return message != reply && message.contains(reply);
 }
 
 } // namespace repdesk

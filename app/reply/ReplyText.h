@@ -20,10 +20,14 @@ public:
     // space. Works for plain-text bodies (texts, chats) as well as HTML.
     static QString comparable(const QString &html);
 
-    // True when `messageContent` (a message of the thread) carries the reply
-    // `replyHtml`: the same text, or the reply's text inside it, because a
-    // server may add a signature or the quoted history when it sends.
+    // True when `messageContent` (a message of the thread) is the reply
+    // `replyHtml`: the whole text, equal after normalising (comparable()).
+    // Containment is not enough: "Thanks" is inside many a teammate's message.
     static bool matches(const QString &replyHtml, const QString &messageContent);
+    // True when the message contains the reply's text among other words: maybe
+    // the reply with a signature or quoted history the server added, maybe
+    // someone else's message. Proof of neither.
+    static bool contains(const QString &replyHtml, const QString &messageContent);
 };
 
 } // namespace repdesk

@@ -7,6 +7,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/ReplyDraft.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReplySender.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReplySends.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RepostRule.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReplyText.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SendVerifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TemplateValues.cpp

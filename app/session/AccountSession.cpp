@@ -6,6 +6,7 @@
 #include "KeyVerifier.h"
 #include "OrganizationSession.h"
 #include "Outbox.h"
+#include "ReplySends.h"
 #include "SettingsKeys.h"
 
 #include <QSettings>
@@ -19,7 +20,8 @@ AccountSession::AccountSession(InboxProvider *provider, Identity identity, const
       m_identity(std::move(identity)),
       m_cache(new Cache(dataDirectory, m_identity.storageId, this)),
       m_journal(new DraftJournal(dataDirectory, m_identity.storageId, this)),
-      m_outbox(new Outbox(dataDirectory, m_identity.storageId, this))
+      m_outbox(new Outbox(dataDirectory, m_identity.storageId, this)),
+      m_sends(new ReplySends(m_journal, m_outbox, this))
 {
     m_outbox->setProvider(provider);
     connect(provider, &InboxProvider::callFailed, this, &AccountSession::onCallFailed);

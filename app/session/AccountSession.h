@@ -15,6 +15,7 @@ class DraftJournal;
 class InboxProvider;
 class OrganizationSession;
 class Outbox;
+class ReplySends;
 
 // One signed-in account: its provider (server + key + transport), its
 // organizations, whether it is online and whether the server still accepts
@@ -50,6 +51,9 @@ public:
     Cache *cache() const { return m_cache; }
     DraftJournal *journal() const { return m_journal; }
     Outbox *outbox() const { return m_outbox; }
+    // Every reply Send in progress of the account: it must outlive organization
+    // switches (a send may still have to find out whether the server took it).
+    ReplySends *replySends() const { return m_sends; }
 
     // Shows the cached organizations and opens one at once, then asks the server.
     // `preferred` (the command line's --organization) wins over the remembered one.
@@ -91,6 +95,7 @@ private:
     Cache *m_cache;
     DraftJournal *m_journal;
     Outbox *m_outbox;
+    ReplySends *m_sends;
     QList<Organization> m_organizations;
     QString m_preferred;
     QPointer<OrganizationSession> m_current;

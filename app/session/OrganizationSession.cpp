@@ -34,7 +34,8 @@ OrganizationSession::OrganizationSession(AccountSession *account, const QString 
       m_thread(new MessageThreadModel(this)),
       m_sync(new InboxSync(this)),
       m_poller(new Poller(this)),
-      m_reply(new ReplyController(account->journal(), account->outbox(), this)),
+      // The account's sends: a reply being sent outlives this organization session.
+      m_reply(new ReplyController(account->journal(), account->outbox(), account->replySends(), this)),
       m_drafts(new MessageDrafts(this)),
       m_sales(new SalesIndex(this)),
       m_details(new ContactDetails(this))

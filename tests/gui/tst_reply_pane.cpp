@@ -25,6 +25,7 @@ class TestReplyPane : public QObject
     struct Pane
     {
         std::unique_ptr<DraftJournal> journal;
+        std::unique_ptr<ReplySends> sends;
         std::unique_ptr<ReplyController> controller;
         std::unique_ptr<ReplyPane> pane;
 
@@ -46,8 +47,9 @@ class TestReplyPane : public QObject
     {
         auto p = std::make_unique<Pane>();
         p->journal = std::make_unique<DraftJournal>(dir.path(), key);
-        p->controller = std::make_unique<ReplyController>(p->journal.get(), nullptr);
-        p->controller->setPollIntervalMs(100);
+        p->sends = std::make_unique<ReplySends>(p->journal.get(), nullptr);
+        p->sends->setBaseDelayMs(100);
+        p->controller = std::make_unique<ReplyController>(p->journal.get(), nullptr, p->sends.get());
         p->controller->setSource(provider, f.org);
         p->pane = std::make_unique<ReplyPane>(p->controller.get(),
                                               [](QWidget *parent) { return new PlainReplyEditor(parent); });

@@ -20,3 +20,11 @@ repdesk_add_test(NAME tst_reply_empty SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_repl
 repdesk_add_test(NAME tst_reply_pane SOURCES ${CMAKE_CURRENT_LIST_DIR}/../gui/tst_reply_pane.cpp
                  ${CMAKE_CURRENT_LIST_DIR}/tst_reply_support.h ${CMAKE_CURRENT_LIST_DIR}/SandboxFixture.h
                  LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
+# The same rules where the server's side must be scripted (a timeout that leaves nothing
+# on the server, a queued draft that vanishes), on the FakeInboxProvider.
+repdesk_add_test(NAME tst_reply_scripted SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_reply_scripted.cpp
+                 LIBS repdesk_core repdesk_test_support LABELS integration)
+# Sends that outlive an organization switch or a stop of Repdesk, and the outbox around them.
+repdesk_add_test(NAME tst_reply_session SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_reply_session.cpp
+                 ${CMAKE_CURRENT_LIST_DIR}/tst_reply_support.h ${CMAKE_CURRENT_LIST_DIR}/SandboxFixture.h
+                 LIBS repdesk_core repdesk_sandbox_lib LABELS integration)

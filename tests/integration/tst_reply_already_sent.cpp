@@ -56,8 +56,9 @@ private Q_SLOTS:
     void promotedDraftIsShownAsSent()
     {
         DraftJournal journal(dir.path(), QStringLiteral("promoted"));
-        ReplyController c(&journal, nullptr);
-        c.setPollIntervalMs(60000); // the delivery watch must not notice first
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(60000); // the delivery watch must not notice first
         c.setSource(f.account->provider(), f.org);
         const QString conv = f.nextConversation();
         c.open(conv);
@@ -80,7 +81,8 @@ private Q_SLOTS:
     void a404WithOtherWordingStillMeansSent()
     {
         DraftJournal journal(dir.path(), QStringLiteral("wording"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         const QString conv = openSaved(c, QStringLiteral("<p>Saved, then the server says 404</p>"));
         QVERIFY(!conv.isEmpty());
@@ -103,7 +105,8 @@ private Q_SLOTS:
     void a404FromTheConversationTooMeansItIsGone()
     {
         DraftJournal journal(dir.path(), QStringLiteral("gone"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         const QString html = QStringLiteral("<p>Written for a conversation that disappears</p>");
         const QString conv = openSaved(c, html);
@@ -126,7 +129,8 @@ private Q_SLOTS:
     void checkFailingAfterA404IsNotCalledSent()
     {
         DraftJournal journal(dir.path(), QStringLiteral("unknown"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         const QString conv = openSaved(c, QStringLiteral("<p>404, then the lookup fails</p>"));
         QVERIFY(!conv.isEmpty());
@@ -156,7 +160,8 @@ private Q_SLOTS:
     void saveAndSendToAConversationThatIsGone()
     {
         DraftJournal journal(dir.path(), QStringLiteral("no-conv"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         const QString conv = QStringLiteral("HR_id_no_such_conversation");
         c.open(conv);

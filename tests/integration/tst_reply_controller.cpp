@@ -4,6 +4,7 @@
 #include "DraftJournal.h"
 #include "Outbox.h"
 #include "ReplyController.h"
+#include "ReplySends.h"
 #include "Records.h"
 #include "SandboxFixture.h"
 
@@ -53,7 +54,8 @@ private Q_SLOTS:
     void saveSendsExclusiveFlags()
     {
         DraftJournal journal(dir.path(), QStringLiteral("a"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         const QString conv = nextConversation();
         c.open(conv);
@@ -70,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(journal.entry(f.org, conv)->savedToServer);
 
         // Reopening shows the server's draft.
-        ReplyController again(&journal, nullptr);
+        ReplySends againSends(&journal, nullptr);
+        ReplyController again(&journal, nullptr, &againSends);
         again.setSource(f.account->provider(), f.org);
         QSignalSpy loaded(&again, &ReplyController::loaded);
         again.open(conv);
@@ -83,8 +86,9 @@ private Q_SLOTS:
     void sendWithUndoThenDelivered()
     {
         DraftJournal journal(dir.path(), QStringLiteral("b"));
-        ReplyController c(&journal, nullptr);
-        c.setPollIntervalMs(100);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(100);
         c.setSource(f.account->provider(), f.org);
         const QString conv = nextConversation();
         c.open(conv);
@@ -120,8 +124,9 @@ private Q_SLOTS:
     void discardAndItsErrors()
     {
         DraftJournal journal(dir.path(), QStringLiteral("c"));
-        ReplyController c(&journal, nullptr);
-        c.setPollIntervalMs(5000); // do not notice the delivery by polling in this test
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(5000); // do not notice the delivery by polling in this test
         c.setSource(f.account->provider(), f.org);
         const QString conv = nextConversation();
         c.open(conv);
@@ -157,7 +162,8 @@ private Q_SLOTS:
     void conflictIsAskedNotOverwritten()
     {
         DraftJournal journal(dir.path(), QStringLiteral("d"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         const QString conv = nextConversation();
         c.open(conv);
@@ -183,13 +189,15 @@ private Q_SLOTS:
         const QString conv = nextConversation();
         {
             DraftJournal journal(dir.path(), QStringLiteral("e"));
-            ReplyController c(&journal, nullptr);
+            ReplySends sends(&journal, nullptr);
+            ReplyController c(&journal, nullptr, &sends);
             c.setSource(f.account->provider(), f.org);
             c.open(conv);
             c.edit(QStringLiteral("<p>Typed, never saved</p>"), {}, {}, false);
         } // no save: the "crash"
         DraftJournal journal(dir.path(), QStringLiteral("e"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         QSignalSpy loaded(&c, &ReplyController::loaded);
         c.open(conv);
@@ -207,7 +215,8 @@ private Q_SLOTS:
         DraftJournal journal(dir.path(), QStringLiteral("f"));
         Outbox outbox(dir.path(), QStringLiteral("f"));
         outbox.setProvider(f.account->provider());
-        ReplyController c(&journal, &outbox);
+        ReplySends sends(&journal, &outbox);
+        ReplyController c(&journal, &outbox, &sends);
         c.setSource(f.account->provider(), f.org);
         c.open(conv);
         QVERIFY(QTest::qWaitFor([&] { return c.status() != ReplyController::Status::Loading; }, 5000));

@@ -62,9 +62,21 @@ private Q_SLOTS:
         QCOMPARE(ReplyText::comparable(reply), QStringLiteral("Tuesday works, thanks!"));
         QVERIFY(ReplyText::matches(reply, QStringLiteral("<div>Tuesday works, thanks!</div>")));
         QVERIFY(ReplyText::matches(reply, QStringLiteral("Tuesday works,\nthanks!"))); // a text message
-        QVERIFY(ReplyText::matches(reply, QStringLiteral("<p>Tuesday works, thanks!</p><p>-- <br>Ann, Acme</p>")));
         QVERIFY(!ReplyText::matches(reply, QStringLiteral("<p>Tuesday works.</p>")));
         QVERIFY(!ReplyText::matches(QStringLiteral("<p><br></p>"), QString())); // nothing matches an empty reply
+        QVERIFY(!ReplyText::contains(QStringLiteral("<p><br></p>"), QStringLiteral("anything")));
+
+        // The whole text, not a part: a signature added on the way, or a longer message
+        // that happens to contain the words, is no proof that this reply went out.
+        const QString signed_ = QStringLiteral("<p>Tuesday works, thanks!</p><p>-- <br>Ann, Acme</p>");
+        QVERIFY(!ReplyText::matches(reply, signed_));
+        QVERIFY(ReplyText::contains(reply, signed_));
+        const QString thanks = QStringLiteral("<p>Thanks</p>");
+        const QString teammate = QStringLiteral("<p>Thanks for waiting, Diana. The quote is attached.</p>");
+        QVERIFY(!ReplyText::matches(thanks, teammate));
+        QVERIFY(ReplyText::contains(thanks, teammate));
+        QVERIFY(ReplyText::matches(thanks, QStringLiteral("  Thanks\n")));
+        QVERIFY(!ReplyText::contains(thanks, QStringLiteral("Thanks"))); // equal is a match, not "contains"
     }
 
     void emptyReplyMakesNoRequest_data()
@@ -79,7 +91,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, html);
         DraftJournal journal(dir.path(), QStringLiteral("empty"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         c.open(conv);
         QVERIFY(QTest::qWaitFor([&] { return c.status() != ReplyController::Status::Loading; }, 5000));
@@ -112,7 +125,8 @@ private Q_SLOTS:
     void imageOnlyReplyIsSaved()
     {
         DraftJournal journal(dir.path(), QStringLiteral("image"));
-        ReplyController c(&journal, nullptr);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
         c.setSource(f.account->provider(), f.org);
         c.open(conv);
         QVERIFY(QTest::qWaitFor([&] { return c.status() != ReplyController::Status::Loading; }, 5000));

@@ -74,8 +74,9 @@ private Q_SLOTS:
     void lostAnswerWhileQueuedIsNotSentTwice()
     {
         DraftJournal journal(dir.path(), QStringLiteral("drop-queued"));
-        ReplyController c(&journal, nullptr);
-        c.setPollIntervalMs(100); // checks before the sandbox promotes the draft (300 ms)
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(100); // checks before the sandbox promotes the draft (300 ms)
         c.setSource(f.account->provider(), f.org);
         Said said(c);
         const QString html = QStringLiteral("<p>Dropped after processing, still queued.</p>");
@@ -97,8 +98,9 @@ private Q_SLOTS:
     void lostAnswerAfterDeliveryIsNotSentTwice()
     {
         DraftJournal journal(dir.path(), QStringLiteral("drop-delivered"));
-        ReplyController c(&journal, nullptr);
-        c.setPollIntervalMs(900); // checks after the sandbox promoted the draft: only the thread shows it
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(900); // checks after the sandbox promoted the draft: only the thread shows it
         c.setSource(f.account->provider(), f.org);
         Said said(c);
         const QString html = QStringLiteral("<p>Dropped after processing,\n already   <b>delivered</b>.</p>");
@@ -133,8 +135,10 @@ private Q_SLOTS:
         HyperRepProvider provider(&transport);
 
         DraftJournal journal(dir.path(), QStringLiteral("slow"));
-        ReplyController c(&journal, nullptr);
-        c.setPollIntervalMs(100);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(100);
+        sends.setSettleMs(config.transferTimeoutMs);
         c.setSource(&provider, f.org);
         Said said(c);
         const QString html = QStringLiteral("<p>Slow server, one message.</p>");
@@ -162,8 +166,9 @@ private Q_SLOTS:
     void plain500IsSentAgainExactlyOnce()
     {
         DraftJournal journal(dir.path(), QStringLiteral("500"));
-        ReplyController c(&journal, nullptr);
-        c.setPollIntervalMs(100);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(100);
         c.setSource(f.account->provider(), f.org);
         Said said(c);
         const QString html = QStringLiteral("<p>The first try hit a 500.</p>");
@@ -195,8 +200,9 @@ private Q_SLOTS:
     void persistent500sStopWithoutDuplicates()
     {
         DraftJournal journal(dir.path(), QStringLiteral("500s"));
-        ReplyController c(&journal, nullptr);
-        c.setPollIntervalMs(50);
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(50);
         c.setSource(f.account->provider(), f.org);
         const QString html = QStringLiteral("<p>The server keeps failing.</p>");
         const QString conv = f.openWithReply(c, html);

@@ -8,6 +8,7 @@
 #include "HyperRepProvider.h"
 #include "Records.h"
 #include "ReplyController.h"
+#include "ReplySends.h"
 #include "ReplyText.h"
 #include "SandboxFixture.h"
 
