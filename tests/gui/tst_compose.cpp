@@ -188,6 +188,52 @@ private Q_SLOTS:
         f.journal->remove(f.secondOrg, w->journalKey());
     }
 
+    void retryAfterALostAnswerMakesNoSecondDraft()
+    {
+        auto w = window();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        const QString subject = QStringLiteral("Created, answer lost");
+        fillEmail(*w, subject);
+        // The server creates the draft, then the connection drops before the answer.
+        f.server->injectDropAfterProcessing(1, QStringLiteral("POST"));
+        submitButton(*w)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w->banner()->isVisible(), 20000);
+        QVERIFY(waitIdle(*w));
+        // Not "was not saved": it may well have been, and Retry checks first.
+        QVERIFY2(w->banner()->text().startsWith(QStringLiteral("The draft may or may not have been saved.")),
+                 qPrintable(w->banner()->text()));
+        QVERIFY(w->banner()->text().contains(QStringLiteral("Retry first asks the server")));
+        QVERIFY(w->banner()->isRetryable());
+        QVERIFY(w->isVisible());
+        QVERIFY(f.journal->entry(f.org, w->journalKey()).has_value()); // the text is kept meanwhile
+
+        QSignalSpy saved(w.get(), &ComposeWindow::draftSaved);
+        w->banner()->retryButton()->click();
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(f.requests(QStringLiteral("POST"), f.draftsPath(f.org)).size(), 1);
+        int copies = 0;
+        QString cursor;
+        do {
+            bool done = false;
+            auto *call = f.provider()->listMessageDrafts(f.org, ListQuery{500, cursor, {}, {}});
+            cursor.clear();
+            QObject::connect(call, &ApiCall::finished, [&] {
+                done = true;
+                if (!call->succeeded()) {
+                    copies = -1000;
+                    return;
+                }
+                for (const MessageDraft &d : call->result().items)
+                    copies += d.subject == subject ? 1 : 0;
+                cursor = call->result().hasMore ? call->result().nextCursor : QString();
+            });
+            QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+        } while (!cursor.isEmpty());
+        QCOMPARE(copies, 1);
+        QVERIFY(!f.journal->entry(f.org, w->journalKey()).has_value());
+        QVERIFY(!w->isVisible());
+    }
+
     void serverValidationErrorShowsInBanner()
     {
         // 422 with an array detail: the client cannot produce one through the form, so forge it.

@@ -1,8 +1,9 @@
 // MessageDrafts (the compose feature's only door to the provider) against an
 // in-process SandboxServer over loopback, with no widget: deleteDraft on 204,
 // 404 and 500, outcomes for an organization that is no longer current,
-// submissions bound to the organization they were made for, and the detached
-// state that must fail without a request.
+// submissions bound to the organization they were made for, the detached
+// state that must fail without a request, and a create whose answer was lost,
+// which is checked on the server before it is ever posted again.
 #include "DraftSubmission.h"
 #include "MessageDraft.h"
 #include "MessageDraftCreateRequest.h"
@@ -55,6 +56,43 @@ class TestMessageDrafts : public QObject
         return false;
     }
 
+    // Drafts of the organization with this subject, every page read.
+    int withSubject(const QString &org, const QString &subject)
+    {
+        int n = 0;
+        QString cursor;
+        for (int page = 0; page < 50; ++page) {
+            const auto out = run(f.account->provider()->listMessageDrafts(org, ListQuery{500, cursor, {}, {}}));
+            if (!out.ok)
+                return -1;
+            for (const MessageDraft &d : out.value->items)
+                n += d.subject == subject ? 1 : 0;
+            if (!out.value->hasMore)
+                return n;
+            cursor = out.value->nextCursor;
+        }
+        return -1;
+    }
+
+    int creates(const QString &org) const
+    {
+        int n = 0;
+        for (const SandboxRequestRecord &r : f.server->requestLog())
+            n += r.method == QLatin1String("POST") && r.path.endsWith(org + QStringLiteral("/message-drafts"));
+        return n;
+    }
+
+    static MessageDraftCreateRequest message(const QString &subject, bool autosend = false)
+    {
+        MessageDraftCreateRequest r;
+        r.subject = subject;
+        r.bodyHtml = QStringLiteral("<p>Hi Diana, about %1.</p>").arg(subject);
+        r.toUserName = QStringLiteral("Diana Prince");
+        r.toEmail = QStringLiteral("diana@example.com");
+        r.autosendDraft = autosend;
+        return r;
+    }
+
     int deletes(const QString &org, const QString &draftId) const
     {
         const QString path = QStringLiteral("/api/v2/organizations/%1/message-drafts/%2").arg(org, draftId);
@@ -75,6 +113,8 @@ private Q_SLOTS:
     void init()
     {
         f.account->transport()->setRetryPolicy(RetryPolicy::none()); // a 500 must reach us, not be retried away
+        f.server->injectFaults(0, 500);
+        f.server->injectDropAfterProcessing(0);
         f.server->clearRequestLog();
     }
 
@@ -234,6 +274,119 @@ private Q_SLOTS:
         QCOMPARE(f.server->requestLog().first().path, QStringLiteral("/api/v2/organizations/%1/message-drafts").arg(f.org));
         QCOMPARE(saved.size(), 1);
         QCOMPARE(drafts.model()->fetchState(), PagedListModel::FetchState::Idle); // nobody loaded it: no reload
+    }
+
+    void lostAnswerIsCheckedNotPostedAgain()
+    {
+        MessageDrafts drafts;
+        drafts.setSource(f.account->provider(), f.org);
+        QObject owner;
+        DraftSubmission *submission = drafts.newSubmission(&owner);
+        const MessageDraftCreateRequest r = message(QStringLiteral("answer lost after the create"));
+        QSignalSpy failed(submission, &DraftSubmission::failed);
+        QSignalSpy done(submission, &DraftSubmission::finished);
+        f.server->injectDropAfterProcessing(1, QStringLiteral("POST"));
+        submission->start(r);
+        QVERIFY(failed.wait(20000));
+        QVERIFY(submission->isInDoubt()); // the draft exists, but nobody told us
+        const ApiError error = failed.first().first().value<ApiError>();
+        QVERIFY(DraftSubmission::errorText(error, false, false, true).startsWith(
+            QStringLiteral("The draft may or may not have been saved.")));
+        QCOMPARE(withSubject(f.org, r.subject), 1);
+
+        submission->start(r); // Retry: the server is asked, and has it
+        QVERIFY(done.wait(20000));
+        QVERIFY(!submission->isInDoubt());
+        QCOMPARE(creates(f.org), 1);
+        QCOMPARE(withSubject(f.org, r.subject), 1);
+        QVERIFY(onServer(f.org, done.first().first().value<MessageDraftCreateResult>().draftId));
+    }
+
+    void unprocessedCreateIsPostedOnceAfterTwoChecks()
+    {
+        MessageDrafts drafts;
+        drafts.setSource(f.account->provider(), f.org);
+        QObject owner;
+        DraftSubmission *submission = drafts.newSubmission(&owner);
+        submission->setSettleMs(300); // the transfer timeout, scaled down
+        const MessageDraftCreateRequest r = message(QStringLiteral("dropped before the create"));
+        QSignalSpy failed(submission, &DraftSubmission::failed);
+        QSignalSpy progress(submission, &DraftSubmission::progress);
+        QSignalSpy done(submission, &DraftSubmission::finished);
+        f.server->injectFaults(1, 0); // the connection drops before any processing
+        submission->start(r);
+        QVERIFY(failed.wait(20000));
+        QVERIFY(submission->isInDoubt());
+        f.server->clearRequestLog();
+        submission->start(r);
+        QVERIFY(done.wait(20000));
+        // Nothing on the server, twice, the second time past the settle time: then one POST.
+        int listings = 0;
+        for (const SandboxRequestRecord &rec : f.server->requestLog()) {
+            if (rec.method == QLatin1String("POST"))
+                break;
+            listings += rec.method == QLatin1String("GET") ? 1 : 0;
+        }
+        QVERIFY2(listings >= 2, qPrintable(QString::number(listings)));
+        QVERIFY(progress.size() >= 2);
+        QCOMPARE(creates(f.org), 1);
+        QCOMPARE(withSubject(f.org, r.subject), 1);
+    }
+
+    void refusedCreateLeavesNoDoubt()
+    {
+        MessageDrafts drafts;
+        drafts.setSource(f.account->provider(), f.org);
+        QObject owner;
+        DraftSubmission *submission = drafts.newSubmission(&owner);
+        QSignalSpy failed(submission, &DraftSubmission::failed);
+        f.server->injectFaults(1, 422);
+        submission->start(message(QStringLiteral("refused")));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(!submission->isInDoubt());
+        QVERIFY(DraftSubmission::errorText(failed.first().first().value<ApiError>(), false, false)
+                    .startsWith(QStringLiteral("The draft was not saved.")));
+    }
+
+    void messageToSendIsFoundQueuedOrLeftToTheUser()
+    {
+        MessageDrafts drafts;
+        drafts.setSource(f.account->provider(), f.org);
+        QObject owner;
+        // Processed: the draft is queued for sending (the sandbox holds it for a minute).
+        DraftSubmission *sent = drafts.newSubmission(&owner);
+        const MessageDraftCreateRequest queued = message(QStringLiteral("sent, answer lost"), true);
+        QSignalSpy sentFailed(sent, &DraftSubmission::failed);
+        QSignalSpy sentDone(sent, &DraftSubmission::finished);
+        f.server->injectDropAfterProcessing(1, QStringLiteral("POST"));
+        sent->start(queued);
+        QVERIFY(sentFailed.wait(20000));
+        sent->start(queued);
+        QVERIFY(sentDone.wait(20000));
+        QVERIFY(sentDone.first().first().value<MessageDraftCreateResult>().scheduledToSend);
+        QCOMPARE(creates(f.org), 1);
+
+        // Not processed: a message that went out leaves no draft, so its absence proves
+        // nothing. Nothing is posted until the user decides.
+        f.server->clearRequestLog();
+        DraftSubmission *unsure = drafts.newSubmission(&owner);
+        const MessageDraftCreateRequest lost = message(QStringLiteral("maybe sent"), true);
+        QSignalSpy unsureFailed(unsure, &DraftSubmission::failed);
+        QSignalSpy unconfirmed(unsure, &DraftSubmission::unconfirmed);
+        QSignalSpy unsureDone(unsure, &DraftSubmission::finished);
+        f.server->injectFaults(1, 0);
+        unsure->start(lost);
+        QVERIFY(unsureFailed.wait(20000));
+        unsure->start(lost);
+        QVERIFY(unconfirmed.wait(20000));
+        QCOMPARE(unconfirmed.first().at(1).toBool(), false); // checking again cannot tell either
+        QVERIFY(!unsure->isRunning());
+        QCOMPARE(creates(f.org), 1); // the first, dropped one
+        unsure->forgetEarlierAttempt(); // "Send anyway"
+        unsure->start(lost);
+        QVERIFY(unsureDone.wait(20000));
+        QCOMPARE(creates(f.org), 2);
+        QCOMPARE(withSubject(f.org, lost.subject), 1);
     }
 
     void detachedFailsWithoutARequest()

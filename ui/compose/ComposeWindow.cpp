@@ -25,6 +25,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace repdesk {
 
 ComposeWindow::ComposeWindow(MessageDrafts *drafts, DraftJournal *journal, WebViewsPlugin *pluginOrNull,
@@ -110,9 +112,16 @@ ComposeWindow::ComposeWindow(MessageDrafts *drafts, DraftJournal *journal, WebVi
     connect(m_submit, &QPushButton::clicked, this, [this] { submit(m_form->autosend()); });
     connect(m_discard, &QPushButton::clicked, this, &ComposeWindow::reject);
     connect(m_template, &QPushButton::clicked, this, &ComposeWindow::insertTemplate);
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] { submit(m_lastAutosend); });
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        // "Send anyway": the user looked and decided; otherwise Retry checks the server first.
+        if (std::exchange(m_postAnyway, false))
+            m_submission->forgetEarlierAttempt();
+        submit(m_lastAutosend);
+    });
     connect(m_submission, &DraftSubmission::finished, this, &ComposeWindow::onSaved);
     connect(m_submission, &DraftSubmission::failed, this, &ComposeWindow::onFailed);
+    connect(m_submission, &DraftSubmission::progress, this, [this](const QString &status) { setBusy(true, status); });
+    connect(m_submission, &DraftSubmission::unconfirmed, this, &ComposeWindow::onUnconfirmed);
 
     auto *save = new QShortcut(QKeySequence::Save, this, this, &ComposeWindow::saveDraft);
     save->setObjectName(QStringLiteral("saveShortcut"));
@@ -336,8 +345,21 @@ void ComposeWindow::onSaved(const MessageDraftCreateResult &result, const QStrin
 void ComposeWindow::onFailed(const ApiError &error)
 {
     setBusy(false);
-    m_banner->showMessage(DraftSubmission::errorText(error, m_lastAutosend, m_form->isText()), ErrorBanner::Kind::Error,
-                          error.isTransient());
+    m_postAnyway = false;
+    // In doubt (no answer, a timeout, a 5xx): it may be on the server; Retry asks before it posts again.
+    const bool inDoubt = m_submission->isInDoubt();
+    m_banner->showMessage(DraftSubmission::errorText(error, m_lastAutosend, m_form->isText(), inDoubt),
+                          inDoubt ? ErrorBanner::Kind::Warning : ErrorBanner::Kind::Error,
+                          inDoubt || error.isTransient());
+}
+
+void ComposeWindow::onUnconfirmed(const QString &message, bool checkAgain)
+{
+    setBusy(false);
+    // Nothing was posted. Either the check can be tried again, or only the user can tell.
+    m_postAnyway = !checkAgain;
+    const QString action = checkAgain ? tr("Check again") : m_lastAutosend ? tr("Send anyway") : tr("Save anyway");
+    m_banner->showMessage(message, ErrorBanner::Kind::Warning, true, action);
 }
 
 void ComposeWindow::reject()

@@ -32,7 +32,10 @@ struct MessageDraftCreateResult;
 // Local first: every edit is staged in the DraftJournal under
 // "compose:<uuid>" before anything travels, so a crash loses nothing; the
 // entry goes away only once the server has the draft. Server errors show in
-// a banner and never touch the text. Drafts cannot be edited in place, so
+// a banner and never touch the text; after one that leaves open whether the
+// server took the message (no answer, a timeout, a 5xx), the banner says it
+// may have been saved or sent, and Retry asks the server before posting again
+// (DraftSubmission). Drafts cannot be edited in place, so
 // editDraft() + save creates a new draft and then deletes the old one.
 //
 // Keys: Ctrl+S saves as a draft, Ctrl+Enter sends, Ctrl+Shift+T inserts a
@@ -92,6 +95,7 @@ private:
     void submitWithBody(bool autosend, const QString &html);
     void onSaved(const MessageDraftCreateResult &result, const QString &replacedId, const ApiError &deleteError);
     void onFailed(const ApiError &error);
+    void onUnconfirmed(const QString &message, bool checkAgain);
     void stageJournal();
     void onEdited();
     void setBusy(bool busy, const QString &status = {});
@@ -121,6 +125,7 @@ private:
     bool m_dirty = false;
     bool m_closing = false;
     bool m_lastAutosend = false;
+    bool m_postAnyway = false; // the banner's action posts without checking the earlier attempt again
 };
 
 } // namespace repdesk
