@@ -234,6 +234,35 @@ private Q_SLOTS:
         QVERIFY(!w->isVisible());
     }
 
+    void unprovableSendIsLeftToTheUser()
+    {
+        auto w = window();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        fillEmail(*w, QStringLiteral("Maybe sent already"));
+        // The connection drops before the server does anything; nobody can know that.
+        f.server->injectFaults(1, 0);
+        w->send();
+        QTRY_VERIFY_WITH_TIMEOUT(w->banner()->isVisible(), 20000);
+        QVERIFY(waitIdle(*w));
+        QVERIFY2(w->banner()->text().startsWith(QStringLiteral("The message may or may not have been sent.")),
+                 qPrintable(w->banner()->text()));
+        // Retry checks: a message that went out is no longer a draft, so nothing proves it was
+        // not sent. Nothing is posted; the user decides.
+        w->banner()->retryButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w->banner()->isVisible() && w->banner()->retryButton()->text() == QStringLiteral("Send anyway"),
+                                 20000);
+        QVERIFY(waitIdle(*w));
+        QVERIFY2(w->banner()->text().contains(QStringLiteral("cannot tell whether the earlier attempt was sent")),
+                 qPrintable(w->banner()->text()));
+        QCOMPARE(f.requests(QStringLiteral("POST"), f.draftsPath(f.org)).size(), 1);
+        QSignalSpy saved(w.get(), &ComposeWindow::draftSaved);
+        w->banner()->retryButton()->click(); // "Send anyway"
+        QVERIFY(saved.wait(20000));
+        const auto posts = f.requests(QStringLiteral("POST"), f.draftsPath(f.org));
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.last().status, 200);
+    }
+
     void serverValidationErrorShowsInBanner()
     {
         // 422 with an array detail: the client cannot produce one through the form, so forge it.

@@ -333,6 +333,31 @@ private Q_SLOTS:
         QCOMPARE(withSubject(f.org, r.subject), 1);
     }
 
+    void editedAfterALostAnswerReplacesTheEarlierDraft()
+    {
+        MessageDrafts drafts;
+        drafts.setSource(f.account->provider(), f.org);
+        QObject owner;
+        DraftSubmission *submission = drafts.newSubmission(&owner);
+        MessageDraftCreateRequest r = message(QStringLiteral("edited after a lost answer"));
+        QSignalSpy failed(submission, &DraftSubmission::failed);
+        QSignalSpy done(submission, &DraftSubmission::finished);
+        f.server->injectDropAfterProcessing(1, QStringLiteral("POST"));
+        submission->start(r);
+        QVERIFY(failed.wait(20000));
+        r.bodyHtml = QStringLiteral("<p>Hi Diana, a better version.</p>"); // typed while in doubt
+        submission->start(r);
+        QVERIFY(done.wait(20000));
+        // The earlier version was found as a draft: the new one replaces it, as an edit would.
+        QCOMPARE(creates(f.org), 2);
+        QCOMPARE(withSubject(f.org, r.subject), 1);
+        const QString earlier = done.first().at(1).toString();
+        QVERIFY(!earlier.isEmpty());
+        QVERIFY(!done.first().at(2).value<ApiError>().isError());
+        QVERIFY(!onServer(f.org, earlier));
+        QCOMPARE(deletes(f.org, earlier), 1);
+    }
+
     void refusedCreateLeavesNoDoubt()
     {
         MessageDrafts drafts;
