@@ -123,7 +123,8 @@ void ChartBuilder::addValueAxis(const QAbstractItemModel *model, const ChartSpec
     axis->setRange(low, high);
     axis->applyNiceNumbers();
     // Whole numbers for counts and amounts; decimals only when the range is small.
-    axis->setLabelFormat(high - low >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%g"));
+    // (With localized numbers Qt Charts only reads "%.<precision><f|g|…>": a bare "%g" printed no labels.)
+    axis->setLabelFormat(high - low >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
     m_chart->addAxis(axis, alignment);
     for (QAbstractSeries *series : std::as_const(m_series))
         series->attachAxis(axis);
