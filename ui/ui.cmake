@@ -17,5 +17,6 @@ list(APPEND UI_SOURCES
 include(${CMAKE_CURRENT_LIST_DIR}/account.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/panels.cmake OPTIONAL)
 include(${CMAKE_CURRENT_LIST_DIR}/charts.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/dashboards.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/webviews.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/compose.cmake OPTIONAL)

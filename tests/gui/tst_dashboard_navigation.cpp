@@ -1,0 +1,272 @@
+// Getting around the dashboards by keyboard, against the sandbox, offscreen:
+// Enter on a leaderboard row opens the agent's dashboard (tiles, trends,
+// pipeline and lists for that agent) and Enter on one of their conversations
+// asks the inbox to open it; Esc, Backspace and Alt+Left go back to the
+// organization as it was, without asking anything again; Enter on a
+// pipeline stage (chart or table) lists its sales, and Enter on a sale shows
+// its products and history; Ctrl+PageDown reaches the legacy page.
+#include "dashboards/AgentPage.h"
+#include "dashboards/DashboardShortcuts.h"
+#include "dashboards/LeaderboardView.h"
+#include "dashboards/LegacyPage.h"
+#include "dashboards/PagedListView.h"
+#include "dashboards/PipelineCharts.h"
+#include "dashboards/RangeBar.h"
+#include "dashboards/SaleDetailPane.h"
+#include "dashboards/StageSalesPage.h"
+#include "dashboards/StageSalesTable.h"
+#include "dashboards/TrendCharts.h"
+
+#include "AgentConversationListModel.h"
+#include "AgentSaleListModel.h"
+#include "LeaderboardModel.h"
+#include "LegacyAnalytics.h"
+#include "PipelineModel.h"
+#include "Sale.h"
+#include "StageSalesModel.h"
+#include "tst_dashboard_ui_support.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace repdesk;
+using namespace repdesk::test;
+
+class TestDashboardNavigation : public QObject
+{
+    Q_OBJECT
+    DashboardFixture d;
+
+    static QStringList tileTexts(ScopeView *figures)
+    {
+        QStringList texts;
+        for (int row = 0; row < figures->tiles()->tileCount(); ++row)
+            texts << figures->tiles()->tile(row)->valueText();
+        return texts;
+    }
+
+    // The first row of a pipeline with sales in the sales index (the drill-down reads the index).
+    static int stageWithSales(DashboardSession *s)
+    {
+        PipelineModel *pipeline = s->pipeline();
+        for (int row = 0; row < pipeline->rowCount(); ++row) {
+            s->openStage(pipeline->stageName(row));
+            if (s->stageSales()->rowCount() > 0)
+                return row;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(d.start()); }
+
+    void enterOnAnAgentOpensTheirDashboardAndBackReturns()
+    {
+        PagesFixture p;
+        QVERIFY(p.open(d, QStringLiteral("agent"), AnalyticsRange::Preset::Last30Days));
+        QVERIFY(settle(p.session.get()));
+        ScopeView *org = p.pages->organizationPage()->figures();
+        const QStringList orgTiles = tileTexts(org);
+        QTableView *table = p.pages->organizationPage()->leaderboard()->table();
+        // Sorted by conversations responded to, highest first: the first row has conversations.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        const QString agentId = table->currentIndex().data(LeaderboardModel::AgentIdRole).toString();
+        const QString name = table->currentIndex().data().toString();
+        QTest::keyClick(table, Qt::Key_Return);
+
+        QCOMPARE(p.pages->view(), DashboardPages::View::Agent);
+        QCOMPARE(p.session->agentId(), agentId);
+        QVERIFY(p.pages->tabBar()->isTabVisible(1));
+        QCOMPARE(p.pages->tabBar()->tabText(1), name);
+        QVERIFY(!p.pages->backButton()->isHidden());
+        QVERIFY(settle(p.session.get()));
+
+        AgentPage *page = p.pages->agentPage();
+        ScopeView *agent = page->figures();
+        QCOMPARE(agent->tiles()->tileCount(), 4);
+        for (int row = 0; row < 4; ++row) {
+            QVERIFY(!agent->tiles()->tile(row)->isSkeletonShown());
+            QVERIFY(!agent->tiles()->tile(row)->isErrorShown());
+        }
+        const int buckets = int(p.session->range().buckets().size());
+        TrendCharts *trends = agent->trends();
+        QCOMPARE(trends->charts(), QList<ChartPanel *>{trends->volumeChart()});
+        QCOMPARE(seriesNames(trends->volumeChart()), (QStringList{QStringLiteral("Sent"), QStringLiteral("Responded to")}));
+        QCOMPARE(points(trends->volumeChart(), 0), buckets);
+        QCOMPARE(points(trends->volumeChart(), 1), buckets);
+        QVERIFY(agent->modalityChart()->isHidden() || !agent->modalityChart()->isVisibleTo(agent));
+        QCOMPARE(points(agent->pipeline()->volumeChart()), p.session->pipeline()->rowCount());
+        QVERIFY(!agent->charts().contains(agent->modalityChart()));
+
+        // The agent's lists, paged; Enter on a conversation asks for it in the inbox.
+        auto *conversations = p.session->agentConversations();
+        QTRY_VERIFY_WITH_TIMEOUT(conversations->itemRowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(p.session->agentSales()->fetchState() != PagedListModel::FetchState::Loading, 20000);
+        QCOMPARE(page->conversations()->model(), conversations);
+        QSignalSpy open(p.pages.get(), &DashboardPages::openConversationRequested);
+        page->conversations()->setFocus();
+        page->conversations()->setCurrentIndex(conversations->index(0));
+        QTest::keyClick(page->conversations(), Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).toString(), conversations->conversation(0)->conversationId);
+        shot(p.pages.get(), QStringLiteral("agent"));
+
+        // Esc: back to the organization as it was, asking nothing.
+        QVERIFY(settle(p.session.get()));
+        const int before = d.f.requestCount();
+        QTest::keyClick(page->conversations(), Qt::Key_Escape);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Organization);
+        QCOMPARE(p.session->scope(), DashboardSession::Scope::Organization);
+        QVERIFY(settle(p.session.get()));
+        QCOMPARE(d.f.requestCount(), before);
+        QCOMPARE(tileTexts(org), orgTiles);
+        QVERIFY(p.pages->backButton()->isHidden());
+
+        // The agent stays one Ctrl+PageDown away (same figures, nothing asked); Backspace and Alt+Left go back too.
+        QWidget *focus = org->tiles()->tile(0);
+        focus->setFocus();
+        QTest::keyClick(focus, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Agent);
+        QVERIFY(settle(p.session.get()));
+        QCOMPARE(d.f.requestCount(), before);
+        agent->tiles()->tile(0)->setFocus();
+        QTest::keyClick(agent->tiles()->tile(0), Qt::Key_Backspace);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Organization);
+        p.pages->openAgent(agentId);
+        agent->tiles()->tile(0)->setFocus();
+        QTest::keyClick(agent->tiles()->tile(0), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Organization);
+    }
+
+    void backspaceInADateFieldEditsTheDate()
+    {
+        PagesFixture p;
+        QVERIFY(p.open(d, QStringLiteral("backspace"), AnalyticsRange::Preset::Last7Days));
+        QVERIFY(settle(p.session.get()));
+        QTableView *table = p.pages->organizationPage()->leaderboard()->table();
+        p.pages->openAgent(table->model()->index(0, 0).data(LeaderboardModel::AgentIdRole).toString());
+        QCOMPARE(p.pages->view(), DashboardPages::View::Agent);
+        QDateEdit *edit = p.pages->rangeBar()->firstDayEdit();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Agent);
+    }
+
+    void enterOnAStageListsItsSalesAndASaleItsDetail()
+    {
+        PagesFixture p;
+        QVERIFY(p.open(d, QStringLiteral("stage"), AnalyticsRange::Preset::LastQuarter));
+        QVERIFY(settle(p.session.get()));
+        const int row = stageWithSales(p.session.get());
+        QVERIFY2(row >= 0, "the sandbox has sales in a stage of last quarter's pipeline");
+        const QString stage = p.session->pipeline()->stageName(row);
+        ChartPanel *chart = p.pages->organizationPage()->figures()->pipeline()->volumeChart();
+        chart->setFocus();
+        chart->setHighlight(row, 0);
+        QTest::keyClick(chart, Qt::Key_Return);
+
+        QCOMPARE(p.pages->view(), DashboardPages::View::Stage);
+        StageSalesPage *page = p.pages->stagePage();
+        QCOMPARE(page->stage(), stage);
+        QVERIFY(page->titleText().contains(stage));
+        QTableView *table = page->table();
+        QCOMPARE(table->model()->rowCount(), p.session->stageSales()->rowCount());
+        QCOMPARE(table->model()->columnCount(), int(StageSalesTable::ColumnCount));
+        QVERIFY(table->hasFocus());
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString id = table->model()->index(r, 0).data(StageSalesTable::SaleIdRole).toString();
+            const Sale *sale = p.session->stageSales()->sale(p.session->stageSales()->rowOfSale(id));
+            QVERIFY(sale);
+            const QString owner = table->model()->index(r, StageSalesTable::OwnerColumn).data().toString();
+            QVERIFY(!owner.isEmpty());
+            QVERIFY2(owner != sale->ownerId, "owners are named, never ids");
+            const QString company = table->model()->index(r, StageSalesTable::CompanyColumn).data().toString();
+            QVERIFY2(sale->companyId.isEmpty() || company != sale->companyId, "companies are named, never ids");
+            const QString contact = table->model()->index(r, StageSalesTable::ContactColumn).data().toString();
+            QVERIFY(sale->primaryContactId().isEmpty() || contact != sale->primaryContactId());
+            QVERIFY(!table->model()->index(r, StageSalesTable::AgeColumn).data().toString().isEmpty());
+        }
+
+        // Enter on a sale: its products (quantity × unit price), totals and status history.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        const QString saleId = table->model()->index(0, 0).data(StageSalesTable::SaleIdRole).toString();
+        const Sale *sale = p.session->stageSales()->sale(p.session->stageSales()->rowOfSale(saleId));
+        QCOMPARE(p.session->saleDetail()->detail().saleId, saleId);
+        SaleDetailPane *detail = page->detail();
+        QCOMPARE(detail->lines()->rowCount(), sale->quoteDetails.products.size());
+        QCOMPARE(detail->history()->rowCount(), sale->statusHistory.size());
+        QVERIFY(detail->totalsText().startsWith(QStringLiteral("Quote total")));
+        QVERIFY(detail->summaryText().contains(stage));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.session->saleDetail()->isLoadingHistory(), 20000);
+        shot(p.pages.get(), QStringLiteral("stage"));
+
+        // Backspace in the table goes back to the organization's page.
+        QTest::keyClick(table, Qt::Key_Backspace);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Organization);
+
+        // The same from "Show as table": Enter on the stage's row.
+        chart->setTableVisible(true);
+        QTableView *asTable = chart->tableView();
+        asTable->setFocus();
+        asTable->setCurrentIndex(asTable->model()->index(row, 0));
+        QTest::keyClick(asTable, Qt::Key_Return);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Stage);
+        QCOMPARE(page->stage(), stage);
+        QTest::keyClick(page->table(), Qt::Key_Escape);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Organization);
+    }
+
+    void ctrlPageDownReachesTheLegacyPage()
+    {
+        PagesFixture p;
+        QVERIFY(p.open(d, QStringLiteral("legacy"), AnalyticsRange::Preset::Last30Days));
+        QVERIFY(settle(p.session.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(p.session->legacy()->isAvailable(), 20000);
+        QTabBar *tabs = p.pages->tabBar();
+        QVERIFY(tabs->isTabVisible(2));
+        QVERIFY(!tabs->isTabVisible(1)); // no agent opened yet
+        tabs->setFocus();
+        QTest::keyClick(tabs, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Legacy);
+        LegacyPage *page = p.pages->legacyPage();
+        QCOMPARE(page->solutionBox()->count(), p.session->legacy()->count());
+        QVERIFY(settle(p.session.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(points(page->funnelChart()), 4, 20000);
+        QCOMPARE(seriesNames(page->funnelChart()), QStringList{QStringLiteral("Count")});
+        QCOMPARE(page->figures()->rowCount(), 12);
+        QVERIFY(page->figures()->item(0, 1)->text() != QStringLiteral("—"));
+        shot(p.pages.get(), QStringLiteral("legacy"));
+        QTest::keyClick(tabs, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(p.pages->view(), DashboardPages::View::Organization);
+    }
+
+    void everyKeyIsListedAndControlsAreNamed()
+    {
+        const auto keys = DashboardShortcuts::all();
+        QStringList listed;
+        for (const ShortcutInfo &info : keys) {
+            QVERIFY(!info.action.isEmpty());
+            listed << info.keys;
+        }
+        for (const QString &key : {QStringLiteral("Ctrl+PageDown / Ctrl+PageUp"), QStringLiteral("Alt+Left, Backspace, Esc"),
+                                   QStringLiteral("Alt+R"), QStringLiteral("Alt+S")})
+            QVERIFY2(listed.contains(key), qPrintable(key));
+        DashboardPages pages;
+        QVERIFY(!pages.tabBar()->accessibleName().isEmpty());
+        QVERIFY(!pages.backButton()->accessibleName().isEmpty() || pages.backButton()->isHidden());
+        QVERIFY(!pages.rangeBar()->presetBox()->accessibleName().isEmpty());
+        QVERIFY(!pages.rangeBar()->firstDayEdit()->accessibleName().isEmpty());
+        QVERIFY(!pages.rangeBar()->lastDayEdit()->accessibleName().isEmpty());
+        QCOMPARE(pages.view(), DashboardPages::View::None);
+        QVERIFY(!pages.back());
+    }
+};
+
+QTEST_MAIN(TestDashboardNavigation)
+#include "tst_dashboard_navigation.moc"

@@ -1,0 +1,30 @@
+# The manager dashboards workspace (ui/dashboards); appended to repdesk_ui (see ui/CMakeLists.txt).
+list(APPEND UI_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/AgentPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/ChartRowActivation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/CountAxis.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardExportMenu.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardPages.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardPalette.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardShortcuts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardWorkspace.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/FigureStatus.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/FunnelModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/KpiTile.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/KpiTileGrid.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/LeaderboardProxy.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/LeaderboardView.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/LegacyPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/OrganizationPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/PagedListView.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/PipelineCharts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/RangeBar.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/ResponsiveGrid.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/SaleDetailPane.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/ScopeView.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/StageSalesPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/StageSalesTable.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/TrendChartModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/TrendCharts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/WrappingHeader.cpp
+)

@@ -1,0 +1,54 @@
+#pragma once
+
+// Complete types: QPointer members need them wherever this header is compiled (moc too).
+#include "DashboardSession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+
+namespace repdesk {
+
+class PagedListView;
+class ScopeView;
+
+// One agent's dashboard, opened from the team leaderboard: the same tiles,
+// trends and pipeline scoped to the agent, and beside them the agent's
+// conversations and sales (paged: more load as the list scrolls). Enter on
+// a conversation asks for it to be opened in the inbox.
+class AgentPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgentPage(QWidget *parent = nullptr);
+
+    // Draws the session's agent scope as it is now (call again after openAgent()).
+    void setSession(DashboardSession *session);
+    void setAgentName(const QString &name);
+    QString agentName() const { return m_name; }
+
+    ScopeView *figures() const { return m_figures; }
+    PagedListView *conversations() const { return m_conversations; }
+    PagedListView *sales() const { return m_sales; }
+
+Q_SIGNALS:
+    void stageActivated(const QString &stage);
+    void conversationActivated(const QString &conversationId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QPointer<DashboardSession> m_session;
+    QString m_name;
+    QLabel *m_title;
+    ScopeView *m_figures;
+    PagedListView *m_conversations;
+    PagedListView *m_sales;
+    QSplitter *m_splitter;
+    bool m_sized = false;
+};
+
+} // namespace repdesk

@@ -1,0 +1,114 @@
+#include "dashboards/DashboardWorkspace.h"
+
+#include "dashboards/AgentPage.h"
+#include "dashboards/DashboardExportMenu.h"
+#include "dashboards/DashboardPages.h"
+#include "dashboards/KpiTile.h"
+#include "dashboards/KpiTileGrid.h"
+#include "dashboards/LegacyPage.h"
+#include "dashboards/OrganizationPage.h"
+#include "dashboards/RangeBar.h"
+#include "dashboards/StageSalesPage.h"
+
+#include "common/EmptyStateWidget.h"
+#include "Cache.h"
+#include "AccountSession.h"
+#include "DashboardSession.h"
+#include "LegacyAnalytics.h"
+#include "OrganizationSession.h"
+
+#include <QComboBox>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTableView>
+
+namespace repdesk {
+
+// What the workspace is made of; the pages themselves come and go in DashboardPages.
+class DashboardWorkspace::Pages
+{
+public:
+    explicit Pages(DashboardWorkspace *owner) : view(new DashboardPages(owner)) {}
+    DashboardPages *view;
+};
+
+DashboardWorkspace::DashboardWorkspace(QWidget *parent) : QWidget(parent), m_pages(new Pages(this))
+{
+    setAccessibleName(tr("Dashboards"));
+    connect(m_pages->view, &DashboardPages::openConversationRequested, this,
+            &DashboardWorkspace::openConversationRequested);
+    m_pages->view->setSession(nullptr, nullptr);
+}
+
+DashboardWorkspace::~DashboardWorkspace()
+{
+    delete m_pages;
+}
+
+void DashboardWorkspace::setOrganization(OrganizationSession *organization)
+{
+    if (m_organization == organization)
+        return;
+    m_organization = organization;
+    // Nothing of the previous organization stays drawn; the next session is
+    // created (and started) on the first showing: a hidden workspace costs nothing.
+    m_pages->view->setSession(nullptr, nullptr);
+    if (organization && isVisible())
+        showEvent(nullptr);
+}
+
+DashboardSession *DashboardWorkspace::session() const
+{
+    return m_pages->view->session();
+}
+
+DashboardPages *DashboardWorkspace::pages() const
+{
+    return m_pages->view;
+}
+
+void DashboardWorkspace::refresh()
+{
+    if (DashboardSession *s = session())
+        s->refresh();
+}
+
+void DashboardWorkspace::fillExportMenu(QMenu *menu)
+{
+    DashboardExportMenu::fill(menu, m_pages->view, m_exportPath);
+}
+
+void DashboardWorkspace::setExportPathChooser(std::function<QString(const QString &, int)> chooser)
+{
+    m_exportPath = std::move(chooser);
+}
+
+void DashboardWorkspace::focusDefault()
+{
+    m_pages->view->focusDefault();
+}
+
+void DashboardWorkspace::showEvent(QShowEvent *event)
+{
+    if (event)
+        QWidget::showEvent(event);
+    if (!m_organization)
+        return;
+    DashboardSession *s = m_organization->dashboards();
+    if (s != m_pages->view->session()) {
+        QPointer<OrganizationSession> organization = m_organization;
+        // Company names for the drill-down come from the account's cache; the table reads them once per stage.
+        auto companyName = [organization](const QString &companyId) -> QString {
+            Cache *cache = organization && organization->account() ? organization->account()->cache() : nullptr;
+            const auto company = cache ? cache->company(companyId) : std::nullopt;
+            return company ? company->name : QString();
+        };
+        m_pages->view->setSession(s, m_organization->contacts(), companyName);
+    }
+    // Started only while shown: the figures of the range are asked now, painted from the cache first.
+    if (s && !s->isStarted())
+        s->start();
+}
+
+} // namespace repdesk

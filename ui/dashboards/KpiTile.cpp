@@ -1,0 +1,239 @@
+#include "dashboards/KpiTile.h"
+
+#include "dashboards/DashboardPalette.h"
+
+#include "common/ChartSkeleton.h"
+#include "common/ChartTheme.h"
+#include "FigureState.h"
+#include "KpiTileModel.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace repdesk {
+
+namespace {
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+KpiTile::KpiTile(QWidget *parent)
+    : QFrame(parent),
+      m_title(plainLabel(this)),
+      m_value(plainLabel(this)),
+      m_skeleton(new ChartSkeleton(this)),
+      m_detail(plainLabel(this)),
+      m_change(plainLabel(this)),
+      m_age(plainLabel(this)),
+      m_error(plainLabel(this)),
+      m_retry(new QPushButton(tr("Retry"), this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    // Tiles of a line share its height; the change and age sit at the bottom of each.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setMinimumWidth(150);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QFont valueFont = m_value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.8);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    m_value->setWordWrap(false);
+    // The placeholder takes the place of the figure, so the tile keeps its height.
+    m_skeleton->setFixedHeight(QFontMetrics(valueFont).height());
+    m_skeleton->setMaximumWidth(120);
+    QFont small = m_age->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_age->setFont(small);
+    m_detail->setFont(small);
+    m_error->setFont(small);
+    m_retry->setVisible(false);
+    m_error->setVisible(false);
+    m_skeleton->setVisible(false);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_index.isValid())
+            Q_EMIT retryRequested(m_index.row());
+    });
+
+    auto *changeRow = new QHBoxLayout;
+    changeRow->setContentsMargins(0, 0, 0, 0);
+    changeRow->addWidget(m_change);
+    changeRow->addStretch(1);
+    changeRow->addWidget(m_age);
+    auto *errorRow = new QHBoxLayout;
+    errorRow->setContentsMargins(0, 0, 0, 0);
+    errorRow->addWidget(m_error, 1);
+    errorRow->addWidget(m_retry);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_skeleton);
+    layout->addWidget(m_detail);
+    layout->addStretch(1);
+    layout->addLayout(changeRow);
+    layout->addLayout(errorRow);
+    applyColors();
+}
+
+void KpiTile::setIndex(const QModelIndex &index)
+{
+    m_index = index;
+    updateFromModel();
+}
+
+void KpiTile::updateFromModel()
+{
+    const QModelIndex i = m_index;
+    const QString title = i.data(KpiTileModel::TitleRole).toString();
+    const auto state = FigureState::Value(i.data(KpiTileModel::StateRole).toInt());
+    const bool hasFigure = i.data(KpiTileModel::FetchedAtRole).toDateTime().isValid();
+    const bool loading = !hasFigure && (state == FigureState::Loading || state == FigureState::Idle);
+    const bool failed = state == FigureState::Error;
+
+    m_title->setText(title);
+    m_value->setText(i.data(KpiTileModel::ValueTextRole).toString());
+    m_value->setVisible(!loading);
+    m_skeleton->setVisible(loading);
+    const QString detail = i.data(KpiTileModel::DetailTextRole).toString();
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty() && !loading);
+    m_change->setText(i.data(KpiTileModel::ChangeTextRole).toString());
+    m_sentiment = i.data(KpiTileModel::ChangeSentimentRole).toInt();
+
+    QString age;
+    if (i.data(KpiTileModel::RefreshingRole).toBool() && hasFigure)
+        age = tr("updating…");
+    else if (hasFigure)
+        //: The age of a figure on a tile: %1 = "5 min ago"
+        age = tr("updated %1").arg(i.data(KpiTileModel::AgeTextRole).toString());
+    m_age->setText(age);
+
+    const QString why = i.data(KpiTileModel::ErrorTextRole).toString();
+    m_error->setText(failed ? (hasFigure ? tr("Could not refresh: %1").arg(why) : tr("Could not load: %1").arg(why))
+                            : QString());
+    m_error->setToolTip(why);
+    m_error->setVisible(failed);
+    m_retry->setVisible(failed);
+    //: The Retry button of one KPI tile; %1 = the tile's title
+    m_retry->setAccessibleName(tr("Retry %1").arg(title));
+    applyColors();
+
+    // What a screen reader says when the tile gets focus: the whole tile in one sentence.
+    QStringList parts{title};
+    if (loading)
+        parts << tr("loading");
+    else
+        parts << m_value->text();
+    if (!detail.isEmpty() && !loading)
+        parts << detail;
+    if (!spokenChange().isEmpty())
+        parts << spokenChange();
+    if (!age.isEmpty())
+        parts << age;
+    if (failed)
+        parts << m_error->text();
+    const QString name = parts.join(QStringLiteral(", "));
+    if (name != accessibleName()) {
+        setAccessibleName(name);
+        QAccessibleEvent event(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString KpiTile::spokenChange() const
+{
+    QString amount = m_change->text();
+    if (amount.isEmpty())
+        return {};
+    amount.remove(QChar(0x25B2)).remove(QChar(0x25BC));
+    amount = amount.trimmed();
+    const int direction = m_index.data(KpiTileModel::ChangeDirectionRole).toInt();
+    QString sentence = direction > 0 ? tr("up %1 on the previous period").arg(amount)
+                     : direction < 0 ? tr("down %1 on the previous period").arg(amount)
+                                     : tr("unchanged on the previous period");
+    if (m_sentiment > 0)
+        sentence += tr(" (better)");
+    else if (m_sentiment < 0)
+        sentence += tr(" (worse)");
+    return sentence;
+}
+
+void KpiTile::applyColors()
+{
+    // Computed from the tile's own (inherited) palette, set on the labels only.
+    const QPalette p = palette();
+    DashboardPalette::setTextColor(m_title, DashboardPalette::muted(p));
+    DashboardPalette::setTextColor(m_age, DashboardPalette::muted(p));
+    DashboardPalette::setTextColor(m_detail, DashboardPalette::muted(p));
+    DashboardPalette::setTextColor(m_error, DashboardPalette::error(p));
+    DashboardPalette::setTextColor(m_change, DashboardPalette::sentiment(m_sentiment, p));
+}
+
+void KpiTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+}
+
+void KpiTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette p = palette();
+    const QColor window = p.color(QPalette::Window);
+    const QColor text = p.color(QPalette::WindowText);
+    const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    painter.setBrush(ChartTheme::mix(window, text, ChartTheme::isDark(p) ? 0.07 : 0.035));
+    painter.setPen(hasFocus() ? QPen(p.color(QPalette::Highlight), 2) : QPen(ChartTheme::mix(window, text, 0.18), 1));
+    painter.drawRoundedRect(box, 6, 6);
+}
+
+QString KpiTile::valueText() const
+{
+    return m_value->isVisible() || !isSkeletonShown() ? m_value->text() : QString();
+}
+
+QString KpiTile::changeText() const
+{
+    return m_change->text();
+}
+
+QString KpiTile::ageText() const
+{
+    return m_age->text();
+}
+
+QString KpiTile::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool KpiTile::isSkeletonShown() const
+{
+    return !m_skeleton->isHidden();
+}
+
+bool KpiTile::isErrorShown() const
+{
+    return !m_error->isHidden();
+}
+
+} // namespace repdesk

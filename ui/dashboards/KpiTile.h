@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QFrame>
+#include <QPersistentModelIndex>
+
+class QLabel;
+class QPushButton;
+
+namespace repdesk {
+
+class ChartSkeleton;
+
+// One KPI tile, drawing one row of a KpiTileModel: the title, the figure
+// (with its detail, e.g. "14 of 20 conversations responded to"), the change
+// against the previous period (▲/▼ coloured by sentiment through the palette,
+// and said in words to screen readers), the figure's age, and its own state:
+// a pulsing placeholder while the first figure loads, a failure with Retry
+// that asks only this tile's route again. A figure already shown stays when a
+// refresh fails; the failure is said under it.
+//
+// The tile takes focus (Tab), and its accessible name reads the whole tile.
+class KpiTile : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit KpiTile(QWidget *parent = nullptr);
+
+    // The tile draws `index` (a row of a KpiTileModel) and follows it as it changes.
+    void setIndex(const QModelIndex &index);
+    void updateFromModel();
+
+    QString valueText() const;
+    QString changeText() const;
+    QString ageText() const;
+    QString errorText() const;
+    bool isSkeletonShown() const;
+    bool isErrorShown() const;
+    QPushButton *retryButton() const { return m_retry; }
+
+Q_SIGNALS:
+    void retryRequested(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void applyColors();
+    QString spokenChange() const;
+
+    QPersistentModelIndex m_index;
+    QLabel *m_title;
+    QLabel *m_value;
+    ChartSkeleton *m_skeleton;
+    QLabel *m_detail;
+    QLabel *m_change;
+    QLabel *m_age;
+    QLabel *m_error;
+    QPushButton *m_retry;
+    int m_sentiment = 0;
+};
+
+} // namespace repdesk

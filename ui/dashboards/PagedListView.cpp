@@ -1,0 +1,39 @@
+#include "dashboards/PagedListView.h"
+
+#include "PagedListModel.h"
+
+namespace repdesk {
+
+PagedListView::PagedListView(QWidget *parent) : QListView(parent)
+{
+    setUniformItemSizes(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(false);
+    connect(this, &QAbstractItemView::activated, this, &PagedListView::activate);
+    // A single click on the failed footer retries too: it is a button in all but looks.
+    connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const QVariant kind = index.data(PagedListModel::RowKindRole);
+        if (kind.isValid() && kind.value<PagedListModel::RowKind>() == PagedListModel::RowKind::ErrorFooter)
+            activate(index);
+    });
+}
+
+void PagedListView::activate(const QModelIndex &index)
+{
+    auto *paged = qobject_cast<PagedListModel *>(model());
+    if (!paged || !index.isValid())
+        return;
+    switch (index.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()) {
+    case PagedListModel::RowKind::ErrorFooter:
+        paged->retry();
+        break;
+    case PagedListModel::RowKind::LoadingFooter:
+        break;
+    case PagedListModel::RowKind::Item:
+        Q_EMIT itemActivated(index.row());
+        break;
+    }
+}
+
+} // namespace repdesk

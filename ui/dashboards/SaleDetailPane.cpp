@@ -1,0 +1,167 @@
+#include "dashboards/SaleDetailPane.h"
+
+#include "dashboards/DashboardPalette.h"
+
+#include "common/TableExportActions.h"
+#include "FigureFormatter.h"
+#include "SaleDetailLoader.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace repdesk {
+
+namespace {
+QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setTabKeyNavigation(false);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    t->setAccessibleName(name);
+    TableExportActions::attach(t, name);
+    return t;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QTableWidgetItem *cell(const QString &text, bool number = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+} // namespace
+
+SaleDetailPane::SaleDetailPane(QWidget *parent)
+    : QWidget(parent),
+      m_summary(new QLabel(this)),
+      m_lines(table({tr("Product"), tr("Quantity"), tr("Unit price"), tr("Line total")}, tr("Products of the sale"), this)),
+      m_totals(new QLabel(this)),
+      m_history(table({tr("Stage"), tr("When"), tr("Who")}, tr("Status history of the sale"), this)),
+      m_historyNote(new QLabel(this))
+{
+    setAccessibleName(tr("Sale details"));
+    for (QLabel *label : {m_summary, m_totals, m_historyNote}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("Sale"), this));
+    layout->addWidget(m_summary);
+    layout->addWidget(heading(tr("Products"), this));
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(m_totals);
+    layout->addWidget(heading(tr("Status history"), this));
+    layout->addWidget(m_history, 1);
+    layout->addWidget(m_historyNote);
+    clear();
+}
+
+void SaleDetailPane::setLoader(SaleDetailLoader *loader)
+{
+    if (m_loader)
+        disconnect(m_loader, nullptr, this, nullptr);
+    m_loader = loader;
+    if (loader)
+        connect(loader, &SaleDetailLoader::changed, this, &SaleDetailPane::showDetail);
+    showDetail();
+}
+
+void SaleDetailPane::clear()
+{
+    m_summary->setText(tr("Press Enter on a sale to see its products and history."));
+    m_lines->setRowCount(0);
+    m_history->setRowCount(0);
+    m_totals->clear();
+    m_historyNote->clear();
+}
+
+void SaleDetailPane::showDetail()
+{
+    if (!m_loader || !m_loader->detail().valid) {
+        clear();
+        return;
+    }
+    const SaleDetail &d = m_loader->detail();
+    const QLocale locale;
+    const FigureFormatter format(locale);
+    const QString owner = d.ownerName.isEmpty() ? tr("an unknown agent") : d.ownerName;
+    const QString created = d.createdAt.isValid() ? locale.toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                                  : FigureFormatter::none();
+    //: A sale's summary: %1 = stage, %2 = owner's name, %3 = when it was created
+    m_summary->setText(tr("In stage %1, owned by %2, created %3.")
+                           .arg(d.currentStage.isEmpty() ? tr("(none)") : d.currentStage, owner, created));
+
+    m_lines->setRowCount(int(d.lines.size()));
+    for (int row = 0; row < d.lines.size(); ++row) {
+        const SaleDetail::Line &line = d.lines.at(row);
+        m_lines->setItem(row, 0, cell(line.product.isEmpty() ? tr("(unnamed product)") : line.product));
+        m_lines->setItem(row, 1, cell(format.decimal(line.quantity, 3), true));
+        m_lines->setItem(row, 2, cell(line.unitAmount ? format.money(line.unitAmount, d.currency) : line.unitPrice, true));
+        m_lines->setItem(row, 3, cell(format.money(line.lineTotal, d.currency), true));
+    }
+
+    QStringList totals;
+    //: %1 = the quote's total with its currency
+    totals << tr("Quote total: %1").arg(d.total ? format.money(d.total, d.currency)
+                                                : (d.totalPrice.isEmpty() ? FigureFormatter::none() : d.totalPrice));
+    if (!d.lines.isEmpty())
+        totals << tr("Sum of the lines: %1").arg(format.money(d.linesTotal, d.currency));
+    if (!d.totalsAgree())
+        totals << tr("The lines do not add up to the quote total.");
+    if (d.currency.isEmpty())
+        totals << tr("The sale names no currency.");
+    m_totals->setText(totals.join(QStringLiteral(" · ")));
+    DashboardPalette::setTextColor(m_totals, d.totalsAgree() ? palette().color(QPalette::WindowText)
+                                                             : DashboardPalette::error(palette()));
+
+    m_history->setRowCount(int(d.history.size()));
+    int named = 0;
+    for (int row = 0; row < d.history.size(); ++row) {
+        const SaleDetail::StatusChange &change = d.history.at(row);
+        m_history->setItem(row, 0, cell(change.label.isEmpty() ? change.status : change.label));
+        m_history->setItem(row, 1, cell(change.changedAt.isValid()
+                                            ? locale.toString(change.changedAt.toLocalTime(), QLocale::ShortFormat)
+                                            : FigureFormatter::none()));
+        const bool known = !change.agentName.isEmpty();
+        named += known ? 1 : 0;
+        m_history->setItem(row, 2, cell(known ? change.agentName : (m_loader->isLoadingHistory() ? QStringLiteral("…")
+                                                                                                 : tr("not recorded"))));
+    }
+    if (d.history.isEmpty())
+        m_historyNote->setText(tr("No status changes recorded."));
+    else if (m_loader->isLoadingHistory())
+        m_historyNote->setText(tr("Looking up who made each change…"));
+    else
+        m_historyNote->setText(tr("%1 of %n change(s) say who made them.", nullptr, int(d.history.size())).arg(named));
+    DashboardPalette::setTextColor(m_historyNote, DashboardPalette::muted(palette()));
+}
+
+QString SaleDetailPane::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString SaleDetailPane::totalsText() const
+{
+    return m_totals->text();
+}
+
+} // namespace repdesk
