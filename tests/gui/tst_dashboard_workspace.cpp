@@ -73,6 +73,8 @@ private Q_SLOTS:
         QCOMPARE(s, org->dashboards());
         QVERIFY(s->isStarted());
         QCOMPARE(workspace.pages()->view(), DashboardPages::View::Organization);
+        // The pages fill the workspace, whatever size the window gives it.
+        QCOMPARE(workspace.pages()->geometry(), workspace.rect());
         workspace.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&workspace));
         workspace.focusDefault();

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QTabBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace repdesk {
 
@@ -36,6 +37,9 @@ public:
 DashboardWorkspace::DashboardWorkspace(QWidget *parent) : QWidget(parent), m_pages(new Pages(this))
 {
     setAccessibleName(tr("Dashboards"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages->view);
     connect(m_pages->view, &DashboardPages::openConversationRequested, this,
             &DashboardWorkspace::openConversationRequested);
     m_pages->view->setSession(nullptr, nullptr);
