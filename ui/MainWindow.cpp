@@ -15,6 +15,8 @@
 #include "TrayNotifier.h"
 #include "account/AccountMenu.h"
 #include "account/SignInDialog.h"
+#include "dashboards/DashboardShortcuts.h"
+#include "dashboards/DashboardWorkspace.h"
 #include "common/ErrorBanner.h"
 #include "compose/TemplatesSettingsPage.h"
 #include "inbox/ConversationListView.h"
@@ -113,14 +115,22 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New message…"), compose, &ComposeActions::newMessage)->setShortcut(QKeySequence::New);
     file->addAction(tr("Message &drafts"), compose, &ComposeActions::showDrafts)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] { fillExportMenu(exportMenu); });
+    fillExportMenu(exportMenu);
     file->addSeparator();
-    file->addAction(tr("&Refresh"), m_inbox, &InboxWorkspace::refresh)->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Refresh"), this, &MainWindow::refreshWorkspace)->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Inbox"), this, [this] { showWorkspace(Workspace::Inbox); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(tr("&Dashboards"), this, [this] { showWorkspace(Workspace::Dashboards); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     view->addAction(tr("&Search"), m_inbox, &InboxWorkspace::focusSearch)->setShortcut(QKeySequence::Find);
     view->addAction(tr("Switch &organization"), m_inbox, &InboxWorkspace::showOrganizationSwitcher)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -202,6 +212,8 @@ void MainWindow::setOrganization(OrganizationSession *organization)
     if (m_organization)
         m_organization->disconnect(this);
     m_organization = organization;
+    if (m_dashboards)
+        m_dashboards->setOrganization(organization);
     if (!organization) {
         updateStatus();
         return;
@@ -217,6 +229,50 @@ void MainWindow::setOrganization(OrganizationSession *organization)
         m_tray->setUnreadCount(folders->data(folders->index(1), FolderListModel::CountRole).toInt());
     });
     updateStatus();
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    if (workspace == Workspace::Dashboards) {
+        if (!m_dashboards) {
+            // Created on first use: Qt Charts and the figures stay off the startup path.
+            m_dashboards = new DashboardWorkspace(m_workspaces);
+            m_workspaces->addWidget(m_dashboards);
+            m_dashboards->setOrganization(m_organization);
+            connect(m_dashboards, &DashboardWorkspace::openConversationRequested, this, [this](const QString &id) {
+                showWorkspace(Workspace::Inbox);
+                if (!conversationView()->selectConversation(id))
+                    openConversation(id);
+            });
+        }
+        m_workspaces->setCurrentWidget(m_dashboards);
+        m_dashboards->focusDefault();
+        return;
+    }
+    m_workspaces->setCurrentWidget(m_inbox);
+    m_inbox->focusList();
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const
+{
+    return m_dashboards && m_workspaces->currentWidget() == m_dashboards ? Workspace::Dashboards : Workspace::Inbox;
+}
+
+void MainWindow::refreshWorkspace()
+{
+    if (currentWorkspace() == Workspace::Dashboards)
+        m_dashboards->refresh();
+    else
+        m_inbox->refresh();
+}
+
+void MainWindow::fillExportMenu(QMenu *menu)
+{
+    menu->clear();
+    if (currentWorkspace() == Workspace::Dashboards)
+        m_dashboards->fillExportMenu(menu);
+    if (menu->isEmpty())
+        menu->addAction(tr("Nothing to export here"))->setEnabled(false);
 }
 
 void MainWindow::updateStatus()
@@ -307,7 +363,10 @@ void MainWindow::showSettings()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(InboxShortcuts::all(), this);
+    QList<ShortcutInfo> keys{{tr("Ctrl+1"), tr("Inbox")}, {tr("Ctrl+2"), tr("Dashboards")}};
+    keys += InboxShortcuts::all();
+    keys += DashboardShortcuts::all();
+    ShortcutsDialog dialog(keys, this);
     dialog.exec();
 }
 

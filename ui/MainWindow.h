@@ -11,6 +11,7 @@ namespace repdesk {
 class AccountMenu;
 class AccountSession;
 class ConversationListView;
+class DashboardWorkspace;
 class ErrorBanner;
 class InboxWorkspace;
 class OrganizationSession;
@@ -31,7 +32,13 @@ public:
     explicit MainWindow(SessionManager *manager, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    enum class Workspace { Inbox, Dashboards };
     InboxWorkspace *inbox() const { return m_inbox; }
+    // Created on first showing (Ctrl+2); null before.
+    DashboardWorkspace *dashboards() const { return m_dashboards; }
+    // Ctrl+1, Ctrl+2: each workspace keeps its state (selection, range, scroll) while hidden.
+    void showWorkspace(Workspace workspace);
+    Workspace currentWorkspace() const;
     // For tests and the tray: select and open a conversation.
     bool openConversation(const QString &conversationId);
     ConversationListView *conversationView() const;
@@ -59,12 +66,15 @@ private:
     void confirmAndOpenLink(const QUrl &url);
     void showSettings();
     void showShortcuts();
+    void refreshWorkspace();
+    void fillExportMenu(QMenu *menu);
 
     SessionManager *m_manager;
     QPointer<AccountSession> m_account;
     QPointer<OrganizationSession> m_organization;
     QStackedWidget *m_workspaces;
     InboxWorkspace *m_inbox;
+    DashboardWorkspace *m_dashboards = nullptr;
     ErrorBanner *m_banner;
     QLabel *m_syncLabel;
     QLabel *m_outboxLabel;
