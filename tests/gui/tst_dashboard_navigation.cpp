@@ -26,8 +26,12 @@
 #include "StageSalesModel.h"
 #include "tst_dashboard_ui_support.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTableView>
@@ -116,6 +120,23 @@ private Q_SLOTS:
         QCOMPARE(open.at(0).at(0).toString(), conversations->conversation(0)->conversationId);
         shot(p.pages.get(), QStringLiteral("agent"));
 
+        // Enter on one of their sales: the sale beside the other sales of its stage.
+        auto *sales = p.session->agentSales();
+        if (sales->itemRowCount() > 0) {
+            const QString saleId = sales->sale(0)->saleId;
+            page->sales()->setFocus();
+            page->sales()->setCurrentIndex(sales->index(0));
+            QTest::keyClick(page->sales(), Qt::Key_Return);
+            QCOMPARE(p.pages->view(), DashboardPages::View::Stage);
+            QCOMPARE(p.pages->stagePage()->stage(), sales->index(0).data(AgentSaleListModel::StatusLabelRole).toString());
+            QCOMPARE(p.session->saleDetail()->detail().saleId, saleId);
+            QVERIFY(p.pages->stagePage()->titleText().contains(name));
+            // Back: to the agent's dashboard, on their sales list.
+            QTest::keyClick(p.pages->stagePage()->table(), Qt::Key_Escape);
+            QCOMPARE(p.pages->view(), DashboardPages::View::Agent);
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(page->sales()));
+        }
+
         // Esc: back to the organization as it was, asking nothing.
         QVERIFY(settle(p.session.get()));
         const int before = d.f.requestCount();
@@ -126,6 +147,8 @@ private Q_SLOTS:
         QCOMPARE(d.f.requestCount(), before);
         QCOMPARE(tileTexts(org), orgTiles);
         QVERIFY(p.pages->backButton()->isHidden());
+        // The keyboard is back where it left the organization: on the leaderboard.
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table));
 
         // The agent stays one Ctrl+PageDown away (same figures, nothing asked); Backspace and Alt+Left go back too.
         QWidget *focus = org->tiles()->tile(0);
@@ -206,9 +229,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!p.session->saleDetail()->isLoadingHistory(), 20000);
         shot(p.pages.get(), QStringLiteral("stage"));
 
-        // Backspace in the table goes back to the organization's page.
+        // Backspace in the table goes back to the organization's page, to the chart it came from.
         QTest::keyClick(table, Qt::Key_Backspace);
         QCOMPARE(p.pages->view(), DashboardPages::View::Organization);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(chart));
+
+        // A click on the bar does the same.
+        QAbstractBarSeries *bars = nullptr;
+        for (QAbstractSeries *series : chart->chart()->series())
+            bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(series);
+        QVERIFY(bars);
+        Q_EMIT bars->clicked(row, bars->barSets().constFirst());
+        QCOMPARE(p.pages->view(), DashboardPages::View::Stage);
+        QCOMPARE(page->stage(), stage);
+        QVERIFY(p.pages->back());
 
         // The same from "Show as table": Enter on the stage's row.
         chart->setTableVisible(true);
@@ -244,6 +278,73 @@ private Q_SLOTS:
         shot(p.pages.get(), QStringLiteral("legacy"));
         QTest::keyClick(tabs, Qt::Key_PageUp, Qt::ControlModifier);
         QCOMPARE(p.pages->view(), DashboardPages::View::Organization);
+    }
+
+    void tabReachesEachPageRightAfterTheRangeBar()
+    {
+        PagesFixture p;
+        QVERIFY(p.open(d, QStringLiteral("tabs"), AnalyticsRange::Preset::Last7Days));
+        QVERIFY(settle(p.session.get()));
+        p.pages->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(p.pages.get()));
+        QPushButton *apply = p.pages->rangeBar()->applyButton();
+        apply->setFocus();
+        QTest::keyClick(apply, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(p.pages->organizationPage()->figures()->tiles()->tile(0)));
+        // Built later, the agent's page is still next after the range bar.
+        QTableView *table = p.pages->organizationPage()->leaderboard()->table();
+        p.pages->openAgent(table->model()->index(0, 0).data(LeaderboardModel::AgentIdRole).toString());
+        apply->setFocus();
+        QTest::keyClick(apply, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(p.pages->agentPage()->figures()->tiles()->tile(0)));
+        // A tile's Retry follows it only when shown: the next stop is the next tile; after the
+        // last tile, the first chart.
+        KpiTileGrid *tiles = p.pages->agentPage()->figures()->tiles();
+        for (int i = 1; i < tiles->tileCount(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tiles->tile(i)));
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(p.pages->agentPage()->figures()->trends()->volumeChart()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(p.pages->agentPage()->figures()->trends()->volumeChart()->isAncestorOf(QApplication::focusWidget()));
+    }
+
+    void changesAreColouredFromThePalette()
+    {
+        PagesFixture p;
+        QVERIFY(p.open(d, QStringLiteral("dark"), AnalyticsRange::Preset::Last30Days));
+        QVERIFY(settle(p.session.get()));
+        KpiTileGrid *grid = p.pages->organizationPage()->figures()->tiles();
+        KpiTile *tile = nullptr;
+        for (int row = 0; row < grid->tileCount() && !tile; ++row) {
+            if (p.session->tiles()->index(row).data(KpiTileModel::ChangeSentimentRole).toInt() != 0)
+                tile = grid->tile(row);
+        }
+        QVERIFY2(tile, "some tile changed against the previous period");
+        const auto changeLabel = [tile] {
+            for (QLabel *label : tile->findChildren<QLabel *>()) {
+                if (label->text() == tile->changeText())
+                    return label;
+            }
+            return static_cast<QLabel *>(nullptr);
+        };
+        QVERIFY(changeLabel());
+        const int lightLightness = changeLabel()->palette().color(QPalette::WindowText).lightness();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x30, 0x32, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        p.pages->setPalette(dark);
+        QCoreApplication::processEvents();
+        // Readable on the dark window: the good or bad colour is a light one now.
+        QVERIFY(lightLightness < 128);
+        QVERIFY2(changeLabel()->palette().color(QPalette::WindowText).lightness() > 128,
+                 qPrintable(changeLabel()->palette().color(QPalette::WindowText).name()));
+        shot(p.pages.get(), QStringLiteral("organization-dark"));
     }
 
     void everyKeyIsListedAndControlsAreNamed()

@@ -72,6 +72,12 @@ AgentPage::AgentPage(QWidget *parent)
         if (!id.isEmpty())
             Q_EMIT conversationActivated(id);
     });
+    connect(m_sales, &PagedListView::itemActivated, this, [this](int row) {
+        const QModelIndex index = m_sales->model()->index(row, 0);
+        const QString id = index.data(AgentSaleListModel::SaleIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT saleActivated(id, index.data(AgentSaleListModel::StatusLabelRole).toString());
+    });
     setAgentName({});
 }
 
@@ -95,6 +101,7 @@ void AgentPage::setAgentName(const QString &name)
     m_conversations->setAccessibleName(tr("Conversations of %1").arg(shown));
     m_conversations->setAccessibleDescription(tr("Enter opens the conversation in the inbox."));
     m_sales->setAccessibleName(tr("Sales of %1").arg(shown));
+    m_sales->setAccessibleDescription(tr("Enter shows the sale beside the other sales of its stage."));
 }
 
 void AgentPage::showEvent(QShowEvent *event)

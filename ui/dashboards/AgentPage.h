@@ -17,7 +17,8 @@ class ScopeView;
 // One agent's dashboard, opened from the team leaderboard: the same tiles,
 // trends and pipeline scoped to the agent, and beside them the agent's
 // conversations and sales (paged: more load as the list scrolls). Enter on
-// a conversation asks for it to be opened in the inbox.
+// a conversation asks for it to be opened in the inbox; Enter on a sale
+// opens it beside the other sales of its stage.
 class AgentPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
 Q_SIGNALS:
     void stageActivated(const QString &stage);
     void conversationActivated(const QString &conversationId);
+    // Enter on one of the agent's sales.
+    void saleActivated(const QString &saleId, const QString &stage);
 
 protected:
     void showEvent(QShowEvent *event) override;

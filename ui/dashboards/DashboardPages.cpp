@@ -18,6 +18,7 @@
 #include "LegacyAnalytics.h"
 #include "ScopeDashboard.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -133,8 +134,9 @@ void DashboardPages::ensureOrganizationPage()
         return;
     m_organization = new OrganizationPage;
     m_stack->addWidget(m_organization);
-    placeInTabOrder(m_organization);
+    // Drawing the session makes the tiles: before the page takes its place in the Tab order.
     m_organization->setSession(m_session);
+    placeInTabOrder(m_organization);
     if (m_session)
         m_organization->figures()->setCurrencyNote(m_session->currencyNote());
     connect(m_organization, &OrganizationPage::agentActivated, this, &DashboardPages::openAgent);
@@ -160,9 +162,11 @@ void DashboardPages::openAgent(const QString &agentId)
     if (!m_agent) {
         m_agent = new AgentPage;
         m_stack->addWidget(m_agent);
+        m_agent->setSession(m_session);
         placeInTabOrder(m_agent);
         connect(m_agent, &AgentPage::stageActivated, this, &DashboardPages::openStage);
         connect(m_agent, &AgentPage::conversationActivated, this, &DashboardPages::openConversationRequested);
+        connect(m_agent, &AgentPage::saleActivated, this, &DashboardPages::openAgentSale);
     }
     m_agent->setSession(m_session);
     const QString name = m_session->agentName();
@@ -191,6 +195,15 @@ void DashboardPages::openStage(const QString &stage)
     m_stage->table()->setFocus(Qt::OtherFocusReason);
     if (m_stage->table()->model()->rowCount() > 0)
         m_stage->table()->setCurrentIndex(m_stage->table()->model()->index(0, 0));
+}
+
+void DashboardPages::openAgentSale(const QString &saleId, const QString &stage)
+{
+    if (m_view != View::Agent || stage.isEmpty())
+        return;
+    openStage(stage);
+    if (m_view == View::Stage)
+        m_stage->showSale(saleId);
 }
 
 void DashboardPages::showLegacy()
@@ -223,7 +236,6 @@ bool DashboardPages::back()
     case View::None:
         return false;
     }
-    focusDefault();
     return true;
 }
 
@@ -264,6 +276,11 @@ void DashboardPages::onTabChosen(int index)
 
 void DashboardPages::setView(View view)
 {
+    QWidget *focus = QApplication::focusWidget();
+    QWidget *left = currentPage();
+    const bool focusInPage = focus && left && left->isAncestorOf(focus);
+    if (focusInPage)
+        m_lastFocus.insert(int(m_view), focus);
     m_view = view;
     QWidget *page = currentPage();
     m_stack->setCurrentWidget(page ? page : m_empty);
@@ -277,6 +294,15 @@ void DashboardPages::setView(View view)
         m_choosingTab = false;
     }
     updateChrome();
+    // The keyboard was on the page just left: it goes where it was on this one (or its start);
+    // on the tabs or the range bar, it stays there.
+    if (focusInPage && left != page) {
+        QWidget *back = m_lastFocus.value(int(view));
+        if (back && page && page->isAncestorOf(back) && back->isVisibleTo(page) && back->isEnabled())
+            back->setFocus(Qt::OtherFocusReason);
+        else
+            focusDefault();
+    }
     Q_EMIT viewChanged(view);
 }
 

@@ -4,6 +4,7 @@
 #include "ContactDirectory.h"
 #include "DashboardSession.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -50,6 +51,8 @@ public:
     void showOrganization();
     void openAgent(const QString &agentId);
     void openStage(const QString &stage);
+    // An agent's sale: its stage's sales, with that sale's products and history beside them.
+    void openAgentSale(const QString &saleId, const QString &stage);
     void showLegacy();
     // One step back: a stage to its dashboard, an agent or the legacy page to
     // the organization. False when there is nowhere to go back to.
@@ -93,6 +96,8 @@ private:
     View m_view = View::None;
     View m_stageReturn = View::Organization;
     bool m_choosingTab = false;
+    // Where the keyboard was on each page when it was left: coming back puts it there again.
+    QHash<int, QPointer<QWidget>> m_lastFocus;
 
     QTabBar *m_tabs;
     QPushButton *m_back;

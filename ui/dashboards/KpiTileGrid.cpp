@@ -5,8 +5,9 @@
 
 #include "KpiTileModel.h"
 
-#include <QVBoxLayout>
+#include <QPushButton>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace repdesk {
 
@@ -39,8 +40,9 @@ void KpiTileGrid::setModel(KpiTileModel *model)
 void KpiTileGrid::rebuild()
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    // The tiles of a scope never change in number; only a new model (another scope) lays them out again.
-    if (rows != m_tiles.size()) {
+    // A scope always has the same tiles: they are made once, for the first model, so they keep
+    // their place in the Tab order (widgets made later would join the end of the window's chain).
+    if (rows > 0 && rows != m_tiles.size()) {
         m_tiles.clear();
         delete m_grid;
         m_grid = new ResponsiveGrid(160, rows == 4 ? 4 : 3, this);
@@ -55,9 +57,26 @@ void KpiTileGrid::rebuild()
             m_grid->addWidget(tile);
             m_tiles.append(tile);
         }
+        placeTilesInTabOrder();
     }
-    for (int row = 0; row < rows; ++row)
-        m_tiles.at(row)->setIndex(m_model->index(row));
+    for (int row = 0; row < m_tiles.size(); ++row)
+        m_tiles.at(row)->setIndex(row < rows ? m_model->index(row) : QModelIndex());
+}
+
+void KpiTileGrid::placeTilesInTabOrder()
+{
+    // New widgets join the end of the window's focus chain: move the tiles, each followed by its
+    // Retry, to where the grid is. setTabOrder() ignores widgets that take no focus, so the grid
+    // takes Tab focus for the time of the move.
+    const Qt::FocusPolicy policy = focusPolicy();
+    setFocusPolicy(Qt::TabFocus);
+    QWidget *previous = this;
+    for (KpiTile *tile : std::as_const(m_tiles)) {
+        setTabOrder(previous, tile);
+        setTabOrder(tile, tile->retryButton());
+        previous = tile->retryButton();
+    }
+    setFocusPolicy(policy);
 }
 
 void KpiTileGrid::updateRows(int first, int last)

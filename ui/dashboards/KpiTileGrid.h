@@ -36,6 +36,7 @@ protected:
 
 private:
     void rebuild();
+    void placeTilesInTabOrder();
     void updateRows(int first, int last);
 
     QPointer<KpiTileModel> m_model;

@@ -12,6 +12,7 @@
 #include "TeamLeaderboard.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -216,6 +217,14 @@ void LeaderboardView::updateState()
 QString LeaderboardView::captionText() const
 {
     return m_caption->text();
+}
+
+void LeaderboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The colours of the captions are mixed from the palette: mix them again.
+    if (event->type() == QEvent::PaletteChange)
+        updateState();
 }
 
 } // namespace repdesk

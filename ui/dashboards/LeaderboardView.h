@@ -46,6 +46,9 @@ public:
 Q_SIGNALS:
     void agentActivated(const QString &agentId, const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateState();
     void scheduleUpdate();

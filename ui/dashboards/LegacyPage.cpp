@@ -6,6 +6,7 @@
 #include "dashboards/FunnelModel.h"
 
 #include <QAbstractItemModel> // before ChartPanel.h: its inline model() needs the complete type
+#include <QEvent>
 #include "common/ChartPanel.h"
 #include "common/ErrorBanner.h"
 #include "common/TableExportActions.h"
@@ -167,6 +168,14 @@ void LegacyPage::showSolution()
         FigureStatus::apply(m_funnel, m_model->state());
     m_caption->setText(m_model ? FigureStatus::caption(m_model->state()) : QString());
     DashboardPalette::setTextColor(m_caption, DashboardPalette::muted(palette()));
+}
+
+void LegacyPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The colours of the captions are mixed from the palette: mix them again.
+    if (event->type() == QEvent::PaletteChange)
+        showSolution();
 }
 
 } // namespace repdesk

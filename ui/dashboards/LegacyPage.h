@@ -36,6 +36,9 @@ public:
     ChartPanel *funnelChart() const { return m_funnel; }
     ErrorBanner *banner() const { return m_banner; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillSolutions();
     void showSolution();

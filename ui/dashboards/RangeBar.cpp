@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -157,6 +158,21 @@ QString RangeBar::errorText() const
 QString RangeBar::noticeText() const
 {
     return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void RangeBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // The colours of the notes are mixed from the palette: mix them again.
+        const QString error = m_error->isHidden() ? QString() : m_error->text();
+        showRange();
+        if (!error.isEmpty()) {
+            m_error->setText(error);
+            DashboardPalette::setTextColor(m_error, DashboardPalette::error(palette()));
+            m_error->show();
+        }
+    }
 }
 
 } // namespace repdesk

@@ -38,6 +38,9 @@ public:
     // Applies the two dates as a custom range (what Apply and Enter do).
     bool applyCustom();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void choosePreset(int index);
     void showRange();

@@ -6,6 +6,7 @@
 #include "FigureFormatter.h"
 #include "SaleDetailLoader.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -162,6 +163,14 @@ QString SaleDetailPane::summaryText() const
 QString SaleDetailPane::totalsText() const
 {
     return m_totals->text();
+}
+
+void SaleDetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The colours of the captions are mixed from the palette: mix them again.
+    if (event->type() == QEvent::PaletteChange)
+        showDetail();
 }
 
 } // namespace repdesk

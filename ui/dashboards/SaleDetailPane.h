@@ -31,6 +31,9 @@ public:
     QString summaryText() const;
     QString totalsText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showDetail();
 

@@ -7,6 +7,7 @@
 #include "dashboards/TrendCharts.h"
 
 #include <QAbstractItemModel> // before ChartPanel.h: its inline model() needs the complete type
+#include <QEvent>
 #include "common/ChartPanel.h"
 #include "ModalityModel.h"
 #include "ScopeDashboard.h"
@@ -108,6 +109,14 @@ QList<ChartPanel *> ScopeView::charts() const
         out << m_modality;
     out << m_pipeline->charts();
     return out;
+}
+
+void ScopeView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The colours of the captions are mixed from the palette: mix them again.
+    if (event->type() == QEvent::PaletteChange)
+        updateModality();
 }
 
 } // namespace repdesk

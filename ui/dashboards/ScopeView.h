@@ -40,6 +40,9 @@ public:
 Q_SIGNALS:
     void stageActivated(const QString &stage);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateModality();
 

@@ -9,6 +9,7 @@
 #include "DashboardSession.h"
 #include "StageSalesModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -113,6 +114,17 @@ bool StageSalesPage::openSale(int row)
     return m_session->openSale(id);
 }
 
+bool StageSalesPage::showSale(const QString &saleId)
+{
+    if (!m_session || saleId.isEmpty())
+        return false;
+    for (int row = 0; row < m_sorted->rowCount(); ++row) {
+        if (m_sorted->index(row, 0).data(StageSalesTable::SaleIdRole).toString() == saleId)
+            return openSale(row);
+    }
+    return m_session->openSale(saleId);
+}
+
 void StageSalesPage::updateState()
 {
     const int rows = m_sorted->rowCount();
@@ -131,6 +143,14 @@ void StageSalesPage::updateState()
 QString StageSalesPage::titleText() const
 {
     return m_title->text();
+}
+
+void StageSalesPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The colours of the captions are mixed from the palette: mix them again.
+    if (event->type() == QEvent::PaletteChange)
+        updateState();
 }
 
 } // namespace repdesk

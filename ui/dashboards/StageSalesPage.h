@@ -45,6 +45,12 @@ public:
 
     // Shows the sale of that (view) row in the detail pane.
     bool openSale(int row);
+    // Shows a sale by id, selecting its row when the table lists it (it may not: it can
+    // have been created before the range).
+    bool showSale(const QString &saleId);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateState();

@@ -10,6 +10,7 @@
 #include "FigureFormatter.h"
 #include "TrendModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -30,7 +31,7 @@ ChartPanel *lineChart(const QString &title, const QList<int> &columns, TrendChar
     panel->setSpec(spec);
     panel->setModel(model);
     panel->setMinimumHeight(220);
-    panel->setEmptyText(ChartPanel::tr("No data for this range"));
+    panel->setEmptyText(TrendCharts::tr("No data for this range"));
     return panel;
 }
 } // namespace
@@ -169,6 +170,13 @@ void TrendCharts::updateState()
     m_status->setText(parts.join(QStringLiteral(" · ")));
     m_retry->setVisible(failed > 0);
     DashboardPalette::setTextColor(m_status, failed > 0 ? DashboardPalette::error(palette()) : DashboardPalette::muted(palette()));
+}
+
+void TrendCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateState();
 }
 
 QString TrendCharts::statusText() const

@@ -43,6 +43,9 @@ public:
     // Asks every failed bucket again.
     void retryFailed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateState();
 
