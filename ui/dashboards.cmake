@@ -1,5 +1,6 @@
 # The manager dashboards workspace (ui/dashboards); appended to repdesk_ui (see ui/CMakeLists.txt).
 list(APPEND UI_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/dashboards/AgentConversationRows.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/AgentPage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/ChartRowActivation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/CountAxis.cpp

@@ -27,6 +27,7 @@
 #include "tst_dashboard_ui_support.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractProxyModel>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -111,7 +112,14 @@ private Q_SLOTS:
         auto *conversations = p.session->agentConversations();
         QTRY_VERIFY_WITH_TIMEOUT(conversations->itemRowCount() > 0, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(p.session->agentSales()->fetchState() != PagedListModel::FetchState::Loading, 20000);
-        QCOMPARE(page->conversations()->model(), conversations);
+        auto *shown = qobject_cast<QAbstractProxyModel *>(page->conversations()->model());
+        QVERIFY(shown);
+        QCOMPARE(shown->sourceModel(), conversations);
+        QCOMPARE(shown->rowCount(), conversations->rowCount());
+        // Names are set apart from the time (right-to-left names), never the id.
+        const QString first = shown->index(0, 0).data().toString();
+        QVERIFY2(first.startsWith(QChar(0x2068)), qPrintable(first));
+        QVERIFY(!first.contains(conversations->conversation(0)->contactId));
         QSignalSpy open(p.pages.get(), &DashboardPages::openConversationRequested);
         page->conversations()->setFocus();
         page->conversations()->setCurrentIndex(conversations->index(0));

@@ -1,5 +1,6 @@
 #include "dashboards/AgentPage.h"
 
+#include "dashboards/AgentConversationRows.h"
 #include "dashboards/PagedListView.h"
 #include "dashboards/ScopeView.h"
 
@@ -31,6 +32,7 @@ AgentPage::AgentPage(QWidget *parent)
     : QWidget(parent),
       m_title(boldLabel(QString(), this, 1.3)),
       m_figures(new ScopeView),
+      m_rows(new AgentConversationRows(this)),
       m_conversations(new PagedListView),
       m_sales(new PagedListView),
       m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -87,8 +89,15 @@ void AgentPage::setSession(DashboardSession *session)
     m_figures->setScope(session ? session->agentScope() : nullptr);
     if (session)
         m_figures->setCurrencyNote(session->currencyNote());
-    m_conversations->setModel(session ? session->agentConversations() : nullptr);
+    m_rows->setSourceModel(session ? session->agentConversations() : nullptr);
+    if (!m_conversations->model())
+        m_conversations->setModel(m_rows);
     m_sales->setModel(session ? session->agentSales() : nullptr);
+}
+
+void AgentPage::setContacts(ContactDirectory *contacts)
+{
+    m_rows->setContacts(contacts);
 }
 
 void AgentPage::setAgentName(const QString &name)

@@ -11,6 +11,8 @@ class QSplitter;
 
 namespace repdesk {
 
+class AgentConversationRows;
+class ContactDirectory;
 class PagedListView;
 class ScopeView;
 
@@ -28,6 +30,8 @@ public:
     // Draws the session's agent scope as it is now (call again after openAgent()).
     void setSession(DashboardSession *session);
     void setAgentName(const QString &name);
+    // Names the contacts of conversations the cache does not know.
+    void setContacts(ContactDirectory *contacts);
     QString agentName() const { return m_name; }
 
     ScopeView *figures() const { return m_figures; }
@@ -48,6 +52,7 @@ private:
     QString m_name;
     QLabel *m_title;
     ScopeView *m_figures;
+    AgentConversationRows *m_rows;
     PagedListView *m_conversations;
     PagedListView *m_sales;
     QSplitter *m_splitter;

@@ -27,6 +27,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace repdesk {
@@ -105,8 +106,10 @@ void DashboardPages::setSession(DashboardSession *session, ContactDirectory *con
     DashboardSession *shown = usable ? session : nullptr;
     if (m_organization)
         m_organization->setSession(shown);
-    if (m_agent)
+    if (m_agent) {
         m_agent->setSession(shown);
+        m_agent->setContacts(contacts);
+    }
     if (m_stage) {
         m_stage->setSession(shown);
         m_stage->setContacts(contacts);
@@ -163,6 +166,7 @@ void DashboardPages::openAgent(const QString &agentId)
         m_agent = new AgentPage;
         m_stack->addWidget(m_agent);
         m_agent->setSession(m_session);
+        m_agent->setContacts(m_contacts);
         placeInTabOrder(m_agent);
         connect(m_agent, &AgentPage::stageActivated, this, &DashboardPages::openStage);
         connect(m_agent, &AgentPage::conversationActivated, this, &DashboardPages::openConversationRequested);
@@ -282,6 +286,8 @@ void DashboardPages::setView(View view)
     if (focusInPage)
         m_lastFocus.insert(int(m_view), focus);
     m_view = view;
+    // A chart's hover tooltip must not outlive its page.
+    QToolTip::hideText();
     QWidget *page = currentPage();
     m_stack->setCurrentWidget(page ? page : m_empty);
     const int tab = view == View::Legacy                                           ? LegacyTab

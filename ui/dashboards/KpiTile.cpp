@@ -48,10 +48,14 @@ KpiTile::KpiTile(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     QFont valueFont = m_value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.8);
+    m_valuePointSize = valueFont.pointSizeF() * 1.8;
+    valueFont.setPointSizeF(m_valuePointSize);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     m_value->setWordWrap(false);
+    // The figure shrinks to the tile (fitValue) rather than widening it.
+    m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_value->setMinimumHeight(QFontMetrics(valueFont).height());
     // The placeholder takes the place of the figure, so the tile keeps its height.
     m_skeleton->setFixedHeight(QFontMetrics(valueFont).height());
     m_skeleton->setMaximumWidth(120);
@@ -107,7 +111,8 @@ void KpiTile::updateFromModel()
     const bool failed = state == FigureState::Error;
 
     m_title->setText(title);
-    m_value->setText(i.data(KpiTileModel::ValueTextRole).toString());
+    m_valueText = i.data(KpiTileModel::ValueTextRole).toString();
+    fitValue();
     m_value->setVisible(!loading);
     m_skeleton->setVisible(loading);
     const QString detail = i.data(KpiTileModel::DetailTextRole).toString();
@@ -139,7 +144,7 @@ void KpiTile::updateFromModel()
     if (loading)
         parts << tr("loading");
     else
-        parts << m_value->text();
+        parts << m_valueText;
     if (!detail.isEmpty() && !loading)
         parts << detail;
     if (!spokenChange().isEmpty())
@@ -154,6 +159,30 @@ void KpiTile::updateFromModel()
         QAccessibleEvent event(this, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+void KpiTile::fitValue()
+{
+    QFont font = m_value->font();
+    const int room = m_value->contentsRect().width();
+    const qreal smallest = KpiTile::font().pointSizeF();
+    qreal size = m_valuePointSize;
+    font.setPointSizeF(size);
+    while (room > 0 && size > smallest && QFontMetrics(font).horizontalAdvance(m_valueText) > room) {
+        size = std::max(smallest, size - 1);
+        font.setPointSizeF(size);
+    }
+    m_value->setFont(font);
+    // Still too long at the text's own size: cut, with the whole figure in the tooltip.
+    const QString shown = room > 0 ? QFontMetrics(font).elidedText(m_valueText, Qt::ElideRight, room) : m_valueText;
+    m_value->setText(shown);
+    m_value->setToolTip(shown == m_valueText ? QString() : m_valueText);
+}
+
+void KpiTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitValue();
 }
 
 QString KpiTile::spokenChange() const
@@ -208,7 +237,7 @@ void KpiTile::paintEvent(QPaintEvent *event)
 
 QString KpiTile::valueText() const
 {
-    return m_value->isVisible() || !isSkeletonShown() ? m_value->text() : QString();
+    return isSkeletonShown() ? QString() : m_valueText;
 }
 
 QString KpiTile::changeText() const

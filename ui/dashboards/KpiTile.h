@@ -43,14 +43,19 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyColors();
+    // The figure in the largest size that fits the tile's width ("18,750.00 USD" in a narrow tile).
+    void fitValue();
     QString spokenChange() const;
 
     QPersistentModelIndex m_index;
     QLabel *m_title;
     QLabel *m_value;
+    QString m_valueText;
+    qreal m_valuePointSize = 0;
     ChartSkeleton *m_skeleton;
     QLabel *m_detail;
     QLabel *m_change;

@@ -2,6 +2,8 @@
 
 #include "PagedListModel.h"
 
+#include <QAbstractProxyModel>
+
 namespace repdesk {
 
 PagedListView::PagedListView(QWidget *parent) : QListView(parent)
@@ -21,7 +23,11 @@ PagedListView::PagedListView(QWidget *parent) : QListView(parent)
 
 void PagedListView::activate(const QModelIndex &index)
 {
-    auto *paged = qobject_cast<PagedListModel *>(model());
+    // The list may show the paged model through proxies (names, ordering): retry on the model itself.
+    QAbstractItemModel *source = model();
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(source))
+        source = proxy->sourceModel();
+    auto *paged = qobject_cast<PagedListModel *>(source);
     if (!paged || !index.isValid())
         return;
     switch (index.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()) {

@@ -120,6 +120,8 @@ void SaleDetailPane::showDetail()
     }
 
     QStringList totals;
+    if (d.lines.isEmpty())
+        totals << tr("No products quoted yet.");
     //: %1 = the quote's total with its currency
     totals << tr("Quote total: %1").arg(d.total ? format.money(d.total, d.currency)
                                                 : (d.totalPrice.isEmpty() ? FigureFormatter::none() : d.totalPrice));
