@@ -5,12 +5,16 @@
 #include "InboxProvider.h"
 #include "walkPages.h"
 
-#include <QSet>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <memory>
 
 namespace repdesk {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSync, "repdesk.sync")
+} // namespace
 
 InboxSync::InboxSync(QObject *parent) : QObject(parent) {}
 
@@ -45,6 +49,13 @@ void InboxSync::markSynced(const QDateTime &when)
         m_cache->setLastSync(when);
 }
 
+bool InboxSync::cacheUsable() const
+{
+    // One Cache serves every organization of the account: a walk must never
+    // write, or remove, in another organization's file.
+    return m_cache && m_cache->isOpen() && m_cache->organizationId() == m_org;
+}
+
 void InboxSync::syncNow()
 {
     if (m_running)
@@ -57,55 +68,85 @@ void InboxSync::syncNow()
     m_running = true;
     m_fullWalk = full;
     Q_EMIT started();
-    const QDateTime requestedAt = QDateTime::currentDateTimeUtc();
-    QElapsedTimer walkStarted;
-    walkStarted.start();
-    const QDateTime since = m_lastSync.isValid() ? m_lastSync.addSecs(-overlapSeconds) : QDateTime();
-    auto walked = std::make_shared<Walked>();
+    auto run = std::make_shared<Run>();
+    run->generation = m_generation;
+    run->full = full;
+    run->since = m_lastSync.isValid() ? m_lastSync.addSecs(-overlapSeconds) : QDateTime();
+    run->requestedAt = QDateTime::currentDateTimeUtc();
+    run->started.start();
+    // The cache records which rows a full walk saw; without a usable file the
+    // walk keeps their ids itself (Run::seen), for the list alone.
+    if (full && cacheUsable())
+        run->cacheWalk = m_cache->beginConversationWalk();
     InboxProvider *provider = m_provider;
     const QString org = m_org;
-    const quint64 gen = m_generation;
+    const QDateTime since = run->since;
+    const int limit = full ? m_fullWalkPageSize : incrementalPageSize;
     m_walk = walkPages<Conversation>(
-        [provider, org, since, full](const QString &cursor) {
+        [provider, org, since, full, limit](const QString &cursor) {
             ListQuery q;
-            q.limit = full ? fullWalkPageSize : incrementalPageSize;
+            q.limit = limit;
             q.cursor = cursor;
             if (!full)
                 q.startDate = since;
             return provider->listConversations(org, q);
         },
-        [walked](const Page<Conversation> &page) {
-            walked->items += page.items;
-            walked->lossy = walked->lossy || !page.itemErrors.isEmpty();
+        // walkPages asks for the next page as soon as this returns: the page is
+        // applied in a later turn of the event loop, while that request is in
+        // flight, and apart from the decoding that just took this turn.
+        [this, run](const Page<Conversation> &page) {
+            QMetaObject::invokeMethod(this, [this, run, page] { applyPage(*run, page); }, Qt::QueuedConnection);
         },
         this);
-    connect(m_walk, &PageWalk::finished, this, [this, walked, requestedAt, since, full, walkStarted, gen](const ApiError &error) {
-        if (gen != m_generation)
-            return;
-        m_running = false;
-        m_fullWalk = false;
-        if (!error.isError()) {
-            apply(*walked, full, since);
-            markSynced(requestedAt);
-            if (full)
-                m_lastFullWalk = walkStarted;
-        }
-        Q_EMIT finished(error);
+    // Queued too, so it follows the pages queued before it.
+    connect(m_walk, &PageWalk::finished, this, [this, run](const ApiError &error) {
+        QMetaObject::invokeMethod(this, [this, run, error] { finishRun(*run, error); }, Qt::QueuedConnection);
     });
 }
 
-void InboxSync::apply(const Walked &walked, bool full, const QDateTime &since)
+void InboxSync::applyPage(Run &run, const Page<Conversation> &page)
 {
+    if (run.generation != m_generation)
+        return;
+    run.lossy = run.lossy || !page.itemErrors.isEmpty();
+    run.fresh += mergeIntoModel(page.items, run.since);
+    if (run.cacheWalk > 0 && !run.cacheFailed) {
+        // Only new and changed rows are written; the rest are marked as seen.
+        if (cacheUsable() && m_cache->saveConversationPage(run.cacheWalk, page.items) >= 0)
+            return;
+        // The file failed (the Cache said why), was cleared, or another walk
+        // began on it: this walk can no longer prove anything gone, but its
+        // pages are still worth keeping.
+        qCWarning(lcSync, "the cache did not record a page of the full walk; this walk removes nothing");
+        run.cacheFailed = true;
+    }
+    if (cacheUsable())
+        m_cache->upsertConversations(page.items);
+    if (run.full && run.cacheWalk == 0) {
+        for (const Conversation &c : page.items)
+            run.seen.insert(c.conversationId);
+    }
+}
+
+void InboxSync::finishRun(Run &run, const ApiError &error)
+{
+    if (run.generation != m_generation)
+        return;
+    m_running = false;
+    m_fullWalk = false;
     const bool firstSync = !m_lastSync.isValid();
-    const QStringList fresh = mergeIntoModel(walked.items, since);
-    if (m_cache)
-        m_cache->upsertConversations(walked.items);
-    // Only a complete list proves a conversation is gone; a page with
-    // undecodable items leaves their ids unknown, so nothing is removed then.
-    if (full && !walked.lossy)
-        removeMissing(walked.items);
-    if (!firstSync && !fresh.isEmpty())
-        Q_EMIT newUnread(fresh);
+    if (!error.isError()) {
+        if (run.full)
+            removeUnseen(run);
+        markSynced(run.requestedAt);
+        if (run.full)
+            m_lastFullWalk = run.started;
+    }
+    // Pages applied before a failure stay applied, so what they made unread is reported too.
+    run.fresh.removeDuplicates();
+    if (!firstSync && !run.fresh.isEmpty())
+        Q_EMIT newUnread(run.fresh);
+    Q_EMIT finished(error);
 }
 
 QStringList InboxSync::mergeIntoModel(const QList<Conversation> &items, const QDateTime &since)
@@ -147,29 +188,33 @@ QStringList InboxSync::mergeIntoModel(const QList<Conversation> &items, const QD
     return fresh;
 }
 
-void InboxSync::removeMissing(const QList<Conversation> &items)
+void InboxSync::removeUnseen(Run &run)
 {
-    QSet<QString> listed;
-    listed.reserve(items.size());
-    for (const Conversation &c : items)
-        listed.insert(c.conversationId);
-    if (m_model) {
-        QStringList gone;
-        for (int row = 0; row < m_model->itemRowCount(); ++row) {
-            const QString &id = m_model->conversation(row)->conversationId;
-            if (!listed.contains(id))
-                gone << id;
+    // Only a complete list proves a conversation is gone; a page with
+    // undecodable items leaves their ids unknown, so nothing is removed then.
+    if (run.lossy)
+        return;
+    if (run.cacheWalk > 0) {
+        if (run.cacheFailed || !cacheUsable())
+            return;
+        // One statement in the cache; the list loses the same rows by row removals.
+        const std::optional<QStringList> gone = m_cache->finishConversationWalk(run.cacheWalk);
+        if (gone && !gone->isEmpty()) {
+            qCDebug(lcSync, "removed %lld conversations the server no longer lists", qlonglong(gone->size()));
+            if (m_model)
+                m_model->remove(*gone);
         }
-        m_model->remove(gone);
+        return;
     }
-    if (m_cache) {
-        QStringList gone;
-        for (const QString &id : m_cache->conversationIds()) {
-            if (!listed.contains(id))
-                gone << id;
-        }
-        m_cache->removeConversations(gone);
+    if (!m_model)
+        return;
+    QStringList gone;
+    for (int row = 0; row < m_model->itemRowCount(); ++row) {
+        const QString &id = m_model->conversation(row)->conversationId;
+        if (!run.seen.contains(id))
+            gone << id;
     }
+    m_model->remove(gone);
 }
 
 } // namespace repdesk

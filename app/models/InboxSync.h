@@ -2,11 +2,13 @@
 
 #include "ApiError.h"
 #include "Conversation.h"
+#include "Page.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace repdesk {
 
@@ -24,9 +26,16 @@ class PageWalk;
 //   so only the full walk is sure to bring changed is_read, folders and late
 //   activity; conversations a completed walk did not list are removed from
 //   the model and the cache.
-// Results are applied only when a walk completes: a failed walk changes
-// nothing. Rows are updated in place, so the list neither resets nor loses
-// its selection. Conversations that became unread are reported (newUnread).
+// Each page is applied as it arrives, so a walk over 100,000 conversations
+// never holds the UI thread for long: its changed rows are merged into the
+// model and written to the cache in one transaction, and every row it lists
+// is marked in the cache as seen by this walk (Cache::saveConversationPage).
+// Only a walk that reaches the end removes anything, in one statement
+// (Cache::finishConversationWalk), and then from the model by row removals;
+// a failed or cancelled walk keeps the pages it applied and removes nothing.
+// Rows are updated in place, so the list neither resets nor loses its
+// selection. Conversations that became unread are reported once the sync
+// ends (newUnread), also after a failure for the pages it applied.
 class InboxSync : public QObject
 {
     Q_OBJECT
@@ -49,6 +58,8 @@ public:
     // How old the last full walk may get before syncNow() walks again; tests shorten it.
     void setFullWalkIntervalMs(qint64 ms) { m_fullWalkIntervalMs = ms; }
     qint64 fullWalkIntervalMs() const { return m_fullWalkIntervalMs; }
+    // Conversations per page of the full walk (default and most: fullWalkPageSize); tests walk several small pages.
+    void setFullWalkPageSize(int limit) { m_fullWalkPageSize = qBound(1, limit, int(fullWalkPageSize)); }
     QDateTime lastSync() const;
     // The first page load of a fresh cache counts as a sync point.
     void markSynced(const QDateTime &when);
@@ -59,14 +70,25 @@ Q_SIGNALS:
     void newUnread(const QStringList &conversationIds);
 
 private:
-    struct Walked
+    // What one sync has applied so far.
+    struct Run
     {
-        QList<Conversation> items;
-        bool lossy = false; // a page had items that did not decode: their ids are unknown
+        quint64 generation = 0;
+        bool full = false;
+        QDateTime since;          // an incremental poll's start_date; what counts as recent activity
+        QDateTime requestedAt;    // the next sync point, once this sync succeeds
+        QElapsedTimer started;
+        qint64 cacheWalk = 0;     // the cache's id for this walk; 0 when the cache keeps no record of it
+        bool cacheFailed = false; // a page was not recorded: the cache cannot tell what this walk saw
+        bool lossy = false;       // a page had items that did not decode: their ids are unknown
+        QSet<QString> seen;       // only for a full walk without cacheWalk: what the model keeps
+        QStringList fresh;        // became unread; reported when the sync ends
     };
-    void apply(const Walked &walked, bool full, const QDateTime &since);
+    bool cacheUsable() const;
+    void applyPage(Run &run, const Page<Conversation> &page);
+    void finishRun(Run &run, const ApiError &error);
     QStringList mergeIntoModel(const QList<Conversation> &items, const QDateTime &since);
-    void removeMissing(const QList<Conversation> &items);
+    void removeUnseen(Run &run);
 
     InboxProvider *m_provider = nullptr;
     Cache *m_cache = nullptr;
@@ -80,6 +102,7 @@ private:
     // Monotonic, so a clock change neither skips nor repeats a full walk; invalid until one completed.
     QElapsedTimer m_lastFullWalk;
     qint64 m_fullWalkIntervalMs = qint64(fullWalkIntervalSeconds) * 1000;
+    int m_fullWalkPageSize = fullWalkPageSize;
 };
 
 } // namespace repdesk

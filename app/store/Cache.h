@@ -60,6 +60,20 @@ public:
     // Gone from the server: drops the conversations and their stored threads.
     void removeConversations(const QStringList &conversationIds);
 
+    // The full reconciliation walk (InboxSync) over every conversation, kept
+    // like the sales index's: each row remembers the walk that last saw it;
+    // see ConversationTable for what each step does.
+    // Starts a walk; its id, 0 when the file is unusable.
+    qint64 beginConversationWalk();
+    // One page of walk `walk`, in one transaction: new and changed rows are
+    // written, identical ones only marked as seen. The number of rows written,
+    // or -1 when nothing was (the file is unusable, or `walk` was superseded).
+    int saveConversationPage(qint64 walk, const QList<Conversation> &conversations);
+    // Walk `walk` listed everything: removes the conversations it did not
+    // see, with their stored threads, and returns their ids; nullopt when
+    // nothing changed (the file is unusable, or `walk` was superseded).
+    std::optional<QStringList> finishConversationWalk(qint64 walk);
+
     void upsertContacts(const QList<Contact> &contacts);
     std::optional<Contact> contact(const QString &contactId) const;
     QHash<QString, Contact> allContacts() const;

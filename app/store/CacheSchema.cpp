@@ -47,6 +47,14 @@ CacheSchema CacheSchema::organization()
                            " permanent INTEGER NOT NULL, payload BLOB NOT NULL)"),
             QStringLiteral("CREATE INDEX analytics_by_age ON analytics (permanent, fetched_at)"),
         },
+        // 3 -> 4: `walk` is the full reconciliation walk that last saw the
+        // conversation (ConversationTable::savePage), so a completed walk drops
+        // what it did not see in one statement. NULL until a walk sees it. No
+        // index: the removal reads the table once per walk, and an index would
+        // be rewritten with every row each walk marks.
+        {
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN walk INTEGER"),
+        },
     });
 }
 

@@ -3,12 +3,9 @@
 // passed; is_read and folder changes that the incremental query cannot see
 // arrive through the full walk, in place (no reset, selection kept); a
 // conversation gone from the server leaves model and cache after a completed
-// walk, and a failed walk changes nothing; newUnread names only conversations
-// that became unread.
-#include "Cache.h"
-#include "ConversationListModel.h"
-#include "InboxSync.h"
-#include "SandboxFixture.h"
+// walk, and a failed walk removes nothing; newUnread names only conversations
+// that became unread. How the walk pages, marks and removes: tst_inbox_sync_walk.
+#include "tst_inbox_sync_support.h"
 #include "tst_sandbox_data.h"
 
 #include <QAbstractItemModelTester>
@@ -24,20 +21,6 @@ QString queryValue(const SandboxRequestRecord &record, const QString &key)
 {
     return QUrlQuery(record.query).queryItemValue(key, QUrl::FullyDecoded);
 }
-
-std::optional<Conversation> cached(const Cache &cache, const QString &id)
-{
-    for (const Conversation &c : cache.conversations()) {
-        if (c.conversationId == id)
-            return c;
-    }
-    return std::nullopt;
-}
-
-const Conversation *row(const ConversationListModel &model, const QString &id)
-{
-    return model.conversation(model.rowOf(id));
-}
 } // namespace
 
 class TestInboxSync : public QObject
@@ -48,43 +31,6 @@ class TestInboxSync : public QObject
     QTemporaryDir cacheRoot;
     std::unique_ptr<SandboxData> data;
     int cacheCount = 0;
-
-    // A model showing the organization's first `pageSize` conversations, with
-    // its cache and an InboxSync that counts the first page as its sync point
-    // (as the main window does).
-    struct Inbox
-    {
-        Cache cache;
-        ConversationListModel model;
-        InboxSync sync;
-        bool ready = false;
-        Inbox(const QString &dir, SandboxFixture &f, int pageSize) : cache(dir, QStringLiteral("acct"))
-        {
-            const bool opened = cache.openOrganization(f.org);
-            model.setSource(f.account->provider(), &cache, nullptr, f.org);
-            model.setPageSize(pageSize);
-            model.fetchMore({});
-            ready = opened
-                && QTest::qWaitFor([this] { return model.fetchState() != PagedListModel::FetchState::Loading; }, 15000)
-                && model.itemRowCount() > 0;
-            sync.setSource(f.account->provider(), &cache, &model, f.org);
-            sync.markSynced(QDateTime::currentDateTimeUtc());
-        }
-        // Runs one sync to its end; returns its error and whether it was a full walk.
-        ApiError syncOnce(bool *wasFull = nullptr)
-        {
-            QSignalSpy finished(&sync, &InboxSync::finished);
-            bool full = false;
-            auto c = QObject::connect(&sync, &InboxSync::started, &sync, [this, &full] { full = sync.isFullWalk(); });
-            sync.syncNow();
-            const bool done = finished.wait(15000);
-            QObject::disconnect(c);
-            if (wasFull)
-                *wasFull = full;
-            return done ? finished.first().first().value<ApiError>()
-                        : ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the sync never finished"));
-        }
-    };
 
     std::unique_ptr<Inbox> inbox(int pageSize = 60)
     {

@@ -1,5 +1,6 @@
 // Cache round trips of the list records: ordering, upserts, organization
-// isolation, the organization list and lastSync across a restart.
+// isolation, the full walk's marker, the organization list and lastSync
+// across a restart.
 
 #include "Cache.h"
 #include "tst_cache_support.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void conversationsRoundTrip();
     void conversationsOrdering();
     void upsertUpdatesExistingRows();
+    void conversationWalkRemovesWhatItDidNotSee();
     void contactsRoundTrip();
     void companiesRoundTrip();
     void agentsRoundTrip();
@@ -119,6 +121,58 @@ void TestCache::upsertUpdatesExistingRows()
     Conversation readAgain = conversation(QStringLiteral("x"), t, QStringLiteral("inbox"), std::nullopt);
     cache.upsertConversations({readAgain});
     QVERIFY(!cache.conversations().at(1).isRead.has_value());
+}
+
+// The full walk's marker (ConversationTable::savePage and finishWalk).
+void TestCache::conversationWalkRemovesWhatItDidNotSee()
+{
+    Cache cache(dir(), QStringLiteral("acct"));
+    QVERIFY(cache.openOrganization(QStringLiteral("org")));
+    const QDateTime t = utc(2026, 5, 1, 9);
+    const Conversation a = conversation(QStringLiteral("a"), t);
+    const Conversation b = conversation(QStringLiteral("b"), t.addSecs(-60));
+    const Conversation c = conversation(QStringLiteral("c"), t.addSecs(-120));
+    const Conversation d = conversation(QStringLiteral("d"), t.addSecs(-180));
+    cache.upsertConversations({a, b, c});
+    Message m;
+    m.messageId = QStringLiteral("m1");
+    m.conversationId = c.conversationId;
+    cache.saveThread(c.conversationId, {m});
+
+    const qint64 walk = cache.beginConversationWalk();
+    QVERIFY(walk > 0);
+    // Only new and changed rows are written; identical ones are just marked as seen.
+    const Conversation movedB = conversation(QStringLiteral("b"), t.addSecs(-60), QStringLiteral("archive"));
+    QCOMPARE(cache.saveConversationPage(walk, {a, movedB}), 1);
+    QCOMPARE(cache.saveConversationPage(walk, {d}), 1);
+    QCOMPARE(cache.saveConversationPage(walk, {a, movedB, d}), 0);
+    QCOMPARE(cache.conversations().at(1).folder, QStringLiteral("archive")); // b
+    const Conversation storedD = cache.conversations().at(3); // written by the walk: every column round-trips
+    QCOMPARE(storedD.conversationId, d.conversationId);
+    QCOMPARE(storedD.startAt, d.startAt);
+    QCOMPARE(storedD.lastActivityAt, d.lastActivityAt);
+    QCOMPARE(storedD.folder, d.folder);
+    QCOMPARE(storedD.isRead, d.isRead);
+    QCOMPARE(storedD.contactId, d.contactId);
+
+    // A walk begun since supersedes it: its pages and its end are refused, nothing is removed.
+    const qint64 next = cache.beginConversationWalk();
+    QVERIFY(next > walk);
+    QCOMPARE(cache.saveConversationPage(walk, {a}), -1);
+    QVERIFY(!cache.finishConversationWalk(walk).has_value());
+    QCOMPARE(cache.conversationCount(), 4);
+
+    // `next` sees a, b and d. c was not seen, nor e, written outside the walk: both go, with c's thread.
+    QCOMPARE(cache.saveConversationPage(next, {a, movedB, d}), 0);
+    cache.upsertConversations({conversation(QStringLiteral("e"), t)});
+    std::optional<QStringList> gone = cache.finishConversationWalk(next);
+    QVERIFY(gone.has_value());
+    gone->sort();
+    QCOMPARE(*gone, (QStringList{QStringLiteral("c"), QStringLiteral("e")}));
+    QStringList kept = cache.conversationIds();
+    kept.sort();
+    QCOMPARE(kept, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")}));
+    QVERIFY(cache.thread(c.conversationId).isEmpty());
 }
 
 void TestCache::contactsRoundTrip()

@@ -235,9 +235,12 @@ private Q_SLOTS:
             QVERIFY(cache.openOrganization(kOrg));
             cache.upsertConversations({conversation(QStringLiteral("kept"), utc(2026, 1, 1))});
         }
-        // What a Repdesk of layout 1 left: the same file without the sales tables.
+        // What a Repdesk of layout 1 left: the same file without the sales
+        // tables and what later layouts added (the analytics table, the
+        // conversations' walk column).
         exec(file, {QStringLiteral("DROP TABLE sales_by_conversation"), QStringLiteral("DROP TABLE sales_by_contact"),
-                    QStringLiteral("DROP TABLE sales"), QStringLiteral("PRAGMA user_version = 1")});
+                    QStringLiteral("DROP TABLE sales"), QStringLiteral("DROP TABLE analytics"),
+                    QStringLiteral("ALTER TABLE conversations DROP COLUMN walk"), QStringLiteral("PRAGMA user_version = 1")});
         Cache cache(m_dir.path(), account);
         QVERIFY(cache.openOrganization(kOrg));
         QVERIFY(cache.lastError().isEmpty());
@@ -245,6 +248,11 @@ private Q_SLOTS:
         const qint64 walk = cache.beginSalesWalk();
         QVERIFY(cache.saveSalesPage(walk, {sale(QStringLiteral("s"), {QStringLiteral("kept")}, {}, utc(2026, 1, 1))}, QString()));
         QCOMPARE(idsOf(cache.salesForConversation(QStringLiteral("kept"))), QStringList{QStringLiteral("s")});
+        // The conversations walk works on the migrated rows.
+        const qint64 conversationWalk = cache.beginConversationWalk();
+        QCOMPARE(cache.saveConversationPage(conversationWalk, {conversation(QStringLiteral("kept"), utc(2026, 1, 1))}), 0);
+        QCOMPARE(cache.finishConversationWalk(conversationWalk), std::optional<QStringList>(QStringList()));
+        QCOMPARE(cache.conversationCount(), 1);
     }
 
     void unusableCacheAnswersEmpty()
