@@ -1,6 +1,13 @@
 #include "dashboards/DashboardExportMenu.h"
 
+#include "dashboards/AgentPage.h"
 #include "dashboards/DashboardPages.h"
+#include "dashboards/LeaderboardView.h"
+#include "dashboards/LegacyPage.h"
+#include "dashboards/OrganizationPage.h"
+#include "dashboards/SaleDetailPane.h"
+#include "dashboards/ScopeView.h"
+#include "dashboards/StageSalesPage.h"
 
 #include <QAbstractItemModel> // before ChartPanel.h: its inline model() needs the complete type
 #include "common/ChartPanel.h"
@@ -11,6 +18,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace repdesk {
 
@@ -40,12 +48,44 @@ QString tableTitle(QTableView *table)
 }
 } // namespace
 
+QList<ChartPanel *> DashboardExportMenu::charts(const DashboardPages *pages)
+{
+    switch (pages->view()) {
+    case DashboardPages::View::Organization:
+        return pages->organizationPage()->figures()->charts();
+    case DashboardPages::View::Agent:
+        return pages->agentPage()->figures()->charts();
+    case DashboardPages::View::Legacy:
+        return {pages->legacyPage()->funnelChart()};
+    case DashboardPages::View::Stage:
+    case DashboardPages::View::None:
+        break;
+    }
+    return {};
+}
+
+QList<QTableView *> DashboardExportMenu::tables(const DashboardPages *pages)
+{
+    switch (pages->view()) {
+    case DashboardPages::View::Organization:
+        return {pages->organizationPage()->leaderboard()->table()};
+    case DashboardPages::View::Stage:
+        return {pages->stagePage()->table(), pages->stagePage()->detail()->lines(), pages->stagePage()->detail()->history()};
+    case DashboardPages::View::Legacy:
+        return {pages->legacyPage()->figures()};
+    case DashboardPages::View::Agent:
+    case DashboardPages::View::None:
+        break;
+    }
+    return {};
+}
+
 void DashboardExportMenu::fill(QMenu *menu, DashboardPages *pages, const PathChooser &chooser)
 {
     if (!menu || !pages)
         return;
     QWidget *parent = pages->window();
-    for (ChartPanel *panel : pages->chartsOnScreen()) {
+    for (ChartPanel *panel : charts(pages)) {
         QPointer<ChartPanel> guard = panel;
         QMenu *sub = menu->addMenu(panel->title());
         const auto add = [&](const QString &text, Format format) {
@@ -70,10 +110,10 @@ void DashboardExportMenu::fill(QMenu *menu, DashboardPages *pages, const PathCho
         add(tr("Chart as SVG image…"), Format::Svg);
         add(tr("Data as CSV…"), Format::Csv);
     }
-    const QList<QTableView *> tables = pages->tablesOnScreen();
-    if (!tables.isEmpty() && !menu->isEmpty())
+    const QList<QTableView *> shownTables = tables(pages);
+    if (!shownTables.isEmpty() && !menu->isEmpty())
         menu->addSeparator();
-    for (QTableView *table : tables) {
+    for (QTableView *table : shownTables) {
         QPointer<QTableView> guard = table;
         const QString title = tableTitle(table);
         //: File > Export entry for a table; %1 = its title

@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <functional>
 
 class QMenu;
+class QTableView;
 
 namespace repdesk {
 
+class ChartPanel;
 class DashboardPages;
 
 // File > Export for the dashboards: for the page on screen, one submenu per
@@ -23,6 +26,9 @@ public:
     using PathChooser = std::function<QString(const QString &title, int format)>;
 
     static void fill(QMenu *menu, DashboardPages *pages, const PathChooser &chooser = {});
+    // What it offers for the page on screen.
+    static QList<ChartPanel *> charts(const DashboardPages *pages);
+    static QList<QTableView *> tables(const DashboardPages *pages);
 };
 
 } // namespace repdesk

@@ -3,11 +3,9 @@
 #include "dashboards/AgentPage.h"
 #include "dashboards/KpiTile.h"
 #include "dashboards/KpiTileGrid.h"
-#include "dashboards/LeaderboardView.h"
 #include "dashboards/LegacyPage.h"
 #include "dashboards/OrganizationPage.h"
 #include "dashboards/RangeBar.h"
-#include "dashboards/SaleDetailPane.h"
 #include "dashboards/ScopeView.h"
 #include "dashboards/StageSalesPage.h"
 
@@ -26,7 +24,6 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
-#include <QTableWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -385,38 +382,6 @@ void DashboardPages::focusDefault()
     }
     if (target)
         target->setFocus(Qt::OtherFocusReason);
-}
-
-QList<ChartPanel *> DashboardPages::chartsOnScreen() const
-{
-    switch (m_view) {
-    case View::Organization:
-        return m_organization->figures()->charts();
-    case View::Agent:
-        return m_agent->figures()->charts();
-    case View::Legacy:
-        return {m_legacy->funnelChart()};
-    case View::Stage:
-    case View::None:
-        break;
-    }
-    return {};
-}
-
-QList<QTableView *> DashboardPages::tablesOnScreen() const
-{
-    switch (m_view) {
-    case View::Organization:
-        return {m_organization->leaderboard()->table()};
-    case View::Stage:
-        return {m_stage->table(), m_stage->detail()->lines(), m_stage->detail()->history()};
-    case View::Legacy:
-        return {m_legacy->figures()};
-    case View::Agent:
-    case View::None:
-        break;
-    }
-    return {};
 }
 
 void DashboardPages::placeInTabOrder(QWidget *page)

@@ -71,10 +71,6 @@ public:
     LegacyPage *legacyPage() const { return m_legacy; }
     QWidget *currentPage() const;
 
-    // What File > Export offers for the page on screen.
-    QList<ChartPanel *> chartsOnScreen() const;
-    QList<QTableView *> tablesOnScreen() const;
-
 Q_SIGNALS:
     void openConversationRequested(const QString &conversationId);
     void viewChanged(repdesk::DashboardPages::View view);
