@@ -200,6 +200,42 @@ private Q_SLOTS:
         QVERIFY(board->exportActions()->csv().count('\n') >= table->model()->rowCount());
     }
 
+    void offlineTheFiguresStayWithTheirAge()
+    {
+        PagesFixture p;
+        QVERIFY(p.open(d, QStringLiteral("offline"), AnalyticsRange::Preset::Today));
+        QVERIFY(settle(p.session.get()));
+        KpiTileGrid *grid = figures(p)->tiles();
+        QStringList shown;
+        for (int row = 0; row < grid->tileCount(); ++row)
+            shown << grid->tile(row)->valueText();
+        const int drawn = points(figures(p)->trends()->volumeChart());
+
+        // Every connection drops: F5 asks again and nothing answers.
+        d.f.server->injectFaults(100000, 0);
+        p.session->refresh();
+        QVERIFY(settle(p.session.get()));
+        d.f.server->injectFaults(0, 0);
+        for (int row = 0; row < grid->tileCount(); ++row) {
+            KpiTile *tile = grid->tile(row);
+            QCOMPARE(tile->valueText(), shown.at(row));
+            QVERIFY2(tile->ageText().startsWith(QStringLiteral("updated")), qPrintable(tile->ageText()));
+            QVERIFY2(tile->errorText().startsWith(QStringLiteral("Could not refresh")), qPrintable(tile->errorText()));
+        }
+        // The charts keep what they drew, and say the figures are old.
+        QCOMPARE(figures(p)->trends()->volumeChart()->state(), ChartPanel::State::Ready);
+        QCOMPARE(points(figures(p)->trends()->volumeChart()), drawn);
+        QVERIFY(figures(p)->pipeline()->captionText().contains(QStringLiteral("Could not refresh")));
+        QVERIFY(figures(p)->trends()->statusText().contains(QStringLiteral("could not be loaded")));
+        QVERIFY(!figures(p)->trends()->retryButton()->isHidden());
+
+        // Back online, the trends' Retry brings the buckets back.
+        QTest::mouseClick(figures(p)->trends()->retryButton(), Qt::LeftButton);
+        QVERIFY(settle(p.session.get()));
+        QVERIFY(figures(p)->trends()->retryButton()->isHidden());
+        QCOMPARE(figures(p)->trends()->failedBuckets(), 0);
+    }
+
     void aFailingRouteMarksOnlyItsTileAndRetryRecovers()
     {
         PagesFixture p;
