@@ -18,6 +18,7 @@
 #include "common/ErrorBanner.h"
 #include "common/TableExportActions.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QPushButton>
@@ -84,6 +85,11 @@ private Q_SLOTS:
         QCOMPARE(rate->changeText(), p.session->tiles()->data(Tile::ResponseRate, KpiTileModel::ChangeTextRole).toString());
         if (!rate->changeText().isEmpty())
             QVERIFY(rate->accessibleName().contains(QStringLiteral("previous period")));
+        // Screen readers meet a group named with the whole tile.
+        QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(rate);
+        QVERIFY(spoken);
+        QCOMPARE(spoken->role(), QAccessible::Grouping);
+        QCOMPARE(spoken->text(QAccessible::Name), rate->accessibleName());
 
         checkTrends(p, AnalyticsRange::Granularity::Day);
 

@@ -8,6 +8,7 @@
 #include "KpiTileModel.h"
 
 #include <QAccessible>
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,14 @@
 namespace repdesk {
 
 namespace {
+// A QFrame reads as "Border" to screen readers; a tile is a group (its figure, and its Retry).
+QAccessibleInterface *tileAccessible(const QString &, QObject *object)
+{
+    if (auto *tile = qobject_cast<KpiTile *>(object))
+        return new QAccessibleWidget(tile, QAccessible::Grouping);
+    return nullptr;
+}
+
 QLabel *plainLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -38,6 +47,11 @@ KpiTile::KpiTile(QWidget *parent)
       m_error(plainLabel(this)),
       m_retry(new QPushButton(tr("Retry"), this))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(tileAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     // Tiles of a line share its height; the change and age sit at the bottom of each.
