@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -283,8 +284,10 @@ void DashboardPages::setView(View view)
     if (focusInPage)
         m_lastFocus.insert(int(m_view), focus);
     m_view = view;
-    // A chart's hover tooltip must not outlive its page.
+    // A chart's hover tooltip must not outlive its page (nor come back from the hover that
+    // ends as the page goes: hidden again once the switch is done).
     QToolTip::hideText();
+    QTimer::singleShot(0, this, [] { QToolTip::hideText(); });
     QWidget *page = currentPage();
     m_stack->setCurrentWidget(page ? page : m_empty);
     const int tab = view == View::Legacy                                           ? LegacyTab
