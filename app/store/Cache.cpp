@@ -10,6 +10,7 @@
 #include "ConversationTable.h"
 #include "OrganizationTable.h"
 #include "PrivateFiles.h"
+#include "ReviewTable.h"
 #include "SaleTable.h"
 #include "SqliteConnection.h"
 #include "ThreadTable.h"
@@ -296,6 +297,35 @@ std::optional<CachedAnalytics> Cache::analytics(const QString &key) const
         return std::nullopt;
     return d->run<std::optional<CachedAnalytics>>(
         [&](QSqlDatabase &db, QSqlError *e) { return AnalyticsTable::find(db, key, e); });
+}
+
+void Cache::saveReviewChecks(const QList<ReviewCheck> &checks)
+{
+    if (!checks.isEmpty())
+        d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return ReviewTable::save(db, checks, e); });
+}
+
+QHash<QString, ReviewCheck> Cache::reviewChecks() const
+{
+    return d->run<QHash<QString, ReviewCheck>>([](QSqlDatabase &db, QSqlError *e) { return ReviewTable::all(db, e); });
+}
+
+void Cache::removeReviewChecks(const QStringList &conversationIds)
+{
+    if (!conversationIds.isEmpty())
+        d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return ReviewTable::remove(db, conversationIds, e); });
+}
+
+void Cache::pruneReviewChecks(const QDateTime &before)
+{
+    if (before.isValid())
+        d->run<bool>([&](QSqlDatabase &db, QSqlError *e) { return ReviewTable::prune(db, before, e); });
+}
+
+QList<Conversation> Cache::conversationsActiveSince(const QDateTime &since) const
+{
+    return d->run<QList<Conversation>>(
+        [&](QSqlDatabase &db, QSqlError *e) { return ReviewTable::activeSince(db, since, e); });
 }
 
 bool Cache::clear()

@@ -7,6 +7,7 @@
 #include "Conversation.h"
 #include "Message.h"
 #include "Organization.h"
+#include "ReviewCheck.h"
 #include "Sale.h"
 #include "SalesWalkState.h"
 
@@ -114,6 +115,16 @@ public:
     // ranges kept for good (`permanent`), and each screen's last answers.
     void saveAnalytics(const QString &key, const CachedAnalytics &entry);
     std::optional<CachedAnalytics> analytics(const QString &key) const;
+
+    // The review queue (ReviewTable): what its discovery learned per
+    // conversation, and the conversations it looks at (activity at or after
+    // `since`, most recent first, from the cached list the sync keeps current).
+    void saveReviewChecks(const QList<ReviewCheck> &checks);
+    QHash<QString, ReviewCheck> reviewChecks() const;
+    void removeReviewChecks(const QStringList &conversationIds);
+    // Forgets checks of conversations gone from the cache or last active before `before`.
+    void pruneReviewChecks(const QDateTime &before);
+    QList<Conversation> conversationsActiveSince(const QDateTime &since) const;
 
     // The moment of the last successful refresh; the next one asks start_date >= it.
     QDateTime lastSync() const;

@@ -55,6 +55,14 @@ CacheSchema CacheSchema::organization()
         {
             QStringLiteral("ALTER TABLE conversations ADD COLUMN walk INTEGER"),
         },
+        // 4 -> 5: the review queue's memory (ReviewTable): per conversation, the
+        // last_activity_at its response drafts were listed at and the pending draft
+        // found then (its wire JSON, NULL for none), so the queue paints at once and
+        // asks again only where activity changed.
+        {
+            QStringLiteral("CREATE TABLE review_checks (conversation_id TEXT PRIMARY KEY NOT NULL,"
+                           " checked_activity_at INTEGER, checked_at INTEGER, payload BLOB)"),
+        },
     });
 }
 

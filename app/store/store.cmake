@@ -13,6 +13,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/MessageCodec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OrganizationTable.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PrivateFiles.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReviewTable.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SaleCodec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SaleTable.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SqliteConnection.cpp
