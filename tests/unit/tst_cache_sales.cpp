@@ -237,8 +237,8 @@ private Q_SLOTS:
         }
         // What a Repdesk of layout 1 left: the same file without the sales
         // tables and what later layouts added (the analytics table, the
-        // conversations' walk column).
-        exec(file, {QStringLiteral("DROP TABLE sales_by_conversation"), QStringLiteral("DROP TABLE sales_by_contact"),
+        // conversations' walk column, the review queue's checks).
+        exec(file, {QStringLiteral("DROP TABLE review_checks"), QStringLiteral("DROP TABLE sales_by_conversation"), QStringLiteral("DROP TABLE sales_by_contact"),
                     QStringLiteral("DROP TABLE sales"), QStringLiteral("DROP TABLE analytics"),
                     QStringLiteral("ALTER TABLE conversations DROP COLUMN walk"), QStringLiteral("PRAGMA user_version = 1")});
         Cache cache(m_dir.path(), account);
