@@ -27,6 +27,18 @@ QString domainOf(const QString &email)
     return at < 0 ? QStringLiteral("example.com") : email.mid(at + 1);
 }
 
+// What the contact said on a call: the agent's lines would make every call look like a quote.
+QString customerLines(const QString &transcript)
+{
+    QStringList lines;
+    const QStringList all = transcript.split(QLatin1Char('\n'));
+    for (const QString &line : all) {
+        if (line.startsWith(QLatin1String("Customer: ")))
+            lines.append(line.mid(10));
+    }
+    return lines.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 DemoConversationGenerator::DemoConversationGenerator(SandboxDatabase &db, DemoRandom &random, qint64 anchorMicros)
@@ -205,6 +217,8 @@ void DemoConversationGenerator::writeThread(DemoOrganization &org, DemoOrganizat
         }
         // Replies sent exactly as the assistant drafted them: a habit of the agent that grew over
         // the half year (the autonomy rate of the legacy analytics).
+        if (!sent)
+            c.lastInbound = transcript.isValid() ? customerLines(transcript.toString()) : contentText;
         if (sent && m_random.chance(agent.draftRate * (0.45 + 0.55 * DemoCalendar::elapsed(m_anchor, at))))
             draftedAt = at - m_random.range64(SandboxTime::kMinute, 30 * SandboxTime::kMinute);
         insertMessage({m_random.hrId(), org.id, c.id, sent ? QVariant(agent.id) : QVariant(), messageModality,

@@ -4,6 +4,7 @@
 #include "DemoConversationGenerator.h"
 #include "DemoNames.h"
 #include "DemoRandom.h"
+#include "DemoReviewQueue.h"
 #include "DemoSalesGenerator.h"
 #include "DemoTeam.h"
 #include "SandboxDatabase.h"
@@ -31,6 +32,8 @@ DemoOrganization identity(const QString &name, const QString &brand, const QStri
 
 // Seeds the second tenant apart from the first (golden-ratio offset), still a function of the seed.
 constexpr quint32 kSecondTenantSeedOffset = 0x9e3779b9u;
+// The review queue draws from a stream of its own per organization (see DemoReviewQueue::write).
+constexpr quint32 kReviewQueueSeedSalt = 0x2e71e3a5u;
 
 } // namespace
 
@@ -70,6 +73,7 @@ void DemoDataGenerator::writeTenant(SandboxTenant tenant, DemoRandom &random, co
     m_db.transaction();
     DemoConversationGenerator conversations(m_db, random, m_anchor);
     DemoSalesGenerator sales(m_db, random, m_anchor);
+    DemoReviewQueue review(m_db, m_anchor);
     for (int i = 0; i < organizations.size(); ++i) {
         DemoOrganization &org = organizations[i];
         conversations.plan(org, plans.at(i).conversations, plans.at(i).featured);
@@ -83,6 +87,7 @@ void DemoDataGenerator::writeTenant(SandboxTenant tenant, DemoRandom &random, co
         sales.writeSales(org);
         sales.writeFolderAudits(org);
         sales.writeDrafts(org);
+        review.write(org, (m_options.seed ^ kReviewQueueSeedSalt) + 104729u * quint32(firstPosition + i + 1));
     }
     m_db.commit();
 }

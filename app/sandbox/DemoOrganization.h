@@ -51,6 +51,9 @@ struct DemoOrganization
         qint64 startAt = 0;
         qint64 lastActivityAt = 0;
         bool lastReceived = false;
+        // What the contact said last, as stored (HTML for e-mail; a call's customer lines), so a
+        // suggested reply can answer it.
+        QString lastInbound;
         QString folder;
         bool isRead = true;
         QList<qint64> times; // one per message, ascending

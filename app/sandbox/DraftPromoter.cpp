@@ -1,24 +1,12 @@
 #include "DraftPromoter.h"
 
+#include "ResponseDraftStore.h"
 #include "SandboxActivity.h"
 #include "SandboxContext.h"
-#include "SandboxRecordJson.h"
 
-#include <QJsonArray>
 #include <QTimer>
 
 namespace repdesk {
-
-namespace {
-QStringList stringList(const QVariant &jsonText)
-{
-    QStringList result;
-    const QJsonArray items = SandboxRecordJson::parsed(jsonText, QJsonArray()).toArray();
-    for (const QJsonValue &item : items)
-        result.append(item.toString());
-    return result;
-}
-} // namespace
 
 DraftPromoter::DraftPromoter(SandboxContext &context, QObject *parent)
     : QObject(parent)
@@ -64,8 +52,8 @@ QString DraftPromoter::promoteResponseDraft(const QString &draftId)
     db.transaction();
     const QString messageId = SandboxActivity(m_context).addOutbound(
         *conversation, draft->value(QStringLiteral("agent_id")).toString(),
-        draft->value(QStringLiteral("body_html")).toString(), stringList(draft->value(QStringLiteral("cc_emails"))),
-        stringList(draft->value(QStringLiteral("bcc_emails"))), draft->value(QStringLiteral("created_at")).toLongLong());
+        draft->value(QStringLiteral("body_html")).toString(), ResponseDraftStore::emails(draft->value(QStringLiteral("cc_emails"))),
+        ResponseDraftStore::emails(draft->value(QStringLiteral("bcc_emails"))), draft->value(QStringLiteral("created_at")).toLongLong());
     db.exec(QStringLiteral("UPDATE response_drafts SET state = 'promoted', message_id = ? WHERE id = ?"),
             {messageId, draftId});
     db.commit();

@@ -1,6 +1,6 @@
 #include "ResponseDraftRoutes.h"
 
-#include "DraftPromoter.h"
+#include "ResponseDraftStore.h"
 #include "SandboxAuditTrail.h"
 #include "SandboxContext.h"
 #include "SandboxPageQuery.h"
@@ -142,47 +142,14 @@ SandboxResponse ResponseDraftRoutes::save(const SandboxRequest &request)
     if (autosend && notify)
         return SandboxResponse::badRequest(QStringLiteral("autosend_draft and add_notification are mutually exclusive; set add_notification=false when autosend_draft=true"));
 
-    SandboxDatabase &db = m_context.db();
-    const auto existing = db.row(QStringLiteral("SELECT * FROM response_drafts WHERE conversation_id = ?"
-                                                " AND state IN ('pending', 'sending')"), {conversationId});
-    if (existing && existing->value(QStringLiteral("state")) == QLatin1String("sending"))
+    const auto saved = ResponseDraftStore(m_context).save(orgId, conversationId, {bodyHtml, cc, bcc, autosend, notify},
+                                                          m_context.defaultAgentId(orgId));
+    if (saved.refused)
         return SandboxResponse::badRequest(QStringLiteral("Response draft is currently sending"));
-
-    const qint64 now = m_context.now();
-    const QVariant scheduled = autosend ? QVariant(now) : QVariant();
-    const QString state = autosend ? QStringLiteral("sending") : QStringLiteral("pending");
-    const QString ccJson = SandboxRecordJson::serialize(QJsonArray::fromStringList(cc));
-    const QString bccJson = SandboxRecordJson::serialize(QJsonArray::fromStringList(bcc));
-    QString id;
-    QString agentId;
-    if (existing) {
-        id = existing->value(QStringLiteral("id")).toString();
-        agentId = existing->value(QStringLiteral("agent_id")).toString();
-        db.exec(QStringLiteral("UPDATE response_drafts SET body_html = ?, cc_emails = ?, bcc_emails = ?,"
-                               " add_notification = ?, scheduled_send_at = ?, created_at = ?, state = ? WHERE id = ?"),
-                {bodyHtml, ccJson, bccJson, notify, scheduled, now, state, id});
-        SandboxAuditTrail::append(m_context, orgId, agentId, QStringLiteral("update"), kRecordType, id,
-                                  QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("body_html")},
-                                                         {QStringLiteral("from"), existing->value(QStringLiteral("body_html")).toString()},
-                                                         {QStringLiteral("to"), bodyHtml}}});
-    } else {
-        id = m_context.newId();
-        agentId = m_context.defaultAgentId(orgId);
-        db.exec(QStringLiteral("INSERT INTO response_drafts (id, org_id, conversation_id, agent_id, body_html, cc_emails,"
-                               " bcc_emails, add_notification, scheduled_send_at, created_at, state, message_id)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"),
-                {id, orgId, conversationId, agentId, bodyHtml, ccJson, bccJson, notify, scheduled, now, state});
-        SandboxAuditTrail::append(m_context, orgId, agentId, QStringLiteral("insert"), kRecordType, id,
-                                  QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("body_html")},
-                                                         {QStringLiteral("from"), QJsonValue::Null},
-                                                         {QStringLiteral("to"), bodyHtml}}});
-    }
-    if (autosend && m_context.promoter())
-        m_context.promoter()->scheduleResponseDraft(id);
-    return SandboxResponse::json(QJsonObject{{QStringLiteral("response_id"), id},
+    return SandboxResponse::json(QJsonObject{{QStringLiteral("response_id"), saved.id},
                                              {QStringLiteral("conversation_id"), conversationId},
                                              {QStringLiteral("scheduled_to_send"), autosend},
-                                             {QStringLiteral("scheduled_send_at"), SandboxTime::json(scheduled)}});
+                                             {QStringLiteral("scheduled_send_at"), SandboxTime::json(saved.scheduledSendAt)}});
 }
 
 } // namespace repdesk

@@ -1,9 +1,15 @@
 #include "SandboxActivity.h"
 
+#include "SandboxAuditTrail.h"
 #include "SandboxContext.h"
 #include "SandboxRecordJson.h"
+#include "SandboxSalesStages.h"
+#include "SandboxTime.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace repdesk {
 
@@ -44,6 +50,34 @@ QString SandboxActivity::addInbound(const QString &conversationId)
     const bool email = replyModality(conversation->value(QStringLiteral("modality")).toString()) == QLatin1String("email");
     const QString content = email ? QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()) : text;
     return insert(*conversation, QStringLiteral("received"), QString(), content, {}, {}, QVariant());
+}
+
+bool SandboxActivity::moveSale(const QString &saleId, const QString &stageLabel)
+{
+    SandboxDatabase &db = m_context.db();
+    const auto sale = db.row(QStringLiteral("SELECT * FROM sales WHERE id = ?"), {saleId});
+    const auto &stages = SandboxSalesStages::all();
+    const auto stage = std::find_if(stages.cbegin(), stages.cend(),
+                                    [&stageLabel](const SandboxSalesStages::Stage &s) { return s.label == stageLabel; });
+    if (!sale || stage == stages.cend())
+        return false;
+    const qint64 now = m_context.now();
+    QJsonArray history = SandboxRecordJson::parsed(sale->value(QStringLiteral("status_history")), QJsonArray()).toArray();
+    history.append(QJsonObject{{QStringLiteral("label"), stage->label},
+                               {QStringLiteral("status"), stage->status.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                  : QJsonValue(stage->status)},
+                               {QStringLiteral("changed_at"), SandboxTime::format(now)}});
+    db.exec(QStringLiteral("UPDATE sales SET status_label = ?, status_code = ?, status_changed_at = ?, status_history = ?,"
+                           " last_activity_at = ? WHERE id = ?"),
+            {stage->label, stage->status.isEmpty() ? QVariant() : QVariant(stage->status), now,
+             SandboxRecordJson::serialize(history), now, saleId});
+    SandboxAuditTrail::append(m_context, sale->value(QStringLiteral("org_id")).toString(),
+                              sale->value(QStringLiteral("owner_id")).toString(), QStringLiteral("update"),
+                              QStringLiteral("sale"), saleId,
+                              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("status")},
+                                                     {QStringLiteral("from"), sale->value(QStringLiteral("status_label")).toString()},
+                                                     {QStringLiteral("to"), stage->label}}});
+    return true;
 }
 
 QString SandboxActivity::addOutbound(const QVariantMap &conversation, const QString &agentId,

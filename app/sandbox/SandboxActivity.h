@@ -8,8 +8,8 @@ namespace repdesk {
 
 class SandboxContext;
 
-// New messages arriving in existing conversations after the demo data was generated:
-// simulated inbound traffic and agent replies (promoted response drafts).
+// What happens after the demo data was generated: new messages in existing conversations
+// (simulated inbound traffic and agent replies from promoted response drafts), and sales moving on.
 class SandboxActivity
 {
 public:
@@ -20,6 +20,10 @@ public:
     QString addInbound(const QString &conversationId = {});
     QString addOutbound(const QVariantMap &conversation, const QString &agentId, const QString &bodyHtml,
                         const QStringList &ccEmails, const QStringList &bccEmails, qint64 draftedAt);
+
+    // The sale's owner moves it to the stage labelled `stageLabel` now: its current status, history,
+    // last activity and audit log follow. False when there is no such sale or stage.
+    bool moveSale(const QString &saleId, const QString &stageLabel);
 
     // Replies go out on the conversation's channel; a form request is answered by email, a call by text.
     static QString replyModality(const QString &conversationModality);

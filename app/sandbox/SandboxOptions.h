@@ -21,8 +21,15 @@ struct SandboxOptions
     int rateLimitEvery = 0;     // every K-th request answers 429 with Retry-After: 1 (0 = off)
     double malformedRate = 0.0; // probability of a 200 with truncated/invalid JSON
     int autosendDelayMs = 3000; // queued (autosend) drafts are promoted into messages after this delay
-    int liveActivityMs = 0;     // >0: every N ms a new inbound message lands in a random conversation (marks it unread)
+    // >0: every N ms a new inbound message lands in a random conversation (marks it unread); every
+    // second or third time HyperRep also proposes a reply to it as the pending response draft.
+    int liveActivityMs = 0;
     QDateTime anchor;           // "now" for the generated data; invalid = current UTC time truncated to the minute
+    // Which sales a stage of the analytics pipelines counts (SandboxAnalytics::salesStats). The API
+    // docs do not say; CurrentStage is this server's rule, StagesReached the reading the docs'
+    // example fits too (its salesRate is Accepted over Qualified), for clients that must cope with both.
+    enum class PipelineRule { CurrentStage, StagesReached };
+    PipelineRule pipelineRule = PipelineRule::CurrentStage;
 };
 
 } // namespace repdesk

@@ -15,7 +15,9 @@
 #include "SalesRoutes.h"
 #include "SandboxContext.h"
 #include "SandboxDatabase.h"
+#include "SandboxDraftProposer.h"
 #include "SandboxHttpListener.h"
+#include "SandboxLiveActivity.h"
 #include "SandboxTime.h"
 
 #include <QHttpServerRequest>
@@ -109,11 +111,12 @@ bool SandboxServer::start(quint16 port, QString *error)
         const QDateTime stored = QDateTime::fromString(m_db->metaValue(QStringLiteral("anchor")), Qt::ISODate);
         if (stored.isValid())
             m_options.anchor = stored.toUTC();
-        m_promoter->resumePending();
     }
     // Also when a data dir made without the second key is reused with it.
     if (m_keys.hasSecondTenant() && !m_db->hasTenant(SandboxTenant::Second))
         DemoDataGenerator(*m_db, m_options).generateSecondTenant();
+    // Drafts queued by an earlier run of a reused data dir, or approved in the demo data: sent on the usual delay.
+    m_promoter->resumePending();
     m_db->createIndexes();
     {
         QMutexLocker lock(&m_mutex);
@@ -143,11 +146,8 @@ bool SandboxServer::start(quint16 port, QString *error)
     m_listener->bind(tcp);
     m_port = tcp->serverPort();
 
-    if (m_options.liveActivityMs > 0) {
-        m_liveActivity = new QTimer(this);
-        connect(m_liveActivity, &QTimer::timeout, this, [this] { simulateInboundMessage(); });
-        m_liveActivity->start(m_options.liveActivityMs);
-    }
+    if (m_options.liveActivityMs > 0)
+        m_liveActivity = new SandboxLiveActivity(*m_context, m_options.liveActivityMs, this);
     return true;
 }
 
@@ -201,6 +201,22 @@ QString SandboxServer::simulateInboundMessage(const QString &conversationId)
     if (!m_context)
         return {};
     return SandboxActivity(*m_context).addInbound(conversationId);
+}
+
+bool SandboxServer::simulateSaleMove(const QString &saleId, const QString &stageLabel)
+{
+    return m_context && SandboxActivity(*m_context).moveSale(saleId, stageLabel);
+}
+
+QString SandboxServer::proposeDraft(const QString &conversationId)
+{
+    return m_context ? SandboxDraftProposer(*m_context).propose(conversationId) : QString();
+}
+
+void SandboxServer::overwriteDraft(const QString &conversationId, const QString &bodyHtml)
+{
+    if (m_context)
+        SandboxDraftProposer(*m_context).overwrite(conversationId, bodyHtml);
 }
 
 void SandboxServer::setKeyState(const QString &key, KeyState state)

@@ -22,7 +22,6 @@
 
 class QHttpServerRequest;
 class QTcpSocket;
-class QTimer;
 
 namespace repdesk {
 
@@ -30,6 +29,7 @@ class DraftPromoter;
 class SandboxContext;
 class SandboxDatabase;
 class SandboxHttpListener;
+class SandboxLiveActivity;
 class SandboxRouteGroup;
 
 // A HyperRep-compatible HTTP server on 127.0.0.1 backed by SQLite, with demo data and fault
@@ -62,6 +62,14 @@ public:
     void injectDropAfterProcessing(int count, const QString &method = QStringLiteral("POST"));
     void setLatencyMs(int ms);
     QString simulateInboundMessage(const QString &conversationId = {}); // returns the message id; bumps last_activity_at, is_read=false
+    // HyperRep at work (SandboxDraftProposer::propose): a new inbound message lands in the conversation
+    // (empty: a random one of the first organization) and a reply to it becomes its pending response
+    // draft, or rewrites the pending one. Returns the response id; empty if its draft is sending.
+    QString proposeDraft(const QString &conversationId = {});
+    // A change made elsewhere while a client shows the draft: the body is replaced as a POST without
+    // autosend would (created_at moves, cc/bcc stay). Ignored while the draft is sending.
+    void overwriteDraft(const QString &conversationId, const QString &bodyHtml);
+    bool simulateSaleMove(const QString &saleId, const QString &stageLabel); // its owner moves the sale to that stage now
     // From now on `key` answers 403 on every route: Inactive "API Key is inactive", Expired "API Key
     // has expired", Invalid "Invalid API Key". Active restores it as configured.
     void setKeyState(const QString &key, KeyState state);
@@ -89,7 +97,7 @@ private:
     SandboxRouter m_router;
     SandboxHttpListener *m_listener = nullptr;
     DraftPromoter *m_promoter = nullptr;
-    QTimer *m_liveActivity = nullptr;
+    SandboxLiveActivity *m_liveActivity = nullptr;
     quint16 m_port = 0;
 
     mutable QMutex m_mutex; // guards the log, the fault state and m_organizationIds, which tests may touch from another thread

@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit-every"), QStringLiteral("Answer every K-th request with 429 (0 = off)."), QStringLiteral("K"), QStringLiteral("0"));
     const QCommandLineOption malformed(QStringLiteral("malformed-rate"), QStringLiteral("Probability (0..1) of a 200 with broken JSON."), QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption autosend(QStringLiteral("autosend-delay-ms"), QStringLiteral("Delay before queued drafts are sent."), QStringLiteral("MS"), QStringLiteral("3000"));
-    const QCommandLineOption live(QStringLiteral("live-activity-ms"), QStringLiteral("Every MS milliseconds a new inbound message arrives (0 = off)."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption live(QStringLiteral("live-activity-ms"), QStringLiteral("Every MS milliseconds a new inbound message arrives; every second or third one gets a drafted reply to review (0 = off)."), QStringLiteral("MS"), QStringLiteral("0"));
     parser.addOptions({port, apiKey, secondApiKey, dataDir, seed, conversations, latency, failRate, rateLimit, malformed, autosend, live});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())

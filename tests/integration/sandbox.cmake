@@ -27,3 +27,6 @@ repdesk_add_test(NAME tst_sandbox_cli
   LIBS Qt6::Network LABELS integration)
 add_dependencies(tst_sandbox_cli repdesk-sandbox)
 target_compile_definitions(tst_sandbox_cli PRIVATE SANDBOX_EXE="$<TARGET_FILE:repdesk-sandbox>")
+repdesk_add_test(NAME tst_sandbox_review_drafts
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_review_drafts.cpp ${SANDBOX_TEST_SUPPORT}
+  LIBS repdesk_sandbox_lib Qt6::Network LABELS integration)
