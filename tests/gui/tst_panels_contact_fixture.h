@@ -149,18 +149,20 @@ struct ContactPanelFixture
             if (salesOf(c.conversationId).isEmpty() || c.contactId.isEmpty())
                 continue;
             const auto theirs = runCall(provider->listContactConversations(org, c.contactId, all));
-            if (theirs && theirs->items.size() >= 2) {
-                target = c;
-                contactConversations = theirs->items;
-                break;
-            }
+            if (!theirs || theirs->items.size() < 2)
+                continue;
+            // The demo data is anchored at now, so which contact qualifies changes
+            // from run to run: take the first that also works for a company.
+            const auto person = runCall(provider->getContact(org, c.contactId));
+            if (!person || person->companyId.isEmpty())
+                continue;
+            target = c;
+            contactConversations = theirs->items;
+            contact = *person;
+            break;
         }
         if (target.conversationId.isEmpty())
-            return QStringLiteral("no conversation with sales and a returning contact in the demo data");
-        const auto person = runCall(provider->getContact(org, target.contactId));
-        if (!person || person->companyId.isEmpty())
-            return QStringLiteral("the target contact has no company");
-        contact = *person;
+            return QStringLiteral("no conversation with sales and a returning contact with a company in the demo data");
         const auto firm = runCall(provider->getCompany(org, contact.companyId));
         if (!firm)
             return QStringLiteral("could not load the company");
