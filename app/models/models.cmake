@@ -1,5 +1,6 @@
 # Sources of this folder, appended to repdesk_core (see app/CMakeLists.txt).
 list(APPEND CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/CompanyDirectory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ContactDetails.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ContactDirectory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ConversationFilterProxy.cpp
