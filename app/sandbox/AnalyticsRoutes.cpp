@@ -28,14 +28,14 @@ void AnalyticsRoutes::registerRoutes(SandboxRouter &router)
     router.add(get, base + QStringLiteral("/conversations/modality"), conversationPart(QStringLiteral("modalityStats")));
     router.add(get, base + QStringLiteral("/sales"), [this](const SandboxRequest &r) {
         return answer(r, false, [this](const QString &org, const QString &, const SandboxDateRange &range) {
-            return SandboxAnalytics(m_context.db()).salesStats(org, range);
+            return SandboxAnalytics(m_context.db(), m_context.options().pipelineRule).salesStats(org, range);
         });
     });
 
     const QString agent = SandboxRoutePaths::organization(QStringLiteral("/agents/{agent_id}/analytics"));
     router.add(get, agent, [this](const SandboxRequest &r) {
         return answer(r, true, [this](const QString &org, const QString &agentId, const SandboxDateRange &range) {
-            const SandboxAnalytics calculator(m_context.db());
+            const SandboxAnalytics calculator(m_context.db(), m_context.options().pipelineRule);
             return QJsonObject{{QStringLiteral("conversations"), calculator.agentConversationStats(org, agentId, range)},
                                {QStringLiteral("sales"), calculator.salesStats(org, range, agentId)}};
         });
@@ -47,7 +47,7 @@ void AnalyticsRoutes::registerRoutes(SandboxRouter &router)
     });
     router.add(get, agent + QStringLiteral("/sales"), [this](const SandboxRequest &r) {
         return answer(r, true, [this](const QString &org, const QString &agentId, const SandboxDateRange &range) {
-            return SandboxAnalytics(m_context.db()).salesStats(org, range, agentId);
+            return SandboxAnalytics(m_context.db(), m_context.options().pipelineRule).salesStats(org, range, agentId);
         });
     });
 }

@@ -83,21 +83,43 @@ void DemoSalesGenerator::writeSales(const DemoOrganization &org)
     double topLeadRate = 0.01;
     for (const DemoOrganization::Agent &agent : org.agents)
         topLeadRate = qMax(topLeadRate, agent.leadRate);
+    const qsizetype conversations = org.conversations.size();
     for (int i = 0; i < count; ++i) {
+        // The first five cover every stage whatever their age, and the whole history: one from each
+        // fifth of the conversations (newest first), the last on the oldest one (always in the oldest
+        // week), so that even a small organization's oldest weeks opened a sale, whatever the rest of
+        // the draws do.
+        if (i < 5) {
+            const qsizetype from = conversations * i / 5;
+            const qsizetype to = qMax(from + 1, conversations * (i + 1) / 5);
+            const qsizetype picked = i == 4 ? conversations - 1 : qMin(conversations - 1, from + m_random.index(to - from));
+            writeSale(org, int(picked), stagesTo(i), true, false, false);
+            continue;
+        }
         // Conversations of agents who turn more leads into deals carry more of them.
-        int conversation = m_random.index(org.conversations.size());
+        int conversation = m_random.index(conversations);
         for (int attempt = 0; attempt < 16; ++attempt) {
             if (m_random.chance(org.agents.at(org.conversations.at(conversation).agent).leadRate / topLeadRate))
                 break;
-            conversation = m_random.index(org.conversations.size());
+            conversation = m_random.index(conversations);
         }
-        // The first five cover every stage whatever their age; the rest follow the owner's record.
-        if (i < 5)
-            writeSale(org, conversation, stagesTo(i), true, false);
-        else
-            writeSale(org, conversation, plannedStages(org.agents.at(org.conversations.at(conversation).agent)), false, false);
+        // The rest follow the owner's record. One draw after the other: the order of a call's
+        // arguments is not fixed, and the same seed must give the same data with every compiler.
+        const QList<int> path = plannedStages(org.agents.at(org.conversations.at(conversation).agent));
+        const bool quick = m_random.chance(kQuickShare);
+        writeSale(org, conversation, path, false, false, quick);
     }
-    writeSale(org, m_random.index(org.conversations.size()), {SandboxSalesStages::Qualified}, true, true);
+    // Analytics count the sales created in a range by where they are now, so a week whose deals all
+    // take weeks would show a sales rate of 0 until long after. Small jobs are decided within days:
+    // the newest days always hold one won that way, beside one still open.
+    const QList<int> recent{SandboxSalesStages::Accepted, SandboxSalesStages::Quoted};
+    qsizetype next = 0;
+    for (int c = 0; c < org.conversations.size() && next < recent.size(); ++c) {
+        const qint64 age = m_anchor - org.conversations.at(c).startAt;
+        if (age >= 6 * SandboxTime::kHour && age <= 4 * SandboxTime::kDay)
+            writeSale(org, c, stagesTo(recent.at(next++)), true, false, true);
+    }
+    writeSale(org, m_random.index(org.conversations.size()), {SandboxSalesStages::Qualified}, true, true, false);
 }
 
 QList<int> DemoSalesGenerator::stagesTo(int finalStage)
@@ -125,7 +147,7 @@ QList<int> DemoSalesGenerator::plannedStages(const DemoOrganization::Agent &owne
 }
 
 void DemoSalesGenerator::writeSale(const DemoOrganization &org, int conversationIndex, QList<int> path,
-                                   bool keepWholePath, bool draft)
+                                   bool keepWholePath, bool draft, bool quick)
 {
     const auto &stages = SandboxSalesStages::all();
     const DemoOrganization::Conversation &conversation = org.conversations.at(conversationIndex);
@@ -133,11 +155,14 @@ void DemoSalesGenerator::writeSale(const DemoOrganization &org, int conversation
     const QString owner = org.agents.at(conversation.agent).id;
     const QString saleId = m_random.hrId();
 
-    // Days to weeks between stages, so status changes spread over the whole half year.
-    QList<qint64> times{conversation.startAt + m_random.range64(10 * SandboxTime::kMinute, 2 * SandboxTime::kDay)};
+    // Days to weeks between stages, so status changes spread over the whole half year; hours for a
+    // quick deal (a small job quoted on the spot and decided the next day).
+    QList<qint64> times{conversation.startAt
+                        + m_random.range64(10 * SandboxTime::kMinute, quick ? 6 * SandboxTime::kHour : 2 * SandboxTime::kDay)};
     for (int i = 1; i < path.size(); ++i) {
-        const qint64 longest = (path.at(i) == SandboxSalesStages::Quoted ? 10 : i + 1 == path.size() ? 21 : 14) * SandboxTime::kDay;
-        times.append(times.last() + m_random.range64(2 * SandboxTime::kHour, longest));
+        const qint64 longest = quick ? 36 * SandboxTime::kHour
+            : (path.at(i) == SandboxSalesStages::Quoted ? 10 : i + 1 == path.size() ? 21 : 14) * SandboxTime::kDay;
+        times.append(times.last() + m_random.range64(quick ? SandboxTime::kHour : 2 * SandboxTime::kHour, longest));
     }
     const qint64 limit = m_anchor - m_random.range64(SandboxTime::kMinute, 6 * SandboxTime::kHour);
     // A deal whose next steps lie in the future is still at the stage it has reached.

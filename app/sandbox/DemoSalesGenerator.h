@@ -11,8 +11,9 @@ class DemoRandom;
 class SandboxDatabase;
 
 // Sales in every pipeline stage with their status history and audit trail (more deals and a higher
-// win rate for some agents than others, status changes spread over the half year), folder-change
-// audit rows, and the pending response drafts and message drafts of the demo data.
+// win rate for some agents than others, status changes spread over the half year, a share of quick
+// deals decided within days, so recent ranges have a sales rate too), folder-change audit rows, and
+// the pending response drafts and message drafts of the demo data.
 class DemoSalesGenerator
 {
 public:
@@ -23,12 +24,15 @@ public:
     void writeDrafts(const DemoOrganization &org);
 
 private:
+    static constexpr double kQuickShare = 0.3; // deals decided within a couple of days
+
     // The stages a sale went through, Qualified first, to end at `finalStage`.
     QList<int> stagesTo(int finalStage);
     QList<int> plannedStages(const DemoOrganization::Agent &owner);
     // With `keepWholePath`, a history that would reach past the anchor is squeezed into the time
-    // left; otherwise the stages not reached yet are dropped.
-    void writeSale(const DemoOrganization &org, int conversation, QList<int> path, bool keepWholePath, bool draft);
+    // left; otherwise the stages not reached yet are dropped. A `quick` deal moves in hours, not days.
+    void writeSale(const DemoOrganization &org, int conversation, QList<int> path, bool keepWholePath, bool draft,
+                   bool quick);
     void audit(const DemoOrganization &org, qint64 at, const QString &agentId, const QString &action,
                const QString &recordType, const QString &recordId, const QJsonArray &changes);
     QJsonObject quote(int topic, qint64 *totalCents);

@@ -150,28 +150,38 @@ QJsonObject SandboxAnalytics::salesStats(const QString &organizationId, const Sa
                                             const QString &ownerId) const
 {
     QVariantList binds{organizationId};
-    QString sql = QStringLiteral("SELECT status_label, COUNT(*) AS volume, COALESCE(SUM(total_cents), 0) AS cents FROM sales"
+    QString sql = QStringLiteral("SELECT status_label, status_code, status_history, total_cents FROM sales"
                                  " WHERE org_id = ? AND is_draft = 0");
     if (!ownerId.isEmpty()) {
         sql += QStringLiteral(" AND owner_id = ?");
         binds.append(ownerId);
     }
-    sql += range.sqlClause(QStringLiteral("created_at"), &binds) + QStringLiteral(" GROUP BY status_label");
-    QHash<QString, QPair<qint64, qint64>> byLabel;
-    const auto rows = m_db.rows(sql, binds);
-    for (const QVariantMap &row : rows) {
-        byLabel.insert(row.value(QStringLiteral("status_label")).toString(),
-                       {row.value(QStringLiteral("volume")).toLongLong(),
-                        row.value(QStringLiteral("cents")).toLongLong()});
-    }
-    QJsonArray pipeline;
+    sql += range.sqlClause(QStringLiteral("created_at"), &binds);
+    QHash<QString, QPair<qint64, qint64>> byLabel; // stage label -> volume, cents
     qint64 total = 0;
     qint64 accepted = 0;
+    const auto rows = m_db.rows(sql, binds);
+    for (const QVariantMap &row : rows) {
+        const QString current = row.value(QStringLiteral("status_label")).toString();
+        const qint64 cents = row.value(QStringLiteral("total_cents")).toLongLong();
+        QSet<QString> stages{current};
+        if (m_rule == SandboxOptions::PipelineRule::StagesReached) {
+            const QJsonArray history = SandboxRecordJson::parsed(row.value(QStringLiteral("status_history")), QJsonArray()).toArray();
+            for (const QJsonValue &entry : history)
+                stages.insert(entry.toObject().value(QStringLiteral("label")).toString());
+        }
+        for (const QString &stage : std::as_const(stages)) {
+            auto &entry = byLabel[stage];
+            entry.first += 1;
+            entry.second += cents;
+        }
+        ++total;
+        if (row.value(QStringLiteral("status_code")).toString() == QLatin1String("accepted"))
+            ++accepted;
+    }
+    QJsonArray pipeline;
     for (const auto &stage : SandboxSalesStages::all()) {
         const auto entry = byLabel.value(stage.label);
-        total += entry.first;
-        if (stage.status == QLatin1String("accepted"))
-            accepted += entry.first;
         pipeline.append(QJsonObject{
             {QStringLiteral("name"), stage.label},
             {QStringLiteral("status"), stage.status.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(stage.status)},

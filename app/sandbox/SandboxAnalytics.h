@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxDateRange.h"
+#include "SandboxOptions.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,7 +15,11 @@ class SandboxDatabase;
 class SandboxAnalytics
 {
 public:
-    explicit SandboxAnalytics(SandboxDatabase &db) : m_db(db) {}
+    explicit SandboxAnalytics(SandboxDatabase &db,
+                              SandboxOptions::PipelineRule rule = SandboxOptions::PipelineRule::CurrentStage)
+        : m_db(db), m_rule(rule)
+    {
+    }
 
     // {"responseRateStats", "responseTimeStats", "volumeStats", "modalityStats"}
     QJsonObject conversationStats(const QString &organizationId, const SandboxDateRange &range) const;
@@ -24,6 +29,14 @@ public:
     QJsonObject agentConversationStats(const QString &organizationId, const QString &agentId,
                                        const SandboxDateRange &range) const;
     // {"pipeline": [{"name", "status", "volume", "value"}], "salesRate"}; empty ownerId = every owner.
+    // One rule for /analytics/sales and both agent routes, which a client can rebuild from GET /sales
+    // (the same non-draft sales): a range counts the sales *created* in [start, end), and
+    // - CurrentStage (the default): each in the stage it is in now (current_status.label), so the
+    //   stages partition the range's sales;
+    // - StagesReached: each in every stage its status_history (or current_status) reached.
+    // A stage's value is the sum of its sales' quote totals; salesRate is the share of the range's
+    // sales that are Accepted now (status "accepted"). Either way a past range's figures still move
+    // when its sales move on: they are never final.
     QJsonObject salesStats(const QString &organizationId, const SandboxDateRange &range,
                            const QString &ownerId = {}) const;
 
@@ -52,6 +65,7 @@ private:
     static QList<FirstReply> firstReplies(const QList<Message> &messages);
 
     SandboxDatabase &m_db;
+    SandboxOptions::PipelineRule m_rule;
 };
 
 } // namespace repdesk
