@@ -91,7 +91,7 @@ CallQueue::Ticket AnalyticsFetcher::fetch(const AnalyticsRequest &request, QObje
         deliver(pending, answer);
         return 0;
     }
-    pending.settled = isSettled(request.range);
+    pending.settled = request.isFinalOnceClosed() && isSettled(request.range);
     if (pending.settled && m_cache) {
         if (std::optional<AnalyticsAnswer> kept = fromCache(m_cache->analytics(request.closedKey()))) {
             ++m_fromDisk;

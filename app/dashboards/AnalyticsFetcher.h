@@ -24,7 +24,9 @@ class Call;
 //   with an end in the future: the routes require both and refuse the rest;
 // - for a closed range (its end at least kSettleSeconds in the past, so late
 //   data has landed) is answered from the cache when it was asked before, and
-//   its answer is kept for good: a past trend bucket is asked once;
+//   its answer is kept for good: a past trend bucket is asked once. Not the
+//   sales routes (AnalyticsRequest::isFinalOnceClosed): their pipelines count
+//   sales by where they stand now, so a past range's figures keep moving;
 // - otherwise its answer is kept as the last one of its screen (lastKey),
 //   which lastAnswer() reads back to paint at once next time.
 class AnalyticsFetcher : public QObject

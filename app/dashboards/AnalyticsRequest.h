@@ -33,6 +33,16 @@ struct AnalyticsRequest
     QString lastKey;
 
     bool hasBothDates() const { return range.start.isValid() && range.end.isValid(); }
+    // Whether an answer for a range that is over can be kept for good. Not a
+    // pipeline's: the docs do not say which sales a stage counts, and by the
+    // sandbox's rule (created in the range, counted where they are now) a past
+    // range's stages change whenever its sales move on. Keeping the first
+    // answer would show figures the drill-down and the other sales routes no
+    // longer agree with.
+    bool isFinalOnceClosed() const
+    {
+        return route != Route::Sales && route != Route::AgentSales && route != Route::AgentSummary;
+    }
     // The key of a closed range's answer, kept for good.
     QString closedKey() const
     {
