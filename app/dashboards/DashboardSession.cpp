@@ -58,6 +58,11 @@ DashboardSession::DashboardSession(InboxProvider *provider, Cache *cache, SalesI
 {
     loadRangeSetting();
     m_stageSales->setSource(sales);
+    // The drill-down names owners from the agents the team's walk just stored.
+    connect(m_team->model(), &LeaderboardModel::agentsStateChanged, this, [this] {
+        if (m_cache && !m_stageSales->stage().isEmpty())
+            m_stageSales->setAgents(m_cache->agents());
+    });
     if (sales) {
         // Reading every sale is not free: once per finished walk, not per page.
         connect(sales, &SalesIndex::loadingChanged, this, [this](bool loading) {
@@ -85,6 +90,11 @@ DashboardSession::~DashboardSession()
     delete m_team;
     delete m_legacy;
     delete m_saleDetail;
+}
+
+void DashboardSession::setNameSources(ContactDirectory *contacts, CompanyDirectory *companies)
+{
+    m_stageSales->setDirectories(contacts, companies);
 }
 
 bool DashboardSession::isAvailable() const
@@ -260,9 +270,14 @@ QString DashboardSession::agentId() const
 QString DashboardSession::agentName() const
 {
     const QString id = agentId();
+    if (id.isEmpty())
+        return {};
     const int row = m_team->model()->rowOf(id);
-    return row >= 0 ? m_team->model()->data(m_team->model()->index(row, LeaderboardModel::AgentColumn), Qt::DisplayRole).toString()
-                    : QString();
+    if (row >= 0)
+        return m_team->model()->data(m_team->model()->index(row, LeaderboardModel::AgentColumn), Qt::DisplayRole).toString();
+    const Agent agent = m_cache ? m_cache->agents().value(id) : Agent();
+    const QString name = agent.name.trimmed().isEmpty() ? agent.email : agent.name.trimmed();
+    return name.isEmpty() ? tr("Unknown agent") : name;
 }
 
 void DashboardSession::openAgent(const QString &agentId)
@@ -274,6 +289,7 @@ void DashboardSession::openAgent(const QString &agentId)
         delete m_agent;
         m_agent = new ScopeDashboard(m_fetcher, agentId, this);
         m_agent->setCurrency(m_currency);
+        connect(m_agent->pipeline(), &PipelineModel::stateChanged, this, &DashboardSession::shareAgentSales);
         m_agentConversations->setSource(m_client, m_cache, m_org, agentId);
         m_agentSales->setSource(m_client, m_org, agentId);
         if (m_started) {
@@ -348,7 +364,18 @@ void DashboardSession::applyStageFilter()
     ScopeDashboard *scope = current();
     if (m_cache)
         m_stageSales->setAgents(m_cache->agents());
-    m_stageSales->setFilter(scope->selectedStage(), scope->agentId(), scope->range().dateRange());
+    m_stageSales->setFilter(scope->selectedStage(), scope->agentId(), scope->range().dateRange(), scope->pipeline());
+}
+
+void DashboardSession::shareAgentSales()
+{
+    // The agent's tiles and their leaderboard row are two answers about the same sales; whichever
+    // came last is the truth for both, so the page never shows two values for one range.
+    const FigureState &state = m_agent->pipeline()->state();
+    if (state.value != FigureState::Loaded || state.fromDisk || state.refreshing
+        || m_agent->range().key() != m_team->range().key())
+        return;
+    m_team->model()->takeSales(m_agent->agentId(), m_agent->pipeline()->pipeline(), state.fetchedAt);
 }
 
 bool DashboardSession::openSale(const QString &saleId)

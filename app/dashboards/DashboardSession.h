@@ -16,6 +16,8 @@ class AgentSaleListModel;
 class AnalyticsFetcher;
 class Cache;
 class CallQueue;
+class CompanyDirectory;
+class ContactDirectory;
 class InboxProvider;
 class KpiTileModel;
 class LeaderboardModel;
@@ -56,6 +58,9 @@ public:
 
     bool isAvailable() const;
     QString organizationId() const { return m_org; }
+    // The organization's name sources (OrganizationSession's): the drill-down names companies and
+    // contacts through them, asking only for the rows it lists.
+    void setNameSources(ContactDirectory *contacts, CompanyDirectory *companies);
 
     // For tests: the clock and the local time zone the ranges are resolved in.
     void setClock(std::function<QDateTime()> clock);
@@ -83,6 +88,8 @@ public:
 
     Scope scope() const { return m_agent && m_scope == Scope::Agent ? Scope::Agent : Scope::Organization; }
     QString agentId() const;
+    // The open agent's name (the team's list, else the cache), "Unknown agent" when neither knows
+    // them; empty in the organization's scope.
     QString agentName() const;
     // Opens one agent: the same tiles (those the agent routes have), trends and
     // pipeline for the agent, and their conversations and sales.
@@ -104,7 +111,8 @@ public:
     AgentConversationListModel *agentConversations() const { return m_agentConversations; }
     AgentSaleListModel *agentSales() const { return m_agentSales; }
 
-    // Drill-down: the sales now in `stage` (in the current scope, created in the range).
+    // Drill-down: the sales that make up `stage`'s figure in the current scope and range
+    // (StageSalesModel::agreement() says whether the sales on this computer rebuild it).
     void openStage(const QString &stage);
     StageSalesModel *stageSales() const { return m_stageSales; }
     SaleDetailLoader *saleDetail() const { return m_saleDetail; }
@@ -135,6 +143,7 @@ private:
     void updateCurrency();
     void applyStageFilter();
     void showScope(ScopeDashboard *scope, bool fresh);
+    void shareAgentSales();
 
     QPointer<InboxProvider> m_provider;
     QPointer<HyperRepClient> m_client;

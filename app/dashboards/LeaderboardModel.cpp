@@ -135,9 +135,30 @@ void LeaderboardModel::extract(Row &row, const AnalyticsAnswer &answer) const
         return;
     row.values[RespondedToColumn] = a->conversations.conversationsRespondedTo;
     row.values[MessagesSentColumn] = a->conversations.messagesSent;
-    row.values[PipelineVolumeColumn] = PipelineModel::totalVolume(a->sales);
-    row.values[PipelineValueColumn] = PipelineModel::totalValue(a->sales);
-    row.values[SalesRateColumn] = a->sales.salesRate;
+    extractSales(row, a->sales);
+}
+
+void LeaderboardModel::extractSales(Row &row, const SalesPipeline &sales)
+{
+    row.values[PipelineVolumeColumn] = PipelineModel::totalVolume(sales);
+    row.values[PipelineValueColumn] = PipelineModel::totalValue(sales);
+    row.values[SalesRateColumn] = sales.salesRate;
+}
+
+void LeaderboardModel::takeSales(const QString &agentId, const SalesPipeline &sales, const QDateTime &fetchedAt)
+{
+    const int row = rowOf(agentId);
+    // Only over a figure that is older (or none): a later answer for the row stays.
+    if (row < 0 || (m_rows.at(row).state.hasFigure() && m_rows.at(row).state.fetchedAt > fetchedAt))
+        return;
+    Row updated = m_rows.at(row);
+    extractSales(updated, sales);
+    // The same figures (the usual case: both answers came from the same sales) change nothing, so
+    // views and watchers of rowUpdated hear only of rows that did change.
+    if (std::equal(std::begin(updated.values), std::end(updated.values), std::begin(m_rows.at(row).values)))
+        return;
+    m_rows[row] = updated;
+    rowChanged(row);
 }
 
 FigureState LeaderboardModel::state(int row) const

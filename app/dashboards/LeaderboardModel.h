@@ -2,6 +2,7 @@
 
 #include "Agent.h"
 #include "FigureState.h"
+#include "SalesPipeline.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -59,6 +60,9 @@ public:
     void ask(const QString &agentId);
     void show(const QString &agentId, const AnalyticsAnswer &cached);
     void take(const QString &agentId, const AnalyticsAnswer &answer);
+    // A newer answer about the agent's sales (their own dashboard's, asked at `fetchedAt`) replaces
+    // the row's pipeline figures, so the row and the agent's tiles show the same.
+    void takeSales(const QString &agentId, const SalesPipeline &sales, const QDateTime &fetchedAt);
     FigureState state(int row) const;
     std::optional<double> value(int row, Column column) const;
     int loadedCount() const;
@@ -89,6 +93,7 @@ private:
         FigureState state;
     };
     void extract(Row &row, const AnalyticsAnswer &answer) const;
+    static void extractSales(Row &row, const SalesPipeline &sales);
     void rowChanged(int row);
     QString name(const Agent &agent) const;
 

@@ -18,6 +18,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/LegacyAnalytics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ModalityModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PipelineModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PipelineRule.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SaleDetail.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SaleDetailLoader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SalesCurrency.cpp

@@ -209,6 +209,22 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), p.session->stageSales()->rowCount());
         QCOMPARE(table->model()->columnCount(), int(StageSalesTable::ColumnCount));
         QVERIFY(table->hasFocus());
+        // The list is the stage's figure, and the caption says by which rule.
+        const int volume = p.session->pipeline()->index(row, PipelineModel::VolumeColumn).data(Qt::UserRole).toInt();
+        QCOMPARE(table->model()->rowCount(), volume);
+        QCOMPARE(p.session->stageSales()->agreement(), StageSalesModel::Agreement::Agrees);
+        QVERIFY2(page->captionText().contains(QStringLiteral("now in this stage")), qPrintable(page->captionText()));
+        // Company and contact names arrive from the server; the table shows them, never ids.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < table->model()->rowCount(); ++r) {
+                    if (table->model()->index(r, StageSalesTable::CompanyColumn).data().toString() == QStringLiteral("Loading…")
+                        || table->model()->index(r, StageSalesTable::ContactColumn).data().toString() == QStringLiteral("Loading…"))
+                        return false;
+                }
+                return true;
+            }(),
+            20000);
         for (int r = 0; r < table->model()->rowCount(); ++r) {
             const QString id = table->model()->index(r, 0).data(StageSalesTable::SaleIdRole).toString();
             const Sale *sale = p.session->stageSales()->sale(p.session->stageSales()->rowOfSale(id));
@@ -218,21 +234,44 @@ private Q_SLOTS:
             QVERIFY2(owner != sale->ownerId, "owners are named, never ids");
             const QString company = table->model()->index(r, StageSalesTable::CompanyColumn).data().toString();
             QVERIFY2(sale->companyId.isEmpty() || company != sale->companyId, "companies are named, never ids");
+            if (!sale->companyId.isEmpty()) {
+                auto expected = run(d.f.client()->getCompany(d.f.org, sale->companyId));
+                REQUIRE_OK(expected);
+                QCOMPARE(company, expected.value->name);
+            }
             const QString contact = table->model()->index(r, StageSalesTable::ContactColumn).data().toString();
             QVERIFY(sale->primaryContactId().isEmpty() || contact != sale->primaryContactId());
+            if (!sale->primaryContactId().isEmpty()) {
+                auto expected = run(d.f.client()->getContact(d.f.org, sale->primaryContactId()));
+                REQUIRE_OK(expected);
+                const Contact &c = *expected.value;
+                QCOMPARE(contact, !c.name.trimmed().isEmpty() ? c.name : !c.email.isEmpty() ? c.email : c.phoneNumber);
+            }
             QVERIFY(!table->model()->index(r, StageSalesTable::AgeColumn).data().toString().isEmpty());
         }
 
-        // Enter on a sale: its products (quantity × unit price), totals and status history.
-        table->setCurrentIndex(table->model()->index(0, 0));
+        // Enter on a sale: its products (quantity × unit price), totals and status history. A quoted
+        // one when the stage has one (a Qualified sale may have no quote yet; the data is anchored
+        // at now, so which stage and sale come first changes between runs).
+        int quoted = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString id = table->model()->index(r, 0).data(StageSalesTable::SaleIdRole).toString();
+            if (!p.session->stageSales()->sale(p.session->stageSales()->rowOfSale(id))->quoteDetails.products.isEmpty()) {
+                quoted = r;
+                break;
+            }
+        }
+        table->setCurrentIndex(table->model()->index(quoted, 0));
         QTest::keyClick(table, Qt::Key_Return);
-        const QString saleId = table->model()->index(0, 0).data(StageSalesTable::SaleIdRole).toString();
+        const QString saleId = table->model()->index(quoted, 0).data(StageSalesTable::SaleIdRole).toString();
         const Sale *sale = p.session->stageSales()->sale(p.session->stageSales()->rowOfSale(saleId));
         QCOMPARE(p.session->saleDetail()->detail().saleId, saleId);
         SaleDetailPane *detail = page->detail();
         QCOMPARE(detail->lines()->rowCount(), sale->quoteDetails.products.size());
         QCOMPARE(detail->history()->rowCount(), sale->statusHistory.size());
-        QVERIFY(detail->totalsText().startsWith(QStringLiteral("Quote total")));
+        QVERIFY2(detail->totalsText().startsWith(sale->quoteDetails.products.isEmpty() ? QStringLiteral("No products quoted yet.")
+                                                                                      : QStringLiteral("Quote total")),
+                 qPrintable(detail->totalsText()));
         QVERIFY(detail->summaryText().contains(stage));
         QTRY_VERIFY_WITH_TIMEOUT(!p.session->saleDetail()->isLoadingHistory(), 20000);
         shot(p.pages.get(), QStringLiteral("stage"));

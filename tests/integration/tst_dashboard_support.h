@@ -2,11 +2,14 @@
 
 // Shared by the dashboard tests: a sandbox whose demo data is anchored at the
 // wall clock (the dashboards ask about "now"), a private cache with a walked
-// sales index, and a DashboardSession over them. Expected figures are always
+// sales index and the organization's contact and company directories, and a
+// DashboardSession over them. Expected figures are always
 // what the sandbox's own routes answer, never demo numbers.
 #include "AnalyticsFetcher.h"
 #include "Cache.h"
 #include "CallQueue.h"
+#include "CompanyDirectory.h"
+#include "ContactDirectory.h"
 #include "DashboardSession.h"
 #include "KpiTileModel.h"
 #include "SalesIndex.h"
@@ -30,6 +33,8 @@ struct DashboardFixture
     QTemporaryDir cacheDir;
     std::unique_ptr<Cache> cache;
     std::unique_ptr<SalesIndex> sales;
+    std::unique_ptr<ContactDirectory> contacts;
+    std::unique_ptr<CompanyDirectory> companies;
 
     // Also isolates QSettings: tests must never touch the user's files.
     bool start(SandboxOptions options = {})
@@ -51,10 +56,16 @@ struct DashboardFixture
     // so that no sales page runs beside the dashboards' requests.
     bool openCache(const QString &name)
     {
+        companies.reset();
+        contacts.reset();
         sales.reset();
         cache = std::make_unique<Cache>(cacheDir.path(), name);
         if (!cache->openOrganization(f.org))
             return false;
+        contacts = std::make_unique<ContactDirectory>();
+        contacts->setSource(f.account->provider(), cache.get(), f.org);
+        companies = std::make_unique<CompanyDirectory>();
+        companies->setSource(f.account->provider(), cache.get(), f.org);
         sales = std::make_unique<SalesIndex>();
         sales->setSource(f.account->provider(), cache.get(), f.org);
         sales->refresh(true);
@@ -63,7 +74,9 @@ struct DashboardFixture
 
     std::unique_ptr<DashboardSession> session(const QString &accountKey = QStringLiteral("acct"))
     {
-        return std::make_unique<DashboardSession>(f.account->provider(), cache.get(), sales.get(), f.org, accountKey);
+        auto s = std::make_unique<DashboardSession>(f.account->provider(), cache.get(), sales.get(), f.org, accountKey);
+        s->setNameSources(contacts.get(), companies.get());
+        return s;
     }
 
     QList<SandboxRequestRecord> log() const { return f.server->requestLog(); }

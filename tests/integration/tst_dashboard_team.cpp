@@ -2,7 +2,9 @@
 // gets a row whose figures equal the sandbox's agent analytics; the rows are
 // loaded through the CallQueue, never more than 4 at once, and fill in one by
 // one; opening an agent scopes tiles, trends, pipeline and lists to them, and
-// going back shows the organization as it was without asking again.
+// going back shows the organization as it was without asking again. A newer
+// answer on the agent's page about their sales updates their row too (only
+// theirs, and only when it differs).
 #include "AgentAnalytics.h"
 #include "AgentConversationListModel.h"
 #include "AgentConversationStats.h"
@@ -46,7 +48,10 @@ private Q_SLOTS:
         QList<int> loadedAt; // loadedCount() after each row update that completed a row
         QElapsedTimer clock;
         QList<qint64> times;
-        connect(board, &LeaderboardModel::rowUpdated, this, [&](int row) {
+        // The lambda reads this function's locals: its connection must end with them, not live on
+        // into the next test while the leaderboard keeps updating rows.
+        QObject watching;
+        connect(board, &LeaderboardModel::rowUpdated, &watching, [&](int row) {
             if (board->state(row).value == FigureState::Loaded && !board->state(row).refreshing) {
                 loadedAt << board->loadedCount();
                 times << clock.elapsed();
@@ -191,6 +196,61 @@ private Q_SLOTS:
         QCOMPARE(s->tiles()->data(Tile::MessagesReceived, KpiTileModel::StateRole).toInt(), int(FigureState::Loaded));
         QTest::qWait(100);
         QCOMPARE(d.f.requestCount(), back);
+    }
+
+    // Moves a sale: the sandbox's data is no longer the generated set after this one.
+    void anAgentsNewerSalesFiguresUpdateTheirRowOnly()
+    {
+        LeaderboardModel *board = s->leaderboard();
+        const DateRange range = s->range().dateRange();
+        // A sale of the range that is not won yet: winning it raises its owner's sales rate.
+        QString saleId;
+        QString agentId;
+        const QList<Sale> all = d.sales->allSales();
+        for (const Sale &sale : all) {
+            if (saleId.isEmpty() && sale.currentStatus && sale.currentStatus->status != QLatin1String("accepted")
+                && sale.createdAt >= range.start && sale.createdAt < range.end && board->rowOf(sale.ownerId) >= 0) {
+                saleId = sale.saleId;
+                agentId = sale.ownerId;
+            }
+        }
+        QVERIFY2(!saleId.isEmpty(), "the last 30 days hold an open sale");
+        const int row = board->rowOf(agentId);
+        const double rateBefore = board->value(row, LeaderboardModel::SalesRateColumn).value_or(-1);
+        s->openAgent(agentId);
+        QVERIFY(waitSettled(s.get()));
+        QCOMPARE(s->tiles()->value(Tile::SalesRate).value_or(-1), rateBefore);
+
+        QHash<int, int> updates; // row -> rowUpdated count
+        QObject watching;
+        connect(board, &LeaderboardModel::rowUpdated, &watching, [&updates](int r) { ++updates[r]; });
+        QVERIFY(d.f.server->simulateSaleMove(saleId, QStringLiteral("Accepted")));
+        auto expected = run(d.f.client()->getAgentSalesAnalytics(d.f.org, agentId, range));
+        REQUIRE_OK(expected);
+        QVERIFY(expected.value->salesRate.value_or(-1) > rateBefore);
+        // F5 on the agent's page asks their routes only, not the team's; the row follows the tiles.
+        const int before = d.f.requestCount();
+        s->refresh();
+        QVERIFY(waitSettled(s.get()));
+        QCOMPARE(s->tiles()->value(Tile::SalesRate).value_or(-1), expected.value->salesRate.value_or(-1));
+        QCOMPARE(board->value(row, LeaderboardModel::SalesRateColumn), s->tiles()->value(Tile::SalesRate));
+        QCOMPARE(board->value(row, LeaderboardModel::PipelineValueColumn), s->tiles()->value(Tile::PipelineValue));
+        QCOMPARE(board->value(row, LeaderboardModel::PipelineVolumeColumn), double(s->pipeline()->totalVolume()));
+        QCOMPARE(updates.keys(), QList<int>{row});
+        QCOMPARE(updates.value(row), 1);
+        const auto log = d.log();
+        for (int i = before; i < log.size(); ++i) {
+            if (DashboardFixture::isAnalytics(log.at(i)))
+                QVERIFY2(log.at(i).path.contains(agentId), qPrintable(log.at(i).path));
+        }
+
+        // The same figures again change nothing: no row hears of an update.
+        updates.clear();
+        s->refresh();
+        QVERIFY(waitSettled(s.get()));
+        QVERIFY2(updates.isEmpty(), qPrintable(QString::number(updates.size())));
+        QCOMPARE(board->value(row, LeaderboardModel::SalesRateColumn), s->tiles()->value(Tile::SalesRate));
+        s->backToOrganization();
     }
 };
 

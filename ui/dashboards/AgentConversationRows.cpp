@@ -68,10 +68,17 @@ QVariant AgentConversationRows::data(const QModelIndex &index, int role) const
     const QVariant kind = source.data(PagedListModel::RowKindRole);
     if (!kind.isValid() || kind.value<PagedListModel::RowKind>() != PagedListModel::RowKind::Item)
         return QIdentityProxyModel::data(index, role);
-    const QString name = contactName(source);
+    QString name = contactName(source);
+    if (name.isEmpty()) {
+        // Never the id: "Unknown contact" only once the server said so, else it is still being asked.
+        const QString id = source.data(AgentConversationListModel::ContactIdRole).toString();
+        name = id.isEmpty() ? tr("No contact")
+            : !m_contacts || m_contacts->isUnknown(id) ? tr("Unknown contact")
+                                                       : tr("Loading…");
+    }
     const QDateTime when = source.data(AgentConversationListModel::LastActivityAtRole).toDateTime();
     //: An agent's conversation in a list: contact, then when it was last active
-    return tr("%1 — %2").arg(isolated(name.isEmpty() ? tr("Unknown contact") : name), RelativeTime::format(when));
+    return tr("%1 — %2").arg(isolated(name), RelativeTime::format(when));
 }
 
 } // namespace repdesk

@@ -77,8 +77,7 @@ DashboardPages::DashboardPages(QWidget *parent)
     updateEmptyState();
 }
 
-void DashboardPages::setSession(DashboardSession *session, ContactDirectory *contacts,
-                                std::function<QString(const QString &)> companyName)
+void DashboardPages::setSession(DashboardSession *session, ContactDirectory *contacts)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
@@ -86,11 +85,10 @@ void DashboardPages::setSession(DashboardSession *session, ContactDirectory *con
         disconnect(m_session->legacy(), nullptr, this, nullptr);
     m_session = session;
     m_contacts = contacts;
-    m_companyName = std::move(companyName);
     const bool usable = session && session->isAvailable() && !session->isSuspended();
     m_range->setSession(usable ? session : nullptr);
     if (session) {
-        connect(session, &DashboardSession::suspended, this, [this] { setSession(m_session, m_contacts, m_companyName); });
+        connect(session, &DashboardSession::suspended, this, [this] { setSession(m_session, m_contacts); });
         connect(session, &DashboardSession::currencyChanged, this, [this] {
             for (ScopeView *view : {m_organization ? m_organization->figures() : nullptr,
                                     m_agent ? m_agent->figures() : nullptr}) {
@@ -108,11 +106,8 @@ void DashboardPages::setSession(DashboardSession *session, ContactDirectory *con
         m_agent->setSession(shown);
         m_agent->setContacts(contacts);
     }
-    if (m_stage) {
+    if (m_stage)
         m_stage->setSession(shown);
-        m_stage->setContacts(contacts);
-        m_stage->setCompanyLookup(m_companyName);
-    }
     if (m_legacy)
         m_legacy->setLegacy(shown ? shown->legacy() : nullptr);
     m_tabs->setTabVisible(AgentTab, shown && shown->agentScope());
@@ -188,8 +183,6 @@ void DashboardPages::openStage(const QString &stage)
         m_stage = new StageSalesPage;
         m_stack->addWidget(m_stage);
         placeInTabOrder(m_stage);
-        m_stage->setContacts(m_contacts);
-        m_stage->setCompanyLookup(m_companyName);
     }
     m_stage->setSession(m_session);
     m_stage->setStage(stage, m_view == View::Agent ? m_session->agentName() : tr("the organization"));

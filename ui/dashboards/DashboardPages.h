@@ -43,8 +43,8 @@ public:
     explicit DashboardPages(QWidget *parent = nullptr);
 
     // Null (or a session without dashboards) shows why there is nothing to see.
-    void setSession(DashboardSession *session, ContactDirectory *contacts,
-                    std::function<QString(const QString &)> companyName = {});
+    // `contacts` names the agent page's conversations; the drill-down names its rows through the session.
+    void setSession(DashboardSession *session, ContactDirectory *contacts);
     DashboardSession *session() const { return m_session; }
 
     View view() const { return m_view; }
@@ -88,7 +88,6 @@ private:
 
     QPointer<DashboardSession> m_session;
     QPointer<ContactDirectory> m_contacts;
-    std::function<QString(const QString &)> m_companyName;
     View m_view = View::None;
     View m_stageReturn = View::Organization;
     bool m_choosingTab = false;

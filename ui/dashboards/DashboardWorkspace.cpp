@@ -11,8 +11,6 @@
 #include "dashboards/StageSalesPage.h"
 
 #include "common/EmptyStateWidget.h"
-#include "Cache.h"
-#include "AccountSession.h"
 #include "DashboardSession.h"
 #include "LegacyAnalytics.h"
 #include "OrganizationSession.h"
@@ -100,16 +98,8 @@ void DashboardWorkspace::showEvent(QShowEvent *event)
     if (!m_organization)
         return;
     DashboardSession *s = m_organization->dashboards();
-    if (s != m_pages->view->session()) {
-        QPointer<OrganizationSession> organization = m_organization;
-        // Company names for the drill-down come from the account's cache; the table reads them once per stage.
-        auto companyName = [organization](const QString &companyId) -> QString {
-            Cache *cache = organization && organization->account() ? organization->account()->cache() : nullptr;
-            const auto company = cache ? cache->company(companyId) : std::nullopt;
-            return company ? company->name : QString();
-        };
-        m_pages->view->setSession(s, m_organization->contacts(), companyName);
-    }
+    if (s != m_pages->view->session())
+        m_pages->view->setSession(s, m_organization->contacts());
     // Started only while shown: the figures of the range are asked now, painted from the cache first.
     if (s && !s->isStarted())
         s->start();

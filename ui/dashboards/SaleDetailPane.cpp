@@ -145,8 +145,12 @@ void SaleDetailPane::showDetail()
                                             : FigureFormatter::none()));
         const bool known = !change.agentName.isEmpty();
         named += known ? 1 : 0;
-        m_history->setItem(row, 2, cell(known ? change.agentName : (m_loader->isLoadingHistory() ? QStringLiteral("…")
-                                                                                                 : tr("not recorded"))));
+        // The audit log names an agent the team list does not know: a name, never their id.
+        const QString who = known                          ? change.agentName
+            : !change.agentId.isEmpty()                    ? tr("Unknown agent")
+            : m_loader->isLoadingHistory()                 ? QStringLiteral("…")
+                                                           : tr("not recorded");
+        m_history->setItem(row, 2, cell(who));
     }
     if (d.history.isEmpty())
         m_historyNote->setText(tr("No status changes recorded."));

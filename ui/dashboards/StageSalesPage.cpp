@@ -7,6 +7,8 @@
 #include "common/EmptyStateWidget.h"
 #include "common/TableExportActions.h"
 #include "DashboardSession.h"
+#include "FigureFormatter.h"
+#include "PipelineRule.h"
 #include "StageSalesModel.h"
 
 #include <QEvent>
@@ -75,20 +77,14 @@ StageSalesPage::StageSalesPage(QWidget *parent)
 
 void StageSalesPage::setSession(DashboardSession *session)
 {
+    if (m_session && m_session->stageSales())
+        disconnect(m_session->stageSales(), nullptr, this, nullptr);
     m_session = session;
     m_sales->setSource(session ? session->stageSales() : nullptr);
     m_detail->setLoader(session ? session->saleDetail() : nullptr);
+    if (session)
+        connect(session->stageSales(), &StageSalesModel::agreementChanged, this, &StageSalesPage::updateState);
     updateState();
-}
-
-void StageSalesPage::setContacts(ContactDirectory *contacts)
-{
-    m_sales->setContacts(contacts);
-}
-
-void StageSalesPage::setCompanyLookup(std::function<QString(const QString &)> lookup)
-{
-    m_sales->setCompanyLookup(std::move(lookup));
 }
 
 void StageSalesPage::setStage(const QString &stage, const QString &owner)
@@ -129,13 +125,29 @@ void StageSalesPage::updateState()
 {
     const int rows = m_sorted->rowCount();
     const QString range = m_session ? m_session->range().label() : QString();
-    //: Under the drill-down heading: %n = number of sales, %1 = the range ("Last 30 days")
-    m_caption->setText(tr("%n sale(s) created in %1 and now in this stage. Enter on a sale shows its products and history.",
-                          nullptr, rows)
-                           .arg(range));
-    DashboardPalette::setTextColor(m_caption, DashboardPalette::muted(palette()));
-    m_empty->setContent(tr("No sales in this stage"),
-                        tr("Sales created in the range that are now in this stage appear here."));
+    StageSalesModel *model = m_session ? m_session->stageSales() : nullptr;
+    const auto agreement = model ? model->agreement() : StageSalesModel::Agreement::NoFigure;
+    const PipelineRule::Rule rule = model ? model->rule() : PipelineRule::kFallback;
+    QStringList caption{PipelineRule::listCaption(rule, rows, range)};
+    if (agreement == StageSalesModel::Agreement::Updating) {
+        caption << tr("Updating the sales on this computer to match the chart…");
+    } else if (agreement == StageSalesModel::Agreement::Differs) {
+        // Never a silent mismatch: the chart's figure is the server's, the list is what this computer can rebuild.
+        const QDateTime updated = model->salesUpdatedAt();
+        const QString age = updated.isValid() ? tr("updated %1").arg(FigureFormatter().age(updated))
+                                              : tr("not all loaded yet");
+        //: %n = the stage's figure on the chart; %1 = "updated 5 min ago" or "not all loaded yet"
+        caption << tr("The chart counts %n sale(s) in this stage, by a rule the sales on this computer (%1) do not "
+                      "reproduce: this list may differ from it.",
+                      nullptr, model->figureVolume())
+                       .arg(age);
+    }
+    caption << tr("Enter on a sale shows its products and history.");
+    m_caption->setText(caption.join(QLatin1Char(' ')));
+    DashboardPalette::setTextColor(m_caption, agreement == StageSalesModel::Agreement::Differs
+                                                  ? DashboardPalette::error(palette())
+                                                  : DashboardPalette::muted(palette()));
+    m_empty->setContent(tr("No sales in this stage"), PipelineRule::listCaption(rule, 0, range));
     m_empty->setVisible(rows == 0);
     m_table->resizeColumnsToContents();
 }
@@ -143,6 +155,11 @@ void StageSalesPage::updateState()
 QString StageSalesPage::titleText() const
 {
     return m_title->text();
+}
+
+QString StageSalesPage::captionText() const
+{
+    return m_caption->text();
 }
 
 void StageSalesPage::changeEvent(QEvent *event)

@@ -6,24 +6,23 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace repdesk {
 
-class ContactDirectory;
 class EmptyStateWidget;
 class SaleDetailPane;
 class StageSalesTable;
 class TableExportActions;
 
-// The drill-down of one pipeline stage: the sales now in it (created in the
-// range, and the agent's own on an agent's dashboard) as a sortable table,
+// The drill-down of one pipeline stage: the sales that make up its figure on
+// the chart (the agent's own on an agent's dashboard) as a sortable table,
 // and beside it the sale chosen with Enter: its products, totals and status
-// history. Sales come from the organization's sales index on this computer.
+// history. Sales come from the organization's sales index on this computer;
+// the caption says by which rule they were picked, and says plainly when
+// they do not add up to the chart's figure.
 class StageSalesPage : public QWidget
 {
     Q_OBJECT
@@ -31,8 +30,6 @@ public:
     explicit StageSalesPage(QWidget *parent = nullptr);
 
     void setSession(DashboardSession *session);
-    void setContacts(ContactDirectory *contacts);
-    void setCompanyLookup(std::function<QString(const QString &)> lookup);
     // The heading: the stage, and whose sales ("the organization" or an agent's name).
     void setStage(const QString &stage, const QString &owner);
     QString stage() const { return m_stage; }
@@ -42,6 +39,7 @@ public:
     SaleDetailPane *detail() const { return m_detail; }
     TableExportActions *exportActions() const { return m_export; }
     QString titleText() const;
+    QString captionText() const;
 
     // Shows the sale of that (view) row in the detail pane.
     bool openSale(int row);

@@ -1,7 +1,6 @@
 #include "dashboards/StageSalesTable.h"
 
 #include "AgentSaleListModel.h"
-#include "ContactDirectory.h"
 #include "DurationFormatter.h"
 #include "Sale.h"
 #include "StageSalesModel.h"
@@ -29,47 +28,15 @@ void StageSalesTable::setSource(StageSalesModel *sales)
     reset();
 }
 
-void StageSalesTable::setContacts(ContactDirectory *contacts)
-{
-    if (m_contacts)
-        disconnect(m_contacts, nullptr, this, nullptr);
-    m_contacts = contacts;
-    if (contacts) {
-        connect(contacts, &ContactDirectory::contactsChanged, this, [this] {
-            if (rowCount() > 0)
-                Q_EMIT dataChanged(index(0, ContactColumn), index(rowCount() - 1, ContactColumn));
-        });
-    }
-    reset();
-}
-
-void StageSalesTable::setCompanyLookup(std::function<QString(const QString &)> lookup)
-{
-    m_companyLookup = std::move(lookup);
-    reset();
-}
-
 void StageSalesTable::reset()
 {
     beginResetModel();
-    m_companies.clear();
     endResetModel();
-    askContacts();
 }
 
-void StageSalesTable::askContacts() const
+QVariant StageSalesTable::sourceData(int row, StageSalesModel::Column column, int role) const
 {
-    // A stage holds tens of sales, not thousands: ask for every unknown contact at once.
-    if (!m_contacts || !m_source)
-        return;
-    QStringList unknown;
-    for (int row = 0; row < m_source->rowCount(); ++row) {
-        const QString id = m_source->sale(row)->primaryContactId();
-        if (!id.isEmpty() && m_contacts->displayName(id).isEmpty() && !m_contacts->isUnknown(id))
-            unknown << id;
-    }
-    if (!unknown.isEmpty())
-        m_contacts->request(unknown);
+    return m_source->index(row, column).data(role);
 }
 
 QDateTime StageSalesTable::now() const
@@ -81,22 +48,6 @@ QString StageSalesTable::saleId(int row) const
 {
     const Sale *sale = m_source ? m_source->sale(row) : nullptr;
     return sale ? sale->saleId : QString();
-}
-
-QString StageSalesTable::company(const Sale &sale) const
-{
-    if (sale.companyId.isEmpty())
-        return {};
-    auto it = m_companies.constFind(sale.companyId);
-    if (it == m_companies.constEnd())
-        it = m_companies.insert(sale.companyId, m_companyLookup ? m_companyLookup(sale.companyId) : QString());
-    return *it;
-}
-
-QString StageSalesTable::contact(const Sale &sale) const
-{
-    const QString id = sale.primaryContactId();
-    return id.isEmpty() || !m_contacts ? QString() : m_contacts->displayName(id);
 }
 
 int StageSalesTable::rowCount(const QModelIndex &parent) const
@@ -121,35 +72,20 @@ QVariant StageSalesTable::data(const QModelIndex &index, int role) const
     const bool text = role == Qt::DisplayRole;
     const bool raw = role == Qt::UserRole;
     switch (index.column()) {
-    case CompanyColumn: {
-        const QString name = company(*sale);
-        if (text || raw)
-            return !name.isEmpty() ? name : sale->companyId.isEmpty() ? tr("No company") : QStringLiteral("—");
-        if (role == Qt::ToolTipRole && name.isEmpty() && !sale->companyId.isEmpty())
-            return tr("This company's name is not on this computer yet.");
+    case CompanyColumn:
+    case ContactColumn:
+    case OwnerColumn: {
+        // Names (or a word for where the name stands), never ids: the model decides.
+        const auto column = index.column() == CompanyColumn ? StageSalesModel::CompanyColumn
+            : index.column() == ContactColumn               ? StageSalesModel::ContactColumn
+                                                            : StageSalesModel::OwnerColumn;
+        if (text || raw || role == Qt::ToolTipRole)
+            return sourceData(index.row(), column, role);
         break;
     }
-    case ContactColumn: {
-        const QString name = contact(*sale);
-        const QString id = sale->primaryContactId();
-        if (text || raw) {
-            if (!name.isEmpty())
-                return name;
-            if (id.isEmpty())
-                return tr("No contact");
-            return m_contacts && m_contacts->isPending(id) ? QStringLiteral("…") : QStringLiteral("—");
-        }
-        break;
-    }
-    case OwnerColumn:
-        if (text || raw)
-            return m_source->index(index.row(), StageSalesModel::OwnerColumn).data(Qt::DisplayRole);
-        break;
     case TotalColumn:
-        if (text)
-            return m_source->index(index.row(), StageSalesModel::TotalColumn).data(Qt::DisplayRole);
-        if (raw)
-            return m_source->index(index.row(), StageSalesModel::TotalColumn).data(Qt::UserRole);
+        if (text || raw)
+            return sourceData(index.row(), StageSalesModel::TotalColumn, role);
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;

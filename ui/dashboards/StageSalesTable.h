@@ -1,15 +1,11 @@
 #pragma once
 
 // Complete types: QPointer members need them wherever this header is compiled (moc too).
-#include "ContactDirectory.h"
 #include "StageSalesModel.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QHash>
 #include <QPointer>
-
-#include <functional>
 
 namespace repdesk {
 
@@ -17,11 +13,10 @@ struct Sale;
 
 // The sales of one pipeline stage as the drill-down table shows them:
 // company, primary contact, owner (names, never ids), total, created, and how
-// long the sale has been in this stage, then its products. Rows and owners
-// come from the session's StageSalesModel; contact names from the
-// organization's ContactDirectory (which asks the server for the rows shown,
-// once each); company names from the lookup the workspace gives (the cache),
-// else "—", with the reason in the tooltip.
+// long the sale has been in this stage, then its products. Rows and names come
+// from the session's StageSalesModel, which names companies and contacts
+// through the organization's directories as they arrive ("Loading…", "Unknown
+// company" and the like until then); this only lays them out.
 class StageSalesTable : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,8 +31,6 @@ public:
 
     void setSource(StageSalesModel *sales);
     StageSalesModel *source() const { return m_source; }
-    void setContacts(ContactDirectory *contacts);
-    void setCompanyLookup(std::function<QString(const QString &companyId)> lookup);
     // For tests: the moment "age in stage" is measured to.
     void setNow(const QDateTime &now) { m_now = now; }
 
@@ -50,15 +43,11 @@ public:
 
 private:
     void reset();
-    void askContacts() const;
-    QString company(const Sale &sale) const;
-    QString contact(const Sale &sale) const;
     QDateTime now() const;
+    // The source's cell for a column this table takes as it is.
+    QVariant sourceData(int row, StageSalesModel::Column column, int role) const;
 
     QPointer<StageSalesModel> m_source;
-    QPointer<ContactDirectory> m_contacts;
-    std::function<QString(const QString &)> m_companyLookup;
-    mutable QHash<QString, QString> m_companies; // id -> name ("" = not known); read once per reset
     QDateTime m_now;
 };
 
