@@ -50,9 +50,23 @@ public:
         return dashboardRange(accountKey, organizationKey) + QStringLiteral("/lastDay");
     }
 
+    // ReviewSession: the review queue looks at conversations active in the last N days.
+    static QString reviewWindowDays() { return QStringLiteral("review/windowDays"); }
+    // ReviewFigures: drafts this computer sent from the review queue, unchanged and edited, per
+    // account and organization (a hash of the organization id, as for the dashboards' range).
+    static QString reviewSentUnchanged(const QString &accountKey, const QString &organizationKey)
+    {
+        return QStringLiteral("review/%1/%2/sentUnchanged").arg(accountKey, organizationKey);
+    }
+    static QString reviewSentEdited(const QString &accountKey, const QString &organizationKey)
+    {
+        return QStringLiteral("review/%1/%2/sentEdited").arg(accountKey, organizationKey);
+    }
+
     static constexpr int defaultPollIntervalSeconds = 60;
     static constexpr int defaultCacheLimitMegabytes = 200;
     static constexpr int defaultUndoSendSeconds = 5;
+    static constexpr int defaultReviewWindowDays = 14;
 };
 
 } // namespace repdesk

@@ -2,6 +2,7 @@
 
 #include "AccountSession.h"
 #include "Cache.h"
+#include "CompanyDirectory.h"
 #include "ContactDetails.h"
 #include "ContactDirectory.h"
 #include "ConversationFilterProxy.h"
@@ -15,6 +16,7 @@
 #include "Poller.h"
 #include "Records.h"
 #include "ReplyController.h"
+#include "ReviewSession.h"
 #include "SalesIndex.h"
 #include "SettingsKeys.h"
 #include "TemplateValues.h"
@@ -28,6 +30,7 @@ OrganizationSession::OrganizationSession(AccountSession *account, const QString 
       m_account(account),
       m_org(organizationId),
       m_contacts(new ContactDirectory(this)),
+      m_companies(new CompanyDirectory(this)),
       m_conversations(new ConversationListModel(this)),
       m_filter(new ConversationFilterProxy(this)),
       m_folders(new FolderListModel(this)),
@@ -46,6 +49,7 @@ OrganizationSession::OrganizationSession(AccountSession *account, const QString 
     m_filter->setConversationModel(m_conversations);
     m_folders->setConversationModel(m_conversations);
     m_contacts->setSource(provider, cache, organizationId);
+    m_companies->setSource(provider, cache, organizationId);
     m_conversations->setSource(provider, cache, m_contacts, organizationId);
     m_thread->setSource(provider, cache, organizationId);
     m_reply->setSource(provider, organizationId);
@@ -122,11 +126,23 @@ DashboardSession *OrganizationSession::dashboards()
     if (!m_dashboards) {
         m_dashboards = new DashboardSession(m_account->provider(), m_account->cache(), m_sales, m_org,
                                             m_account->identity().storageId, this);
+        m_dashboards->setNameSources(m_contacts, m_companies);
         // A refused key empties the dashboards like every other view.
         if (m_suspended)
             m_dashboards->suspend();
     }
     return m_dashboards;
+}
+
+ReviewSession *OrganizationSession::review()
+{
+    // A refused key suspends it with the rest (it watches statusChanged), also when created later.
+    if (!m_review) {
+        m_review = new ReviewSession(m_account, this, this);
+        if (m_suspended)
+            m_review->suspend();
+    }
+    return m_review;
 }
 
 void OrganizationSession::fetchAgents()

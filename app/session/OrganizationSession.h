@@ -13,6 +13,7 @@
 namespace repdesk {
 
 class AccountSession;
+class CompanyDirectory;
 class ContactDetails;
 class ContactDirectory;
 class ConversationFilterProxy;
@@ -24,6 +25,7 @@ class MessageDrafts;
 class MessageThreadModel;
 class Poller;
 class ReplyController;
+class ReviewSession;
 class SalesIndex;
 struct Conversation;
 
@@ -57,6 +59,8 @@ public:
     AccountSession *account() const { return m_account; }
 
     ContactDirectory *contacts() const { return m_contacts; }
+    // Company names for ids (the dashboards' drill-down, later the sales board and directory).
+    CompanyDirectory *companies() const { return m_companies; }
     ConversationListModel *conversations() const { return m_conversations; }
     ConversationFilterProxy *filter() const { return m_filter; }
     FolderListModel *folders() const { return m_folders; }
@@ -73,6 +77,9 @@ public:
     // The manager dashboards of this organization, created on the first call
     // so that opening the inbox never pays for them.
     DashboardSession *dashboards();
+    // The review queue of this organization's pending drafts, created on the
+    // first call (nothing is asked until its start()).
+    ReviewSession *review();
 
     // Paints from the cache, with no request (the key is not there yet).
     void paintFromCache();
@@ -124,6 +131,7 @@ private:
     AccountSession *m_account;
     QString m_org;
     ContactDirectory *m_contacts;
+    CompanyDirectory *m_companies;
     ConversationListModel *m_conversations;
     ConversationFilterProxy *m_filter;
     FolderListModel *m_folders;
@@ -135,6 +143,7 @@ private:
     SalesIndex *m_sales;
     ContactDetails *m_details;
     DashboardSession *m_dashboards = nullptr;
+    ReviewSession *m_review = nullptr;
     QString m_open;
     DatePreset m_datePreset = DatePreset::AnyTime;
     bool m_painted = false;
