@@ -33,10 +33,24 @@ TrayNotifier::TrayNotifier(QWidget *window) : QObject(window), m_window(window)
 void TrayNotifier::setUnreadCount(int unread)
 {
     m_unread = unread;
-    const QString text = tr("Repdesk — %n unread conversation(s)", nullptr, unread);
-    if (m_tray)
-        m_tray->setToolTip(text);
+    updateToolTip();
     m_window->setWindowTitle(unread > 0 ? tr("Repdesk (%1)").arg(unread) : tr("Repdesk"));
+}
+
+void TrayNotifier::setReviewCount(int count)
+{
+    m_review = qMax(-1, count);
+    updateToolTip();
+}
+
+void TrayNotifier::updateToolTip()
+{
+    m_toolTip = tr("Repdesk — %n unread conversation(s)", nullptr, m_unread);
+    // The same words as the folder list's row, so people recognise it.
+    if (m_review >= 0)
+        m_toolTip += QLatin1Char('\n') + tr("To review (%1)").arg(m_review);
+    if (m_tray)
+        m_tray->setToolTip(m_toolTip);
 }
 
 void TrayNotifier::notifyNewConversation(const QString &conversationId, const QString &title, const QString &body)

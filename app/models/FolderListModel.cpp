@@ -55,6 +55,8 @@ void FolderListModel::recount()
         entries << folders.take(QStringLiteral("inbox"));
     for (const Entry &e : std::as_const(folders))
         entries << e;
+    if (m_review >= 0)
+        entries << Entry{reviewKey(), m_review, 0};
 
     bool sameKeys = entries.size() == m_entries.size();
     for (int i = 0; sameKeys && i < entries.size(); ++i)
@@ -69,6 +71,24 @@ void FolderListModel::recount()
     }
 }
 
+void FolderListModel::setReviewCount(int count)
+{
+    count = qMax(-1, count);
+    if (count == m_review)
+        return;
+    const bool rowChanges = (count < 0) != (m_review < 0);
+    m_review = count;
+    if (rowChanges) {
+        recount();
+        return;
+    }
+    const int row = rowOfKey(reviewKey());
+    if (row >= 0) {
+        m_entries[row].count = count;
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
 int FolderListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_entries.size();
@@ -80,6 +100,8 @@ QString FolderListModel::displayName(const QString &key)
         return QCoreApplication::translate("FolderListModel", "All");
     if (key == ConversationFilterProxy::unreadFolder())
         return QCoreApplication::translate("FolderListModel", "Unread");
+    if (key == reviewKey())
+        return QCoreApplication::translate("FolderListModel", "To review");
     QString name = key;
     name.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!name.isEmpty())
@@ -98,6 +120,8 @@ QVariant FolderListModel::data(const QModelIndex &index, int role) const
             ? QStringLiteral("%1  (%2/%3)").arg(displayName(e.key)).arg(e.unread).arg(e.count)
             : QStringLiteral("%1  (%2)").arg(displayName(e.key)).arg(e.count);
     case Qt::AccessibleTextRole:
+        if (e.key == reviewKey())
+            return QCoreApplication::translate("FolderListModel", "To review, %n draft(s) waiting", nullptr, e.count);
         return QCoreApplication::translate("FolderListModel", "%1, %n conversation(s), %2 unread", nullptr, e.count)
             .arg(displayName(e.key))
             .arg(e.unread);
