@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ThreadContent.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QPushButton;
+
+namespace repdesk {
+
+class ThreadPane;
+
+// The conversation above the draft under review: the inbox's ThreadPane (the
+// WebEngine thread view, a plain viewer without the plugin), showing only
+// what a reviewer needs to judge the reply: the contact's last message in
+// full and what came after it. The older messages are folded behind "Show
+// N earlier messages" (the thread view has no collapsed messages of its own),
+// which stays open for that conversation once asked.
+class ReviewThreadPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewThreadPane(QWidget *parent = nullptr);
+
+    // The whole conversation, oldest message first.
+    void showThread(const ThreadContent &content);
+    void showPlaceholder(const QString &text);
+    ThreadPane *threadPane() const { return m_thread; }
+    QPushButton *earlierButton() const { return m_earlier; }
+    // Messages folded away in the conversation shown.
+    int hiddenMessages() const { return m_hidden; }
+
+    // Of `messages` (oldest first), the index of the first one shown folded:
+    // the contact's last message; without one, the last `kWithoutInbound`.
+    static int firstShown(const QList<Message> &messages);
+    static constexpr int kWithoutInbound = 3;
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url);
+    void webViewsUnavailable(const QString &reason);
+
+private:
+    void render();
+
+    ThreadPane *m_thread;
+    QPushButton *m_earlier;
+    ThreadContent m_content;
+    QSet<QString> m_unfolded; // conversations whose earlier messages were asked for
+    int m_hidden = 0;
+};
+
+} // namespace repdesk
