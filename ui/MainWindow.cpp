@@ -16,11 +16,12 @@
 #include "account/AccountMenu.h"
 #include "account/SignInDialog.h"
 #include "dashboards/DashboardShortcuts.h"
-#include "dashboards/DashboardWorkspace.h"
 #include "common/ErrorBanner.h"
 #include "compose/TemplatesSettingsPage.h"
 #include "inbox/ConversationListView.h"
 #include "inbox/InboxWorkspace.h"
+#include "review/ReviewQueueWatcher.h"
+#include "review/ReviewShortcuts.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
 
@@ -29,7 +30,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -44,9 +44,8 @@ MainWindow::MainWindow(SessionManager *manager, QWidget *parent) : QMainWindow(p
     layout->setSpacing(0);
     m_banner = new ErrorBanner(central);
     layout->addWidget(m_banner);
-    m_workspaces = new QStackedWidget(central);
-    m_inbox = new InboxWorkspace(manager->templates(), m_workspaces);
-    m_workspaces->addWidget(m_inbox);
+    m_workspaces = new WorkspaceStack(manager->templates(), central);
+    m_inbox = m_workspaces->inbox();
     layout->addWidget(m_workspaces, 1);
     setCentralWidget(central);
 
@@ -63,6 +62,7 @@ MainWindow::MainWindow(SessionManager *manager, QWidget *parent) : QMainWindow(p
         resize(1280, 780);
 
     connect(m_inbox, &InboxWorkspace::linkActivated, this, &MainWindow::confirmAndOpenLink);
+    connect(m_workspaces, &WorkspaceStack::linkActivated, this, &MainWindow::confirmAndOpenLink);
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         if (!m_account) {
             showSignIn(m_manager->defaultServer(), QString(), QString());
@@ -116,10 +116,16 @@ void MainWindow::buildMenus()
     file->addAction(tr("Message &drafts"), compose, &ComposeActions::showDrafts)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] { fillExportMenu(exportMenu); });
-    fillExportMenu(exportMenu);
+    const auto fillExport = [this, exportMenu] {
+        exportMenu->clear();
+        m_workspaces->fillExportMenu(exportMenu);
+        if (exportMenu->isEmpty())
+            exportMenu->addAction(tr("Nothing to export here"))->setEnabled(false);
+    };
+    connect(exportMenu, &QMenu::aboutToShow, this, fillExport);
+    fillExport();
     file->addSeparator();
-    file->addAction(tr("&Refresh"), this, &MainWindow::refreshWorkspace)->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Refresh"), m_workspaces, &WorkspaceStack::refresh)->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
@@ -130,6 +136,8 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(tr("&Dashboards"), this, [this] { showWorkspace(Workspace::Dashboards); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(tr("&Review"), this, [this] { showWorkspace(Workspace::Review); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     view->addAction(tr("&Search"), m_inbox, &InboxWorkspace::focusSearch)->setShortcut(QKeySequence::Find);
     view->addAction(tr("Switch &organization"), m_inbox, &InboxWorkspace::showOrganizationSwitcher)
@@ -157,10 +165,9 @@ void MainWindow::buildMenus()
     });
 
     m_tray = new TrayNotifier(this);
-    connect(m_tray, &TrayNotifier::openRequested, this, [this](const QString &id) {
-        if (!conversationView()->selectConversation(id))
-            openConversation(id);
-    });
+    connect(m_tray, &TrayNotifier::openRequested, m_workspaces, &WorkspaceStack::openInInbox);
+    connect(m_workspaces->reviewWatcher(), &ReviewQueueWatcher::pendingCountChanged, m_tray,
+            &TrayNotifier::setReviewCount);
 }
 
 void MainWindow::setAccount(AccountSession *account)
@@ -212,8 +219,7 @@ void MainWindow::setOrganization(OrganizationSession *organization)
     if (m_organization)
         m_organization->disconnect(this);
     m_organization = organization;
-    if (m_dashboards)
-        m_dashboards->setOrganization(organization);
+    m_workspaces->setOrganization(organization);
     if (!organization) {
         updateStatus();
         return;
@@ -233,46 +239,12 @@ void MainWindow::setOrganization(OrganizationSession *organization)
 
 void MainWindow::showWorkspace(Workspace workspace)
 {
-    if (workspace == Workspace::Dashboards) {
-        if (!m_dashboards) {
-            // Created on first use: Qt Charts and the figures stay off the startup path.
-            m_dashboards = new DashboardWorkspace(m_workspaces);
-            m_workspaces->addWidget(m_dashboards);
-            m_dashboards->setOrganization(m_organization);
-            connect(m_dashboards, &DashboardWorkspace::openConversationRequested, this, [this](const QString &id) {
-                showWorkspace(Workspace::Inbox);
-                if (!conversationView()->selectConversation(id))
-                    openConversation(id);
-            });
-        }
-        m_workspaces->setCurrentWidget(m_dashboards);
-        m_dashboards->focusDefault();
-        return;
-    }
-    m_workspaces->setCurrentWidget(m_inbox);
-    m_inbox->focusList();
+    m_workspaces->showWorkspace(workspace);
 }
 
 MainWindow::Workspace MainWindow::currentWorkspace() const
 {
-    return m_dashboards && m_workspaces->currentWidget() == m_dashboards ? Workspace::Dashboards : Workspace::Inbox;
-}
-
-void MainWindow::refreshWorkspace()
-{
-    if (currentWorkspace() == Workspace::Dashboards)
-        m_dashboards->refresh();
-    else
-        m_inbox->refresh();
-}
-
-void MainWindow::fillExportMenu(QMenu *menu)
-{
-    menu->clear();
-    if (currentWorkspace() == Workspace::Dashboards)
-        m_dashboards->fillExportMenu(menu);
-    if (menu->isEmpty())
-        menu->addAction(tr("Nothing to export here"))->setEnabled(false);
+    return m_workspaces->current();
 }
 
 void MainWindow::updateStatus()
@@ -363,9 +335,11 @@ void MainWindow::showSettings()
 
 void MainWindow::showShortcuts()
 {
-    QList<ShortcutInfo> keys{{tr("Ctrl+1"), tr("Inbox")}, {tr("Ctrl+2"), tr("Dashboards")}};
+    QList<ShortcutInfo> keys{
+        {tr("Ctrl+1"), tr("Inbox")}, {tr("Ctrl+2"), tr("Dashboards")}, {tr("Ctrl+4"), tr("Review queue")}};
     keys += InboxShortcuts::all();
     keys += DashboardShortcuts::all();
+    keys += ReviewShortcuts::all();
     ShortcutsDialog dialog(keys, this);
     dialog.exec();
 }

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "WorkspaceStack.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class QLabel;
-class QStackedWidget;
 
 namespace repdesk {
 
@@ -16,15 +17,17 @@ class ErrorBanner;
 class InboxWorkspace;
 class OrganizationSession;
 class ReplyPane;
+class ReviewWorkspace;
 class SessionManager;
 class SignInDialog;
 class ThreadPane;
 class TrayNotifier;
 
 // The shell: menus (File, View, Account, Help), the account banner (offline,
-// key refused, not signed in), the status bar, the tray, and a stack of
-// workspaces. It owns no core object: the SessionManager says which account
-// is open, and each workspace connects its widgets to that account's session.
+// key refused, not signed in), the status bar, the tray, and the stack of
+// workspaces (WorkspaceStack). It owns no core object: the SessionManager says
+// which account is open, and each workspace connects its widgets to that
+// account's session.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,11 +35,13 @@ public:
     explicit MainWindow(SessionManager *manager, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class Workspace { Inbox, Dashboards };
-    InboxWorkspace *inbox() const { return m_inbox; }
-    // Created on first showing (Ctrl+2); null before.
-    DashboardWorkspace *dashboards() const { return m_dashboards; }
-    // Ctrl+1, Ctrl+2: each workspace keeps its state (selection, range, scroll) while hidden.
+    using Workspace = WorkspaceStack::Workspace;
+    InboxWorkspace *inbox() const { return m_workspaces->inbox(); }
+    // Created on first showing (Ctrl+2, Ctrl+4); null before.
+    DashboardWorkspace *dashboards() const { return m_workspaces->dashboards(); }
+    ReviewWorkspace *review() const { return m_workspaces->review(); }
+    WorkspaceStack *workspaces() const { return m_workspaces; }
+    // Ctrl+1, Ctrl+2, Ctrl+4: each workspace keeps its state (selection, range, scroll) while hidden.
     void showWorkspace(Workspace workspace);
     Workspace currentWorkspace() const;
     // For tests and the tray: select and open a conversation.
@@ -66,15 +71,12 @@ private:
     void confirmAndOpenLink(const QUrl &url);
     void showSettings();
     void showShortcuts();
-    void refreshWorkspace();
-    void fillExportMenu(QMenu *menu);
 
     SessionManager *m_manager;
     QPointer<AccountSession> m_account;
     QPointer<OrganizationSession> m_organization;
-    QStackedWidget *m_workspaces;
+    WorkspaceStack *m_workspaces;
     InboxWorkspace *m_inbox;
-    DashboardWorkspace *m_dashboards = nullptr;
     ErrorBanner *m_banner;
     QLabel *m_syncLabel;
     QLabel *m_outboxLabel;

@@ -8,6 +8,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/RepdeskApplication.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SyncStatusText.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TrayNotifier.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WorkspaceStack.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ReplyPane.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationDelegate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationListView.cpp
@@ -18,5 +19,6 @@ include(${CMAKE_CURRENT_LIST_DIR}/account.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/panels.cmake OPTIONAL)
 include(${CMAKE_CURRENT_LIST_DIR}/charts.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/dashboards.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/review.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/webviews.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/compose.cmake OPTIONAL)

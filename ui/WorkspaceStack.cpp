@@ -1,0 +1,106 @@
+#include "WorkspaceStack.h"
+
+#include "OrganizationSession.h"
+
+#include "dashboards/DashboardWorkspace.h"
+#include "inbox/ConversationListView.h"
+#include "inbox/InboxWorkspace.h"
+#include "review/ReviewQueueWatcher.h"
+#include "review/ReviewWorkspace.h"
+
+#include <QMenu>
+
+namespace repdesk {
+
+WorkspaceStack::WorkspaceStack(TemplateStore *templates, QWidget *parent)
+    : QStackedWidget(parent), m_inbox(new InboxWorkspace(templates, this)), m_watcher(new ReviewQueueWatcher(this))
+{
+    addWidget(m_inbox);
+    connect(m_watcher, &ReviewQueueWatcher::openRequested, this, [this](int previousFolderRow) {
+        // The inbox goes back to the folder it showed; the review workspace comes up.
+        m_inbox->selectFolderRow(previousFolderRow);
+        showWorkspace(Workspace::Review);
+    });
+}
+
+void WorkspaceStack::setOrganization(OrganizationSession *organization)
+{
+    m_organization = organization;
+    if (m_dashboards)
+        m_dashboards->setOrganization(organization);
+    if (m_review)
+        m_review->setOrganization(organization);
+    m_watcher->setOrganization(organization);
+}
+
+void WorkspaceStack::showWorkspace(Workspace workspace)
+{
+    switch (workspace) {
+    case Workspace::Dashboards:
+        if (!m_dashboards) {
+            // Created on first use: Qt Charts and the figures stay off the startup path.
+            m_dashboards = new DashboardWorkspace(this);
+            addWidget(m_dashboards);
+            m_dashboards->setOrganization(m_organization);
+            connect(m_dashboards, &DashboardWorkspace::openConversationRequested, this, &WorkspaceStack::openInInbox);
+        }
+        setCurrentWidget(m_dashboards);
+        m_dashboards->focusDefault();
+        return;
+    case Workspace::Review:
+        if (!m_review) {
+            // Created on first use: its thread view and editor are WebEngine pages.
+            m_review = new ReviewWorkspace(this);
+            addWidget(m_review);
+            m_review->setOrganization(m_organization);
+            connect(m_review, &ReviewWorkspace::linkActivated, this, &WorkspaceStack::linkActivated);
+        }
+        m_watcher->startNow();
+        setCurrentWidget(m_review);
+        m_review->focusDefault();
+        return;
+    case Workspace::Inbox:
+        setCurrentWidget(m_inbox);
+        m_inbox->focusList();
+        return;
+    }
+}
+
+WorkspaceStack::Workspace WorkspaceStack::current() const
+{
+    if (m_dashboards && currentWidget() == m_dashboards)
+        return Workspace::Dashboards;
+    if (m_review && currentWidget() == m_review)
+        return Workspace::Review;
+    return Workspace::Inbox;
+}
+
+void WorkspaceStack::refresh()
+{
+    switch (current()) {
+    case Workspace::Dashboards:
+        m_dashboards->refresh();
+        return;
+    case Workspace::Review:
+        m_review->refresh();
+        return;
+    case Workspace::Inbox:
+        m_inbox->refresh();
+        return;
+    }
+}
+
+void WorkspaceStack::fillExportMenu(QMenu *menu)
+{
+    if (current() == Workspace::Dashboards)
+        m_dashboards->fillExportMenu(menu);
+}
+
+void WorkspaceStack::openInInbox(const QString &conversationId)
+{
+    showWorkspace(Workspace::Inbox);
+    if (!m_inbox->conversationView()->selectConversation(conversationId))
+        m_inbox->openConversation(conversationId);
+}
+
+} // namespace repdesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QPointer>
+#include <QStackedWidget>
+
+class QMenu;
+
+namespace repdesk {
+
+class DashboardWorkspace;
+class InboxWorkspace;
+class OrganizationSession;
+class ReviewQueueWatcher;
+class ReviewWorkspace;
+class TemplateStore;
+
+// The main window's workspaces, one on screen at a time: the inbox (always
+// there), the dashboards and the review queue (each created on first use, so
+// neither costs anything at startup), every one keeping its state while
+// another is shown. F5 and File > Export go to the one on screen. It also
+// owns the ReviewQueueWatcher that keeps "To review (N)" current outside the
+// review workspace, and turns that folder-list row into the workspace.
+class WorkspaceStack : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    enum class Workspace { Inbox, Dashboards, Review };
+
+    explicit WorkspaceStack(TemplateStore *templates, QWidget *parent = nullptr);
+
+    InboxWorkspace *inbox() const { return m_inbox; }
+    // Created on first showing; null before.
+    DashboardWorkspace *dashboards() const { return m_dashboards; }
+    ReviewWorkspace *review() const { return m_review; }
+    ReviewQueueWatcher *reviewWatcher() const { return m_watcher; }
+
+    void setOrganization(OrganizationSession *organization);
+    void showWorkspace(Workspace workspace);
+    Workspace current() const;
+    void refresh();
+    void fillExportMenu(QMenu *menu);
+    // Shows the inbox with the conversation selected (or opened, when the list does not hold it).
+    void openInInbox(const QString &conversationId);
+
+Q_SIGNALS:
+    // A link in a message of the review workspace (the inbox's has its own signal).
+    void linkActivated(const QUrl &url);
+
+private:
+    InboxWorkspace *m_inbox;
+    DashboardWorkspace *m_dashboards = nullptr;
+    ReviewWorkspace *m_review = nullptr;
+    ReviewQueueWatcher *m_watcher;
+    QPointer<OrganizationSession> m_organization;
+};
+
+} // namespace repdesk
