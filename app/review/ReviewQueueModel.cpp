@@ -195,9 +195,20 @@ QString ReviewQueueModel::neighbour(const QString &conversationId, int step) con
     return {};
 }
 
+void ReviewQueueModel::holdRequests(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (!held && m_visibleFirst >= 0)
+        ensureVisible(m_visibleFirst, m_visibleLast);
+}
+
 void ReviewQueueModel::ensureVisible(int first, int last)
 {
-    if (m_rows.isEmpty())
+    m_visibleFirst = first;
+    m_visibleLast = last;
+    if (m_rows.isEmpty() || m_held)
         return;
     first = qBound(0, first, int(m_rows.size()) - 1);
     last = qBound(first, last, int(m_rows.size()) - 1);

@@ -80,6 +80,9 @@ public:
 
     // A view shows rows [first, last]: ask for their missing names and previews.
     void ensureVisible(int first, int last);
+    // While held (the account's key is still on its way, and a request without it would be
+    // refused), ensureVisible() asks for nothing; released, it asks for the rows last shown.
+    void holdRequests(bool held);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -107,6 +110,9 @@ private:
     std::function<QDateTime()> m_clock;
     int m_pending = 0;
     int m_skips = 0;
+    bool m_held = false;
+    int m_visibleFirst = -1; // the rows last shown, asked again when released
+    int m_visibleLast = -1;
 };
 
 } // namespace repdesk

@@ -24,6 +24,8 @@
 
 #include <QSettings>
 
+#include <utility>
+
 namespace repdesk {
 
 ReviewSession::ReviewSession(AccountSession *account, OrganizationSession *organization, QObject *parent)
@@ -89,6 +91,8 @@ ReviewSession::ReviewSession(AccountSession *account, OrganizationSession *organ
     connect(organization, &OrganizationSession::statusChanged, this, [this] {
         if (m_organization && m_organization->isSuspended())
             suspend();
+        else if (m_waitingForKey && m_account->isLive())
+            goLive(); // the keychain handed the key over
     });
     applySettings();
 }
@@ -111,8 +115,12 @@ void ReviewSession::setClock(std::function<QDateTime()> clock)
 void ReviewSession::applySettings()
 {
     QSettings settings;
+    const int before = m_discovery->windowDays();
     m_discovery->setWindowDays(
         settings.value(SettingsKeys::reviewWindowDays(), SettingsKeys::defaultReviewWindowDays).toInt());
+    // A wider window has conversations never checked; a narrower one rows to drop.
+    if (m_discovery->windowDays() != before && m_started && !m_waitingForKey && !m_suspended)
+        m_discovery->scheduleDiscover(0);
 }
 
 int ReviewSession::undoSeconds() const
@@ -126,16 +134,35 @@ void ReviewSession::start()
     if (m_started || m_suspended)
         return;
     m_started = true;
+    m_discovery->loadFromCache();
+    // Until the keychain hands the key over, nothing may be asked: a request without it is
+    // refused (403), which would close the account. The rows are painted; the rest waits.
+    if (!m_account->isLive()) {
+        m_waitingForKey = true;
+        m_model->holdRequests(true);
+        return;
+    }
+    goLive();
+}
+
+void ReviewSession::goLive()
+{
+    m_waitingForKey = false;
+    m_model->holdRequests(false);
     m_discovery->watch(m_organization ? m_organization->conversations() : nullptr,
                        m_organization ? m_organization->sync() : nullptr);
-    m_discovery->loadFromCache();
     settle();
+    // The discovery reads the conversations the inbox knows. On an account's first start that is
+    // the list's first page until the poller's first full walk, a poll interval later: one sync
+    // now walks them all then, and is one incremental poll (F5's cost) any other time.
+    if (m_organization && !m_organization->sync()->isRunning())
+        m_organization->sync()->syncNow();
     m_discovery->discover();
 }
 
 void ReviewSession::refresh()
 {
-    if (!m_started || m_suspended)
+    if (!m_started || m_suspended || m_waitingForKey)
         return;
     m_discovery->discover();
     checkShown();
@@ -209,6 +236,10 @@ bool ReviewSession::show(const QString &conversationId)
 {
     if (m_suspended || conversationId.isEmpty())
         return false;
+    if (m_waitingForKey) {
+        m_wanted = conversationId; // shown once the key is there
+        return false;
+    }
     const ReviewItem *row = m_model->find(conversationId);
     if (!row || m_actions->find(conversationId))
         return false;
@@ -270,11 +301,13 @@ bool ReviewSession::isPreparedReady() const
 
 void ReviewSession::settle()
 {
-    if (m_suspended)
+    if (m_suspended || m_waitingForKey)
         return;
     const ReviewItem *shown = shownItem();
     if (!shown || (m_shownId.isEmpty() && !m_shown)) {
-        const QString first = m_model->neighbour(QString(), 1);
+        // The draft picked while the key was on its way, else the first.
+        const ReviewItem *wanted = m_model->find(std::exchange(m_wanted, QString()));
+        const QString first = wanted && wanted->isReviewable() ? wanted->conversationId : m_model->neighbour(QString(), 1);
         if (!first.isEmpty()) {
             show(first);
             return;

@@ -72,7 +72,9 @@ public:
     void applySettings();
     int undoSeconds() const;
 
-    // Paints the queue from the cache at once, shows its first draft, then discovers.
+    // Paints the queue from the cache at once, shows its first draft, then discovers. While the
+    // account waits for its key (AccountSession::isLive() false) only the rows are painted:
+    // nothing is asked and nothing shown (show() remembers its pick) until the key is there.
     void start();
     bool isStarted() const { return m_started; }
     // F5: discovers now and checks the shown draft.
@@ -137,6 +139,7 @@ private:
     void setShown(const QString &conversationId, ReplyController *controller);
     void prepareNext(ReplyController *spare = nullptr);
     void settle();
+    void goLive();
     void onControllerLoaded(ReplyController *controller);
     void updateShownEdited();
     void checkShown();
@@ -159,7 +162,9 @@ private:
     ReviewChanges *m_changes;
     ReviewPrepared *m_prepared;
     QTimer m_settle;
+    QString m_wanted; // picked with show() while waiting for the key
     bool m_started = false;
+    bool m_waitingForKey = false;
     bool m_suspended = false;
 };
 

@@ -134,8 +134,9 @@ struct ReviewFixture : SandboxFixture
         return id;
     }
 
-    // An account session with `org` open and its conversation list loaded; null if it did not open.
-    std::unique_ptr<AccountSession> openAccount(const QString &storage, const QUrl &url = {})
+    // An account session with `org` open; null if it did not open. Not `live`: it waits for its
+    // key as after a start whose keychain has not answered yet (AccountSession::goLive()).
+    std::unique_ptr<AccountSession> openAccount(const QString &storage, const QUrl &url = {}, bool live = true)
     {
         accounts.push_back(std::make_unique<Account>(url.isValid() ? url : server->url(), QByteArrayLiteral("test-key")));
         RetryPolicy fast;
@@ -145,7 +146,7 @@ struct ReviewFixture : SandboxFixture
         accounts.back()->transport()->setRetryPolicy(fast);
         auto session = std::make_unique<AccountSession>(accounts.back()->provider(), identity(storage), dir.path());
         session->replySends()->setBaseDelayMs(100);
-        session->start(org);
+        session->start(org, live);
         if (!QTest::qWaitFor([&] { return session->organization() && session->organization()->organizationId() == org; },
                              10000))
             return nullptr;
