@@ -150,6 +150,8 @@ void ReviewWorkspace::attach()
 {
     if (!m_organization)
         return;
+    connect(m_organization->account(), &AccountSession::onlineChanged, this, &ReviewWorkspace::updateStates,
+            Qt::UniqueConnection);
     ReviewSession *s = m_organization->review();
     if (s != m_session)
         setSession(s);
@@ -190,7 +192,11 @@ void ReviewWorkspace::setSession(ReviewSession *session)
         connect(queue, &QAbstractItemModel::dataChanged, m_undo, &ReviewUndoBar::refresh);
         ReviewDiscovery *discovery = session->discovery();
         connect(discovery, &ReviewDiscovery::finished, this, [this](const ApiError &error) {
-            m_discoveredOnce = true;
+            // A round before the inbox's first sync had no conversations to look at: not yet "empty".
+            const OrganizationSession::Status status = m_organization ? m_organization->status()
+                                                                      : OrganizationSession::Status();
+            if (status.lastSync.isValid() && !status.syncing)
+                m_discoveredOnce = true;
             if (error.isError())
                 showError(tr("Could not look through every conversation for drafts. %1").arg(error.message()), true);
             updateStates();
@@ -254,6 +260,9 @@ void ReviewWorkspace::updateStates()
         hint = tr("Sign in to review the replies HyperRep drafted for you.");
     } else if (m_session && m_session->isSuspended()) {
         title = tr("Sign in again to review drafts");
+    } else if (rows == 0 && !m_organization->account()->isOnline()) {
+        title = tr("Offline");
+        hint = tr("Drafts to review appear here once Repdesk reaches the server again.");
     } else if (rows == 0 && !m_discoveredOnce) {
         title = tr("Looking for drafts to review…");
         const int days = m_session ? m_session->discovery()->windowDays() : 0;
