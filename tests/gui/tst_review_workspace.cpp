@@ -110,6 +110,11 @@ class TestReviewWorkspace : public QObject
         return r->queue()->index(r->queue()->rowOf(conv)).data(ReviewQueueModel::StateRole).value<ReviewItem::State>();
     }
 
+    static QString nameOfRow(ReviewSession *r, const QString &conv)
+    {
+        return r->queue()->index(r->queue()->rowOf(conv)).data(ReviewQueueModel::ContactNameRole).toString();
+    }
+
     static void ctrl(QWidget *target, Qt::Key key) { QTest::keyClick(target, key, Qt::ControlModifier); }
 
 private Q_SLOTS:
@@ -129,6 +134,8 @@ private Q_SLOTS:
                                   QStringLiteral("<p>Thanks for asking. Proposal %1: Tuesday at ten works.</p>").arg(proposed++)));
         }
     }
+
+    void cleanup() { f.server->injectFaults(0, 500); }
 
     void init()
     {
@@ -366,6 +373,44 @@ private Q_SLOTS:
         QVERIFY2(ReviewText::plain(sent).endsWith(QStringLiteral("See you then")), qPrintable(sent));
         QCOMPARE(r->figures()->sentEdited(), editedBefore + 1);
         QVERIFY(o.workspace->summary()->figuresText().contains(QStringLiteral("edited")));
+    }
+
+    void aDraftChangedOnTheServerIsReloadedWithANotice()
+    {
+        Open o = open();
+        QVERIFY(o.review);
+        ReviewSession *r = o.review;
+        const QString conv = r->shownConversationId();
+        f.server->overwriteDraft(conv, QStringLiteral("<p>Rewritten by a teammate: Wednesday instead.</p>"));
+        o.workspace->refresh(); // F5, as the shell's File > Refresh calls it
+        QVERIFY(spin([&] { return o.workspace->banner()->isVisible(); }, 10000));
+        QCOMPARE(o.workspace->banner()->kind(), ErrorBanner::Kind::Info);
+        QVERIFY2(o.workspace->banner()->text().contains(nameOfRow(r, conv)), qPrintable(o.workspace->banner()->text()));
+        QCOMPARE(r->shownConversationId(), conv);
+        QVERIFY(spin([&] {
+            return ReviewText::plain(o.workspace->draftPane()->editor()->html()).contains(QStringLiteral("Rewritten"));
+        }));
+        QVERIFY(!r->shownEdited());
+    }
+
+    void aFailureOffersRetry()
+    {
+        Open o = open();
+        QVERIFY(o.review);
+        ReviewSession *r = o.review;
+        ErrorBanner *banner = o.workspace->banner();
+        f.server->injectFaults(100000, 500); // the server fails everything from now on
+        QTest::keyClick(o.queue, Qt::Key_J);
+        const QString conv = r->shownConversationId();
+        QVERIFY(spin([&] { return banner->isVisible() && banner->kind() == ErrorBanner::Kind::Error; }, 20000));
+        QVERIFY(banner->isRetryable());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Could not load the conversation")), qPrintable(banner->text()));
+        f.server->injectFaults(0, 500);
+        banner->retryButton()->click();
+        QVERIFY(!banner->isVisible());
+        QVERIFY(spin([&] { return r->thread()->state() == MessageThreadModel::State::Loaded; }, 20000));
+        QCOMPARE(r->shownConversationId(), conv);
+        QVERIFY(!banner->isVisible());
     }
 
     // Last: it removes every pending draft of the sandbox.

@@ -205,6 +205,7 @@ void ReviewWorkspace::setSession(ReviewSession *session)
         connect(thread, &MessageThreadModel::threadChanged, this, &ReviewWorkspace::showThread);
         connect(thread, &MessageThreadModel::stateChanged, this, &ReviewWorkspace::showThread);
         connect(thread, &MessageThreadModel::failed, this, [this](const ApiError &error) {
+            m_threadFailed = true;
             showError(tr("Could not load the conversation. %1").arg(error.message()), true);
         });
     }
@@ -213,6 +214,7 @@ void ReviewWorkspace::setSession(ReviewSession *session)
 
 void ReviewWorkspace::onShownChanged(const QString &conversationId)
 {
+    m_threadFailed = false;
     m_queue->showConversation(conversationId);
     showThread();
     updateStates();
@@ -292,10 +294,15 @@ void ReviewWorkspace::refresh()
     m_banner->hideBanner();
     if (!m_session)
         return attach();
-    if (!m_session->isStarted())
+    if (!m_session->isStarted()) {
         m_session->start();
-    else
-        m_session->refresh();
+        return;
+    }
+    m_session->refresh();
+    // The session looks for drafts again; a thread that failed to load is asked for here.
+    if (m_threadFailed)
+        m_session->thread()->reload();
+    m_threadFailed = false;
 }
 
 void ReviewWorkspace::focusDefault()
