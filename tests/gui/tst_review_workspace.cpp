@@ -18,6 +18,7 @@
 #include "review/ReviewThreadPane.h"
 #include "review/ReviewUndoBar.h"
 #include "review/ReviewWorkspace.h"
+#include "inbox/ThreadPane.h"
 #include "tst_review_support.h"
 #include "webapi/ReplyEditor.h"
 
@@ -175,6 +176,9 @@ private Q_SLOTS:
         QVERIFY(spin([&] { return !row.data(ReviewQueueModel::ContactNameRole).toString().isEmpty(); }));
         QVERIFY(!row.data(Qt::DisplayRole).toString().startsWith(QLatin1String("HR_")));
         QVERIFY(row.data(Qt::AccessibleTextRole).toString().contains(row.data(ReviewQueueModel::ContactNameRole).toString()));
+        // The thread names the contact too, also before the directory has answered.
+        QVERIFY(spin([&] { return o.workspace->threadPane()->threadPane()->lastHtml().contains(QLatin1String("<article")); }));
+        QVERIFY(!o.workspace->threadPane()->threadPane()->lastHtml().contains(QStringLiteral("Unknown contact")));
 
         // Accessible names on everything a keyboard or screen reader reaches.
         ReviewDraftPane *pane = o.workspace->draftPane();

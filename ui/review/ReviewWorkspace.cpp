@@ -170,6 +170,7 @@ void ReviewWorkspace::setSession(ReviewSession *session)
         m_session->discovery()->disconnect(this);
         m_session->thread()->disconnect(this);
     }
+    disconnect(m_contactsChanged);
     m_session = session;
     m_undo->clear();
     m_discoveredOnce = false;
@@ -200,6 +201,13 @@ void ReviewWorkspace::setSession(ReviewSession *session)
             if (error.isError())
                 showError(tr("Could not look through every conversation for drafts. %1").arg(error.message()), true);
             updateStates();
+        });
+        // The shown contact's name may arrive after the thread: draw it again then.
+        m_contactsChanged = connect(m_organization->contacts(), &ContactDirectory::contactsChanged, this,
+                                    [this](const QSet<QString> &ids) {
+            const ReviewItem *row = m_session ? m_session->shownItem() : nullptr;
+            if (row && ids.contains(row->contactId))
+                showThread();
         });
         MessageThreadModel *thread = session->thread();
         connect(thread, &MessageThreadModel::threadChanged, this, &ReviewWorkspace::showThread);
@@ -244,8 +252,24 @@ void ReviewWorkspace::showThread()
         content.conversation = *conversation;
     else
         content.conversation.conversationId = id;
-    if (const Contact *contact = m_organization->contacts()->contact(content.conversation.contactId))
+    ContactDirectory *contacts = m_organization->contacts();
+    const QString contactId = content.conversation.contactId;
+    if (const Contact *contact = contacts->contact(contactId)) {
         content.contact = *contact;
+    } else if (const ReviewItem *row = m_session->shownItem()) {
+        // Until the directory answers, the contact as the draft names them (never "Unknown contact").
+        if (!contactId.isEmpty() && !contacts->isPending(contactId) && !contacts->isUnknown(contactId))
+            contacts->request({contactId});
+        const ResponseDraft &d = row->draft;
+        if (!d.recipientName.trimmed().isEmpty() || !d.recipientEmail.isEmpty() || !d.recipientPhoneNumber.isEmpty()) {
+            Contact named;
+            named.contactId = contactId;
+            named.name = d.recipientName.trimmed();
+            named.email = d.recipientEmail;
+            named.phoneNumber = d.recipientPhoneNumber;
+            content.contact = named;
+        }
+    }
     content.agents = m_organization->account()->cache()->agents();
     content.messages = thread->messages();
     m_thread->showThread(content);

@@ -101,6 +101,7 @@ private:
     EmptyStateWidget *m_nothing;
     ReviewUndoBar *m_undo;
     bool m_discoveredOnce = false;
+    QMetaObject::Connection m_contactsChanged;
     bool m_threadFailed = false; // the shown draft's thread could not be loaded: Retry asks again
 };
 
