@@ -21,6 +21,8 @@
 #include "webapi/ReplyEditor.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QTimer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -156,10 +158,31 @@ void ReviewWorkspace::attach()
     if (s != m_session)
         setSession(s);
     // The editor is a WebEngine page: created when the workspace is first on screen.
-    m_draft->activate();
+    if (!m_draft->editor()) {
+        m_draft->activate();
+        keepFocus();
+    }
     if (!s->isStarted())
         s->start();
     updateStates();
+}
+
+void ReviewWorkspace::keepFocus()
+{
+    // Mapping the first WebEngine views (the editor now, the thread view once it renders) can
+    // take the window's input focus away (seen without a window manager): the keys, shortcuts
+    // included, would stop working. Give it back to where the reviewer was, for a moment only,
+    // so a reviewer who went to another application is left alone.
+    QPointer<QWidget> hadFocus = QApplication::focusWidget();
+    if (!hadFocus || !isAncestorOf(hadFocus))
+        hadFocus = m_queue;
+    for (int delay : {0, 300, 1000, 2000})
+        QTimer::singleShot(delay, this, [this, hadFocus] {
+            if (hadFocus && isVisible() && !QApplication::focusWidget()) {
+                window()->activateWindow();
+                hadFocus->setFocus();
+            }
+        });
 }
 
 void ReviewWorkspace::setSession(ReviewSession *session)

@@ -77,6 +77,7 @@ private:
     void buildUi();
     void installKeys();
     void attach();
+    void keepFocus();
     void setSession(ReviewSession *session);
     void onShownChanged(const QString &conversationId);
     void showThread();
