@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace repdesk {
 
+class OrganizationSession;
+class ReviewSession;
 class ThreadPane;
 
 // The conversation above the draft under review: the inbox's ThreadPane (the
@@ -16,13 +18,19 @@ class ThreadPane;
 // what a reviewer needs to judge the reply: the contact's last message in
 // full and what came after it. The older messages are folded behind "Show
 // N earlier messages" (the thread view has no collapsed messages of its own),
-// which stays open for that conversation once asked.
+// which stays open for that conversation once asked. What it shows comes from
+// the review session (the shown draft's MessageThreadModel) and the
+// organization's contact directory and agents (asked for a missing name),
+// never from the network directly.
 class ReviewThreadPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit ReviewThreadPane(QWidget *parent = nullptr);
 
+    // The thread of the draft `review` shows, named and with the organization's agents;
+    // a placeholder while it loads or when nothing is shown.
+    void showDraftThread(OrganizationSession *organization, ReviewSession *review);
     // The whole conversation, oldest message first.
     void showThread(const ThreadContent &content);
     void showPlaceholder(const QString &text);

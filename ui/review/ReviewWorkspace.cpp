@@ -1,14 +1,12 @@
 #include "review/ReviewWorkspace.h"
 
 #include "AccountSession.h"
-#include "Cache.h"
 #include "ContactDirectory.h"
 #include "MessageThreadModel.h"
 #include "OrganizationSession.h"
 #include "ReviewDiscovery.h"
 #include "ReviewQueueModel.h"
 #include "ReviewSession.h"
-#include "ThreadContent.h"
 #include "WebViewsLoader.h"
 #include "common/EmptyStateWidget.h"
 #include "common/ErrorBanner.h"
@@ -253,49 +251,7 @@ void ReviewWorkspace::onShownChanged(const QString &conversationId)
 
 void ReviewWorkspace::showThread()
 {
-    const QString id = m_session ? m_session->shownConversationId() : QString();
-    MessageThreadModel *thread = m_session ? m_session->thread() : nullptr;
-    if (id.isEmpty() || !thread || !m_organization) {
-        m_thread->showPlaceholder(QString());
-        return;
-    }
-    if (thread->conversationId() != id)
-        return;
-    if (thread->messages().isEmpty()) {
-        m_thread->showPlaceholder(thread->state() == MessageThreadModel::State::Error
-                                      ? tr("This conversation could not be loaded.")
-                                      : tr("Loading conversation…"));
-        return;
-    }
-    ThreadContent content;
-    std::optional<Conversation> conversation = m_organization->conversation(id);
-    if (!conversation)
-        conversation = m_session->discovery()->conversation(id);
-    if (conversation)
-        content.conversation = *conversation;
-    else
-        content.conversation.conversationId = id;
-    ContactDirectory *contacts = m_organization->contacts();
-    const QString contactId = content.conversation.contactId;
-    if (const Contact *contact = contacts->contact(contactId)) {
-        content.contact = *contact;
-    } else if (const ReviewItem *row = m_session->shownItem()) {
-        // Until the directory answers, the contact as the draft names them (never "Unknown contact").
-        if (!contactId.isEmpty() && !contacts->isPending(contactId) && !contacts->isUnknown(contactId))
-            contacts->request({contactId});
-        const ResponseDraft &d = row->draft;
-        if (!d.recipientName.trimmed().isEmpty() || !d.recipientEmail.isEmpty() || !d.recipientPhoneNumber.isEmpty()) {
-            Contact named;
-            named.contactId = contactId;
-            named.name = d.recipientName.trimmed();
-            named.email = d.recipientEmail;
-            named.phoneNumber = d.recipientPhoneNumber;
-            content.contact = named;
-        }
-    }
-    content.agents = m_organization->account()->cache()->agents();
-    content.messages = thread->messages();
-    m_thread->showThread(content);
+    m_thread->showDraftThread(m_organization, m_session);
 }
 
 void ReviewWorkspace::updateStates()
