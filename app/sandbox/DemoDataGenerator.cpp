@@ -87,7 +87,8 @@ void DemoDataGenerator::writeTenant(SandboxTenant tenant, DemoRandom &random, co
         sales.writeSales(org);
         sales.writeFolderAudits(org);
         sales.writeDrafts(org);
-        review.write(org, (m_options.seed ^ kReviewQueueSeedSalt) + 104729u * quint32(firstPosition + i + 1));
+        if (m_options.draftsToReview)
+            review.write(org, (m_options.seed ^ kReviewQueueSeedSalt) + 104729u * quint32(firstPosition + i + 1));
     }
     m_db.commit();
 }

@@ -24,6 +24,10 @@ struct SandboxOptions
     // >0: every N ms a new inbound message lands in a random conversation (marks it unread); every
     // second or third time HyperRep also proposes a reply to it as the pending response draft.
     int liveActivityMs = 0;
+    // About one in seven recently active conversations get a reply drafted by HyperRep, pending
+    // review (DemoReviewQueue, a random stream of its own: turning it off changes nothing else).
+    // Off for tests of the draft routes that need conversations without a draft.
+    bool draftsToReview = true;
     QDateTime anchor;           // "now" for the generated data; invalid = current UTC time truncated to the minute
     // Which sales a stage of the analytics pipelines counts (SandboxAnalytics::salesStats). The API
     // docs do not say; CurrentStage is this server's rule, StagesReached the reading the docs'
