@@ -18,8 +18,12 @@ QString RelativeTime::format(const QDateTime &when, const QDateTime &now)
         const int minutes = int(secs / 60);
         return QCoreApplication::translate("RelativeTime", "%n min", nullptr, minutes);
     }
-    if (secs > 0 && local.date() == nowLocal.date())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    if (secs > 0 && local.date() == nowLocal.date()) {
+        // Some locales' short format (C, the default of a bare system) still carries seconds.
+        QString format = QLocale().timeFormat(QLocale::ShortFormat);
+        format.remove(QStringLiteral(":ss"));
+        return QLocale().toString(local.time(), format);
+    }
     if (secs > 0 && local.date().daysTo(nowLocal.date()) == 1)
         return QCoreApplication::translate("RelativeTime", "yesterday");
     if (secs > 0 && local.date().daysTo(nowLocal.date()) < 7)
