@@ -15,6 +15,106 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/common/ChartExport.cpp" line="+80"/>
+        <source>Exported from Repdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not draw the chart as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not draw the chart as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartSpec</name>
+    <message>
+        <location filename="../ui/common/ChartSpec.cpp" line="+49"/>
+        <source>Line chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacked bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizontal bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pie chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donut chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: %3</source>
+        <extracomment>A point of a chart: %1 = row label (a date, stage or agent), %2 = series, %3 = its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheck</name>
+    <message>
+        <location filename="../app/review/DraftCheck.cpp" line="+103"/>
+        <source>This draft was changed on the server; the new version is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft is already being sent from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft was already sent; it has left the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft is no longer on the server; it has left the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftDiscard</name>
     <message>
         <location filename="../app/reply/DraftDiscard.cpp" line="+12"/>
@@ -176,9 +276,47 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <location filename="../ui/common/ExportFileDialog.cpp" line="+30"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderListModel</name>
     <message>
-        <location filename="../app/models/FolderListModel.cpp" line="+80"/>
+        <location filename="../app/models/FolderListModel.cpp" line="+100"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -187,8 +325,21 @@
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>To review, %n draft(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1, %n conversation(s), %2 unread</source>
         <translation>
             <numerusform>%1, %n Unterhaltung, %2 ungelesen</numerusform>
@@ -380,7 +531,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
@@ -719,7 +870,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1 (this session only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,7 +895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,6 +929,196 @@
         <location filename="../app/account/AccountRegistry.cpp" line="+160"/>
         <source>%1 — %2</source>
         <extracomment>An account in the account menu: organization name, then the server&apos;s host name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentConversationListModel</name>
+    <message>
+        <location filename="../app/dashboards/AgentConversationListModel.cpp" line="+73"/>
+        <source>%1 — %2</source>
+        <extracomment>An agent&apos;s conversation in a list: contact, then when it was last active</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown contact</source>
+        <translation type="unfinished">Unbekannter Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentConversationRows</name>
+    <message>
+        <location filename="../ui/dashboards/AgentConversationRows.cpp" line="+75"/>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown contact</source>
+        <translation type="unfinished">Unbekannter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <extracomment>An agent&apos;s conversation in a list: contact, then when it was last active</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentPage</name>
+    <message>
+        <location filename="../ui/dashboards/AgentPage.cpp" line="+50"/>
+        <source>&amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dashboard</source>
+        <extracomment>The agent page&apos;s heading; %1 = the agent&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the conversation in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter shows the sale beside the other sales of its stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentSaleListModel</name>
+    <message>
+        <location filename="../app/dashboards/AgentSaleListModel.cpp" line="+70"/>
+        <source>%1 — %2 — %3</source>
+        <extracomment>An agent&apos;s sale in a list: products, stage, total</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AnalyticsFetcher</name>
+    <message>
+        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+63"/>
+        <source>Analytics need both a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start of the range is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end of the range is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analytics are not available for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No agent or solution was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AnalyticsRange</name>
+    <message>
+        <location filename="../app/dashboards/AnalyticsRange.cpp" line="+52"/>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <source>Choose the first and last day of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The first day of the range is after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The range starts in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 – %2</source>
+        <extracomment>A custom date range: first day – last day</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,43 +1183,78 @@
 <context>
     <name>repdesk::Cache</name>
     <message>
-        <location filename="../app/store/Cache.cpp" line="+79"/>
-        <source>The saved list of organizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The offline copy of this organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 was damaged and has been reset; it refills from the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Repdesk cannot keep an offline copy: %1. It keeps working online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The offline copy could not be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The offline copy was damaged and has been reset; it refills from the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location filename="../app/store/Cache.cpp" line="+84"/>
         <source>No organization was given to cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+266"/>
         <source>Some cached files in %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ChartPanel</name>
+    <message>
+        <location filename="../ui/common/ChartPanel.cpp" line="+54"/>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Chart actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, table</source>
+        <extracomment>The accessible name of the table behind &quot;Show as table&quot;; %1 = the chart&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>%1, %n series, %2 rows. Arrow keys read the values; Ctrl+T shows a table.</source>
+        <extracomment>%1 = &quot;Bar chart&quot; etc., %2 = number of rows. Read by screen readers when the chart gets focus.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ChartPanelPages</name>
+    <message>
+        <location filename="../ui/common/ChartPanelPages.cpp" line="+52"/>
+        <source>No data for this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ChartSkeleton</name>
+    <message>
+        <location filename="../ui/common/ChartSkeleton.cpp" line="+12"/>
+        <source>Loading chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1095,7 +1471,7 @@
 <context>
     <name>repdesk::ComposeWindow</name>
     <message>
-        <location filename="../ui/compose/ComposeWindow.cpp" line="+41"/>
+        <location filename="../ui/compose/ComposeWindow.cpp" line="+43"/>
         <source>&amp;Template…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,7 +1522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Edit draft</source>
         <translation>Entwurf bearbeiten</translation>
     </message>
@@ -1172,13 +1548,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+136"/>
         <location line="+1"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-136"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +1599,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Unsaved message</source>
         <translation>Nicht gespeicherte Nachricht</translation>
     </message>
@@ -1554,6 +1945,151 @@ Last activity %2</source>
     </message>
 </context>
 <context>
+    <name>repdesk::DashboardExportMenu</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardExportMenu.cpp" line="+38"/>
+        <source>Export failed</source>
+        <extracomment>An export that could not be written; %1 = file path, %2 = why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Chart as PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as SVG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 as CSV…</source>
+        <extracomment>File &gt; Export entry for a table; %1 = its title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::DashboardPages</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardPages.cpp" line="+36"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Legacy analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dashboard pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+PageDown and Ctrl+PageUp switch pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Back to the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (Alt+Left, Backspace or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No organization open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in and open an organization to see its dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboards are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are drawn from HyperRep&apos;s analytics, which this account does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again to see the dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer accepts this account&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::DashboardSession</name>
+    <message>
+        <location filename="../app/dashboards/DashboardSession.cpp" line="+261"/>
+        <source>The range ends in the future: figures run up to now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures up to now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown agent</source>
+        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::DashboardWorkspace</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardWorkspace.cpp" line="+37"/>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::DraftItemDelegate</name>
     <message>
         <location filename="../ui/compose/DraftItemDelegate.cpp" line="+121"/>
@@ -1662,13 +2198,71 @@ Last activity %2</source>
 <context>
     <name>repdesk::DraftSubmission</name>
     <message>
-        <location filename="../app/compose/DraftSubmission.cpp" line="+54"/>
-        <location line="+9"/>
+        <location filename="../app/compose/DraftSubmission.cpp" line="+73"/>
+        <source>Checking whether the server got the earlier attempt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>An earlier version of this message is already being sent; this version was not sent. Send once more to send it as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The server may still be working on the earlier attempt; checking again in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Repdesk could not find out from the server whether the earlier attempt arrived: %1 Nothing was sent again; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repdesk cannot tell whether the earlier attempt was sent: it is not among the drafts, and a message that went out is no longer a draft. Check the recipient&apos;s conversation before sending this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repdesk cannot tell whether the earlier attempt was saved: a draft that may be it could not be read. Look in Drafts before saving this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+23"/>
         <source>No account is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The message may or may not have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft may or may not have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry first asks the server, so it is not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry first asks the server, so it is not saved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 Your text is kept. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +2393,48 @@ Last activity %2</source>
     </message>
 </context>
 <context>
+    <name>repdesk::DurationFormatter</name>
+    <message>
+        <location filename="../app/dashboards/DurationFormatter.cpp" line="+17"/>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;45 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration, e.g. &quot;12 min&quot; or &quot;12 min 5 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration, e.g. &quot;1 h&quot; or &quot;1 h 12 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration, e.g. &quot;3 d&quot; or &quot;3 d 4 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ErrorBanner</name>
     <message>
         <location filename="../ui/common/ErrorBanner.cpp" line="+46"/>
@@ -1839,6 +2475,87 @@ Last activity %2</source>
     </message>
 </context>
 <context>
+    <name>repdesk::FigureChange</name>
+    <message>
+        <location filename="../app/dashboards/FigureChange.cpp" line="+41"/>
+        <source>%1 from none</source>
+        <extracomment>The previous period had nothing, so no percentage can be given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 pts</source>
+        <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln pt(s)</source>
+        <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FigureFormatter</name>
+    <message>
+        <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2</source>
+        <extracomment>An amount of money in a currency that is not the locale&apos;s own: amount, then ISO code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ago</source>
+        <extracomment>How long ago a figure was fetched, e.g. &quot;5 min ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FigureStatus</name>
+    <message>
+        <location filename="../ui/dashboards/FigureStatus.cpp" line="+15"/>
+        <source>Could not load this chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not refresh (%1): showing figures from %2</source>
+        <extracomment>%1 = why the refresh failed, %2 = &quot;5 min ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1</source>
+        <extracomment>%1 = &quot;5 min ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::FolderGroupingProxy</name>
     <message numerus="yes">
         <location filename="../app/models/FolderGroupingProxy.cpp" line="+222"/>
@@ -1847,6 +2564,19 @@ Last activity %2</source>
             <numerusform>Ordner %1, %n Entwurf</numerusform>
             <numerusform>Ordner %1, %n Entwürfe</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FunnelModel</name>
+    <message>
+        <location filename="../ui/dashboards/FunnelModel.cpp" line="+83"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2919,12 @@ Last activity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Check the server address, for example https://api.hyperrep.ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server refused this API key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,16 +2935,387 @@ Last activity %2</source>
     </message>
 </context>
 <context>
+    <name>repdesk::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboards/KpiTile.cpp" line="+48"/>
+        <source>Retry</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>updated %1</source>
+        <extracomment>The age of a figure on a tile: %1 = &quot;5 min ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry %1</source>
+        <extracomment>The Retry button of one KPI tile; %1 = the tile&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>up %1 on the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down %1 on the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged on the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::KpiTileModel</name>
+    <message>
+        <location filename="../app/dashboards/KpiTileModel.cpp" line="+99"/>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations</source>
+        <translation type="unfinished">Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
+        <source>%1 of %n conversation(s) responded to</source>
+        <extracomment>Under the response rate: &quot;14 of 20 conversations responded to&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::LeaderboardModel</name>
+    <message>
+        <location filename="../app/dashboards/LeaderboardModel.cpp" line="+35"/>
+        <source>(unnamed agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::LeaderboardProxy</name>
+    <message>
+        <location filename="../ui/dashboards/LeaderboardProxy.cpp" line="+42"/>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversations responded to in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages sent in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales over every pipeline stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value of the sales over every pipeline stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s sales rate in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::LeaderboardView</name>
+    <message>
+        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+38"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>Team leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>One row per agent. Enter opens the agent&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort the team by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Could not refresh the list of agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the list of agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n agent(s) could not be loaded: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agents in this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n agent(s) still loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens an agent&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::LegacyAnalytics</name>
+    <message>
+        <location filename="../app/dashboards/LegacyAnalytics.cpp" line="+49"/>
+        <location line="+30"/>
+        <source>Legacy analytics are not available for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not check for legacy analytics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::LegacyPage</name>
+    <message>
+        <location filename="../ui/dashboards/LegacyPage.cpp" line="+31"/>
+        <source>Funnel: source → response → outcome → sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legacy analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sol&amp;ution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Solution figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Could not refresh this solution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load this solution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
-        <location line="+130"/>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location line="+145"/>
         <location line="+26"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The local cache had a problem and was reset: %1</source>
         <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
     </message>
@@ -2226,7 +3332,7 @@ Last activity %2</source>
         <translation type="vanished">Unterhaltung wird geladen…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Sie sind offline. Angezeigt werden zwischengespeicherte Unterhaltungen; Repdesk verbindet sich automatisch neu.</translation>
     </message>
@@ -2239,7 +3345,7 @@ Last activity %2</source>
         <translation type="vanished">Kontaktdetails</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-139"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -2273,12 +3379,12 @@ Last activity %2</source>
         <translation type="vanished">Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+217"/>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2293,7 +3399,17 @@ Last activity %2</source>
         <translation>Nachrichten&amp;entwürfe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to export here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -2314,6 +3430,21 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -2353,7 +3484,7 @@ Last activity %2</source>
         <translation>&lt;b&gt;Repdesk %1&lt;/b&gt;&lt;br&gt;Ein nativer Desktop-Posteingang für HyperRep-Vertriebsteams.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>The server no longer accepts the key of %1. %2 Your unsent drafts are kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,12 +3509,12 @@ Last activity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Signed out: the key was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>New message from %1</source>
         <translation>Neue Nachricht von %1</translation>
     </message>
@@ -2404,6 +3535,36 @@ Last activity %2</source>
         <location line="+7"/>
         <source>Blocked a link with an unsupported address: %1</source>
         <translation>Link mit nicht unterstützter Adresse blockiert: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2464,9 +3625,60 @@ Last activity %2</source>
     </message>
 </context>
 <context>
+    <name>repdesk::ModalityModel</name>
+    <message>
+        <location filename="../app/dashboards/ModalityModel.cpp" line="+38"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::OrganizationPage</name>
+    <message>
+        <location filename="../ui/dashboards/OrganizationPage.cpp" line="+20"/>
+        <source>Organization dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::Outbox</name>
     <message>
-        <location filename="../app/store/Outbox.cpp" line="+131"/>
+        <location filename="../app/store/Outbox.cpp" line="+152"/>
         <source>This server does not support this kind of draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,9 +3697,172 @@ Last activity %2</source>
     </message>
 </context>
 <context>
+    <name>repdesk::PipelineCharts</name>
+    <message>
+        <location filename="../ui/dashboards/PipelineCharts.cpp" line="+29"/>
+        <source>No sales in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pipeline: sales per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Pipeline: value per stage</source>
+        <extracomment>The pipeline value chart&apos;s title with its currency code, e.g. &quot;Pipeline: value per stage (EUR)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline: value per stage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sales rate: %1</source>
+        <extracomment>%1 = &quot;23%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter or click on a stage lists its sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::PipelineModel</name>
+    <message>
+        <location filename="../app/dashboards/PipelineModel.cpp" line="+28"/>
+        <source>Values in the sales&apos; own currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>(unnamed stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales</source>
+        <translation type="unfinished">Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::PipelineRule</name>
+    <message numerus="yes">
+        <location filename="../app/dashboards/PipelineRule.cpp" line="+100"/>
+        <source>%n sale(s) created in %1 and now in this stage.</source>
+        <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sale(s) created in %1 that reached this stage.</source>
+        <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sale(s) that moved into this stage in %1 and are still in it.</source>
+        <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sale(s) that moved into this stage in %1.</source>
+        <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::RangeBar</name>
+    <message>
+        <location filename="../ui/dashboards/RangeBar.cpp" line="+23"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date range</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Range problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: %2 – %3</source>
+        <extracomment>The range shown, e.g. &quot;Last 7 days: 3/12/26 – 3/18/26&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Range not applied: %1 The figures shown are still for %2.</source>
+        <extracomment>A refused date range; %1 = the session&apos;s reason (&quot;The start is after the end.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../ui/main.cpp" line="+57"/>
+        <location filename="../ui/main.cpp" line="+58"/>
         <source>Could not start the demo server: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,20 +3875,20 @@ Last activity %2</source>
 <context>
     <name>repdesk::ReplyController</name>
     <message>
-        <location filename="../app/reply/ReplyController.cpp" line="+96"/>
-        <location line="+16"/>
+        <location filename="../app/reply/ReplyController.cpp" line="+92"/>
         <location line="+17"/>
+        <location line="+30"/>
         <location line="+62"/>
         <source>Not saved to server</source>
         <translation>Nicht auf dem Server gespeichert</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-94"/>
         <source>Queued for sending</source>
         <translation>Zum Senden eingeplant</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>This reply is being sent; it can&apos;t be saved as a draft now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +3908,7 @@ Last activity %2</source>
         <translation>Der Entwurf wurde auf dem Server geändert</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>Repdesk first has to find out whether this reply was sent; it can&apos;t be discarded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,7 +3917,7 @@ Last activity %2</source>
         <translation type="vanished">Der Entwurf konnte nicht gespeichert werden. Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
@@ -2571,7 +3946,7 @@ Last activity %2</source>
         <translation>Senden abgebrochen; Ihre Antwort ist noch da</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -2592,7 +3967,7 @@ Last activity %2</source>
         <translation type="vanished">Antwort gesendet</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+123"/>
         <source>Draft discarded</source>
         <translation>Entwurf verworfen</translation>
     </message>
@@ -2793,7 +4168,8 @@ Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-66"/>
+        <location line="+73"/>
         <source>Sending…</source>
         <translation type="unfinished">Wird gesendet…</translation>
     </message>
@@ -2803,7 +4179,7 @@ Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No answer from the server; checking whether your reply went out…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,18 +4200,35 @@ Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Checking whether your reply was sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+56"/>
+        <location line="+43"/>
+        <source>The draft was removed on the server; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your earlier Send did not reach the server: the reply was not sent. Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Repdesk could not confirm yet whether your reply was sent: the server may still be working on it. Your reply is kept; Repdesk will check again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Reply sent</source>
         <translation type="unfinished">Antwort gesendet</translation>
     </message>
     <message numerus="yes">
-        <location line="-48"/>
+        <location line="-69"/>
         <source>Your reply was not sent: the server failed %n time(s). Your reply is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2843,12 +4236,12 @@ Replace it with your text?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>This conversation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+48"/>
         <source>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2856,7 +4249,7 @@ Replace it with your text?</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Queued for sending at %1</source>
         <translation type="unfinished">Zum Senden um %1 eingeplant</translation>
     </message>
@@ -2864,6 +4257,612 @@ Replace it with your text?</source>
         <location line="+0"/>
         <source>Queued for sending</source>
         <translation type="unfinished">Zum Senden eingeplant</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewAction</name>
+    <message>
+        <location filename="../app/review/ReviewAction.cpp" line="+85"/>
+        <location line="+49"/>
+        <source>The draft could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>This draft changed on the server before it was sent, so nothing was sent. Review the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft changed on the server before it was discarded, so it was kept. Review the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The draft could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not discard the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Offline: the draft will be discarded when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The reply was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewActions</name>
+    <message>
+        <location filename="../app/review/ReviewActions.cpp" line="+17"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discarding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sending in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Wird in %n Sekunde gesendet…</numerusform>
+            <numerusform>Wird in %n Sekunden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Discarding in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Queued for sending</source>
+        <translation type="unfinished">Zum Senden eingeplant</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewChanges</name>
+    <message>
+        <location filename="../app/review/ReviewChanges.cpp" line="+60"/>
+        <source>This draft was changed on the server while you were editing it. Your text is kept; the changes are now shown against the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queued for sending</source>
+        <translation type="unfinished">Zum Senden eingeplant</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewChangesView</name>
+    <message>
+        <location filename="../ui/review/ReviewChangesView.cpp" line="+15"/>
+        <source>Changes to the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposal with your changes: insertions underlined, deletions struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n word(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n word(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes: this is the text HyperRep proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spacing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewDiscovery</name>
+    <message>
+        <location filename="../app/review/ReviewDiscovery.cpp" line="+121"/>
+        <source>Queued for sending</source>
+        <translation type="unfinished">Zum Senden eingeplant</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewDraftPane</name>
+    <message>
+        <location filename="../ui/review/ReviewDraftPane.cpp" line="+30"/>
+        <source>Draft under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your text differs from HyperRep&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+176"/>
+        <source>Show chan&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the text with HyperRep&apos;s proposal, word by word (D in the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>name@example.com, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cc</source>
+        <translation type="unfinished">Cc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bcc</source>
+        <translation type="unfinished">Bcc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished">&amp;Cc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished">&amp;Bcc:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Draft status</source>
+        <translation type="unfinished">Entwurfsstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disca&amp;rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this draft, then show the next (Ctrl+Delete); you can undo for a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this draft for later: it moves to the end of the queue (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your changes on the server without sending (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve and sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this reply as shown, then show the next (Ctrl+Enter); you can undo for a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The reply HyperRep proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not a valid email address: %1</source>
+        <translation type="unfinished">Keine gültige E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hide chan&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking for a newer version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the conversation&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Draft changed on the server</source>
+        <translation type="unfinished">Entwurf auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This draft was changed on the server while you reviewed it.
+
+The server&apos;s version starts: “%1”
+
+Replace it with your text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with mine</source>
+        <translation type="unfinished">Durch meinen ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewQueueDelegate</name>
+    <message>
+        <location filename="../ui/review/ReviewQueueDelegate.cpp" line="+59"/>
+        <source>Loading name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No message from the contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewQueueModel</name>
+    <message>
+        <location filename="../app/review/ReviewQueueModel.cpp" line="+250"/>
+        <source>Unknown contact</source>
+        <translation type="unfinished">Unbekannter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation type="unfinished">Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewQueueProxy</name>
+    <message>
+        <location filename="../ui/review/ReviewQueueProxy.cpp" line="+14"/>
+        <source>Loading the contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>they wrote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewQueueView</name>
+    <message>
+        <location filename="../ui/review/ReviewQueueView.cpp" line="+19"/>
+        <source>Drafts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter approves and sends the draft shown, Enter edits it, S skips it, Ctrl+Delete discards it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewSummary</name>
+    <message>
+        <location filename="../ui/review/ReviewSummary.cpp" line="+56"/>
+        <source>To review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n draft(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing sent from this queue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: %1 as proposed, %2 edited (%3% edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewThreadPane</name>
+    <message>
+        <location filename="../ui/review/ReviewThreadPane.cpp" line="+21"/>
+        <source>Conversation</source>
+        <translation type="unfinished">Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This conversation could not be loaded.</source>
+        <translation type="unfinished">Diese Unterhaltung konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading conversation…</source>
+        <translation type="unfinished">Unterhaltung wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Show %n earlier message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewUndoBar</name>
+    <message>
+        <location filename="../ui/review/ReviewUndoBar.cpp" line="+14"/>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Pending action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the draft back: nothing is sent or deleted (Ctrl+Z, or U in the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Sending the reply to %1 in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Discarding the draft for %1 in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ReviewWorkspace</name>
+    <message>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="+32"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not look through every conversation for drafts. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not load the conversation. %1</source>
+        <translation type="unfinished">Die Unterhaltung konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No organization is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to review the replies HyperRep drafted for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again to review drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts to review appear here once Repdesk reaches the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for drafts to review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checking the conversations of the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies HyperRep drafts for your conversations appear here, for you to approve, edit or discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing left to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every draft in the queue was sent or discarded. New ones appear here as HyperRep writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the next draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This draft is being saved or sent; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Could not send the reply to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not discard the draft for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2927,6 +4926,154 @@ Replace it with your text?</source>
     </message>
 </context>
 <context>
+    <name>repdesk::SaleDetailPane</name>
+    <message>
+        <location filename="../ui/dashboards/SaleDetailPane.cpp" line="+54"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Products of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status history of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sale details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Press Enter on a sale to see its products and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an unknown agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In stage %1, owned by %2, created %3.</source>
+        <extracomment>A sale&apos;s summary: %1 = stage, %2 = owner&apos;s name, %3 = when it was created</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unnamed product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No products quoted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote total: %1</source>
+        <extracomment>%1 = the quote&apos;s total with its currency</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sum of the lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lines do not add up to the quote total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sale names no currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown agent</source>
+        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No status changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up who made each change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n change(s) say who made them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>repdesk::SalesLoader</name>
     <message>
         <source>Not connected to an account.</source>
@@ -2934,9 +5081,37 @@ Replace it with your text?</source>
     </message>
 </context>
 <context>
+    <name>repdesk::ScopeView</name>
+    <message>
+        <location filename="../ui/dashboards/ScopeView.cpp" line="+36"/>
+        <source>Messages by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No messages in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>repdesk::SessionManager</name>
     <message>
-        <location filename="../app/session/SessionManager.cpp" line="+38"/>
+        <location filename="../app/session/SessionManager.cpp" line="+40"/>
         <source>The key could not be removed from the keyring: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,7 +5126,7 @@ Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,12 +5136,12 @@ Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+127"/>
         <source>Some local files of %1 could not be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,7 +5228,7 @@ Replace it with your text?</source>
 <context>
     <name>repdesk::SignInDialog</name>
     <message>
-        <location filename="../ui/account/SignInDialog.cpp" line="+36"/>
+        <location filename="../ui/account/SignInDialog.cpp" line="+35"/>
         <source>Sign in to Repdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,14 +5298,367 @@ Replace it with your text?</source>
         <source>Sign &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>repdesk::SolutionModel</name>
     <message>
-        <location line="+93"/>
-        <source>Enter the address of your HyperRep server, for example https://api.hyperrep.ai</source>
+        <location filename="../app/dashboards/SolutionModel.cpp" line="+51"/>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response time in business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speed to sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Sales</source>
+        <translation type="unfinished">Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autonomy rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead response score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Direct email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indirect email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending outreach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Use an https address: Repdesk sends the key over plain http only to this computer.</source>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent without changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n chat(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>over %n response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>over %n sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legacy analytics give no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <extracomment>One part of a funnel stage: &quot;Direct email: 12&quot;</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::StageSalesModel</name>
+    <message>
+        <location filename="../app/dashboards/StageSalesModel.cpp" line="+226"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown contact</source>
+        <translation type="unfinished">Unbekannter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown agent</source>
+        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No company</source>
+        <translation type="unfinished">Keine Firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+48"/>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The name could not be loaded; it is asked again when the list changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation type="unfinished">Summe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In this stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::StageSalesPage</name>
+    <message>
+        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+58"/>
+        <source>Enter shows the sale&apos;s products and status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sales in “%1”, %2</source>
+        <extracomment>The drill-down heading: %1 = stage name, %2 = &quot;the organization&quot; or an agent&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sales in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Updating the sales on this computer to match the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not all loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The chart counts %n sale(s) in this stage, by a rule the sales on this computer (%1) do not reproduce: this list may differ from it.</source>
+        <extracomment>%n = the stage&apos;s figure on the chart; %1 = &quot;updated 5 min ago&quot; or &quot;not all loaded yet&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter on a sale shows its products and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sales in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::StageSalesTable</name>
+    <message>
+        <location filename="../ui/dashboards/StageSalesTable.cpp" line="+109"/>
+        <source>In this stage since %1</source>
+        <extracomment>When the sale reached its current stage; %1 = date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation type="unfinished">Summe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::TableExportActions</name>
+    <message>
+        <location filename="../ui/common/TableExportActions.cpp" line="+34"/>
+        <source>Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the table to the clipboard, tab-separated, for pasting into a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Export table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3359,12 +5887,12 @@ Replace it with your text?</source>
     <name>repdesk::TrayNotifier</name>
     <message>
         <location filename="../ui/TrayNotifier.cpp" line="+18"/>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
     <message numerus="yes">
-        <location line="-3"/>
+        <location line="+11"/>
         <source>Repdesk — %n unread conversation(s)</source>
         <translation>
             <numerusform>Repdesk – %n ungelesene Unterhaltung</numerusform>
@@ -3373,8 +5901,133 @@ Replace it with your text?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>To review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Repdesk (%1)</source>
         <translation>Repdesk (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::TrendCharts</name>
+    <message>
+        <location filename="../ui/dashboards/TrendCharts.cpp" line="+34"/>
+        <source>No data for this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Response rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry failed buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Could not load the trends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Loading %n week(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Loading %n day(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s) could not be loaded: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) could not be loaded: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::TrendModel</name>
+    <message>
+        <location filename="../app/dashboards/TrendModel.cpp" line="+148"/>
+        <source>Week %1</source>
+        <extracomment>A week bucket of a trend chart, by ISO week number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 – %2</source>
+        <extracomment>The days a week bucket covers: first – last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation type="unfinished">Empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responded to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
