@@ -47,6 +47,9 @@ struct DashboardFixture
             const QDateTime now = QDateTime::currentDateTimeUtc();
             options.anchor = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc());
         }
+        // The demo's drafts already approved are promoted into sent messages autosendDelayMs after the
+        // start, which moves conversations and figures while a test compares two snapshots of them.
+        options.draftsToReview = false;
         if (!f.start(options) || !cacheDir.isValid())
             return false;
         return openCache(QStringLiteral("acct"));
