@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
         SandboxOptions sandboxOptions;
         // A fresh random key per run: nothing else on the machine can use the demo server.
         sandboxOptions.apiKey = QString::number(QRandomGenerator::system()->generate64(), 36);
-        sandboxOptions.conversations = 400;
+        // Enough recent traffic that the review queue holds a morning's work (about fifty drafts).
+        sandboxOptions.conversations = 1000;
         sandboxOptions.liveActivityMs = 45000;
         sandbox = std::make_unique<SandboxHost>(sandboxOptions);
         QString error;

@@ -54,32 +54,38 @@ QList<DemoReviewQueue::Entry> DemoReviewQueue::choose(const DemoOrganization &or
         existing.insert(row.value(QStringLiteral("conversation_id")).toString(), row);
 
     QList<Entry> entries;
-    QList<int> candidates;
-    int recent = 0;
-    int queued = 0;
+    QList<int> recent; // a contact wrote last, within kRecentDays, with something to answer
+    QList<int> stale;  // the same, longer ago
+    int staleQueued = 0;
+    int staleTotal = 0;
     const qint64 since = m_anchor - kRecentDays * SandboxTime::kDay;
     for (int i = 0; i < org.conversations.size(); ++i) {
         const DemoOrganization::Conversation &c = org.conversations.at(i);
         const auto draft = existing.constFind(c.id);
         if (draft != existing.cend())
             entries.append({i, draft->value(QStringLiteral("id")).toString(), draft->value(QStringLiteral("created_at")).toLongLong(), true});
-        if (!c.lastReceived || c.lastActivityAt < since)
+        if (!c.lastReceived)
             continue;
-        ++recent;
-        if (draft != existing.cend())
-            ++queued;
-        else if (DemoAsk::classify(c.lastInbound) != DemoAsk::Kind::None) // nobody answers a newsletter
-            candidates.append(i);
+        const bool isRecent = c.lastActivityAt >= since;
+        if (!isRecent) {
+            ++staleTotal;
+            staleQueued += draft != existing.cend() ? 1 : 0;
+        }
+        if (draft == existing.cend() && DemoAsk::classify(c.lastInbound) != DemoAsk::Kind::None) // nobody answers a newsletter
+            (isRecent ? recent : stale).append(i);
     }
-    // A quota rather than a coin per conversation: the share stays near one in seven for any seed.
-    const int wanted = qRound(double(recent) / kShare) - queued;
-    shuffle(candidates, random);
-    for (int i = 0; i < qMin<qsizetype>(wanted, candidates.size()); ++i) {
-        const DemoOrganization::Conversation &c = org.conversations.at(candidates.at(i));
+    // The demo's rep is behind: every recent message that asks something has its reply waiting.
+    // Older ones were mostly dealt with by phone or forgotten: a quota (not a coin per conversation,
+    // so the share stays the same for any seed) keeps a stale draft on one in kStaleShare.
+    shuffle(stale, random);
+    const qsizetype staleWanted = qBound(qsizetype(0), qsizetype(qRound(double(staleTotal) / kStaleShare) - staleQueued), stale.size());
+    QList<int> chosen = recent + stale.mid(0, staleWanted);
+    for (const int index : std::as_const(chosen)) {
+        const DemoOrganization::Conversation &c = org.conversations.at(index);
         // HyperRep drafts within minutes of the message.
         const qint64 created = qMin(c.lastActivityAt + random.range64(SandboxTime::kMinute, 20 * SandboxTime::kMinute),
                                     m_anchor - SandboxTime::kMinute);
-        entries.append({candidates.at(i), random.hrId(), qMax(created, c.lastActivityAt), false});
+        entries.append({index, random.hrId(), qMax(created, c.lastActivityAt), false});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.conversation < b.conversation; });
     return entries;
@@ -119,8 +125,13 @@ void DemoReviewQueue::writeEntry(const DemoOrganization &org, const Entry &entry
 void DemoReviewQueue::queueSome(const QList<Entry> &entries, DemoRandom &random)
 {
     // A few already approved, so a client shows "Sending" before the server promotes them.
-    const qsizetype sending = entries.size() >= 3 ? qMax<qsizetype>(1, entries.size() / 6) : 0;
-    QList<Entry> order = entries;
+    // Only recent ones: an approval weeks after the message would not be waiting to go out now.
+    const qint64 since = m_anchor - kRecentDays * SandboxTime::kDay;
+    QList<Entry> order;
+    for (const Entry &entry : entries)
+        if (entry.createdAt >= since)
+            order.append(entry);
+    const qsizetype sending = order.size() >= 3 ? qMax<qsizetype>(1, order.size() / 6) : 0;
     shuffle(order, random);
     for (qsizetype i = 0; i < sending; ++i) {
         const qint64 approved = qMax(order.at(i).createdAt,

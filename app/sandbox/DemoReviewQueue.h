@@ -9,17 +9,18 @@ namespace repdesk {
 class DemoRandom;
 class SandboxDatabase;
 
-// The review queue of the demo data: about one in seven conversations that a contact wrote to
-// last, within the last two weeks, have a reply HyperRep drafted (DemoReplyWriter) waiting for a
-// person to approve, change or delete it; a few of those are already approved and sending (the
+// The review queue of the demo data: every conversation that a contact wrote to last, within the
+// last two weeks, with something to answer has a reply HyperRep drafted (DemoReplyWriter) waiting
+// for a person to approve, change or delete it, and one in seven older ones keeps a stale draft
+// (outside the default review window); a few recent ones are already approved and sending (the
 // server promotes them after SandboxOptions::autosendDelayMs). It runs after DemoSalesGenerator,
-// whose pending response drafts join the queue: they count toward the share and are rewritten to
+// whose pending response drafts join the queue: they count toward the stale share and are rewritten to
 // answer their conversation.
 class DemoReviewQueue
 {
 public:
     static constexpr int kRecentDays = 14;
-    static constexpr int kShare = 7; // one conversation in kShare
+    static constexpr int kStaleShare = 7; // one older conversation in kStaleShare
 
     DemoReviewQueue(SandboxDatabase &db, qint64 anchorMicros) : m_db(db), m_anchor(anchorMicros) {}
 

@@ -85,7 +85,7 @@ class TestSandboxReviewDrafts : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void aboutOneInSevenRecentConversationsHasADraft();
+    void mostRecentConversationsAContactWroteLastHaveADraft();
     void draftsAnswerTheContactsLastMessage();
     void someDraftsAreSendingAndCannotBeDeleted();
     void generatedSendingDraftsArePromoted();
@@ -169,7 +169,9 @@ void TestSandboxReviewDrafts::initTestCase()
     QVERIFY(m_recent.size() > 40);
 }
 
-void TestSandboxReviewDrafts::aboutOneInSevenRecentConversationsHasADraft()
+// Every recent message with an ask gets a reply (DemoReviewQueue): newsletters and thanks do not,
+// and those with a reply queued for sending are no longer waiting.
+void TestSandboxReviewDrafts::mostRecentConversationsAContactWroteLastHaveADraft()
 {
     int inboundLast = 0;
     int drafted = 0;
@@ -181,7 +183,7 @@ void TestSandboxReviewDrafts::aboutOneInSevenRecentConversationsHasADraft()
     }
     QVERIFY(inboundLast >= 30);
     const double share = double(drafted) / inboundLast;
-    QVERIFY2(share >= 0.1 && share <= 0.2, qPrintable(QStringLiteral("%1 of %2").arg(drafted).arg(inboundLast)));
+    QVERIFY2(share >= 0.5 && share < 1.0, qPrintable(QStringLiteral("%1 of %2").arg(drafted).arg(inboundLast)));
 }
 
 void TestSandboxReviewDrafts::draftsAnswerTheContactsLastMessage()
