@@ -6,3 +6,7 @@ repdesk_add_test(NAME tst_webviews SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_webview
   LIBS repdesk_ui Qt6::WebEngineWidgets LABELS gui)
 target_compile_definitions(tst_webviews PRIVATE REPDESK_TEST_PLUGIN_DIR="${CMAKE_BINARY_DIR}/plugins")
 add_dependencies(tst_webviews repdesk_webviews)
+# The inbox thread pane: long threads folded to their newest messages, opened scrolled to them.
+repdesk_add_test(NAME tst_thread_pane SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_thread_pane.cpp
+  LIBS repdesk_ui Qt6::WebEngineWidgets LABELS gui)
+add_dependencies(tst_thread_pane repdesk_webviews)

@@ -1,16 +1,21 @@
 #include "ThreadPane.h"
 
 #include "FolderListModel.h"
+#include "ThreadFold.h"
 #include "ThreadHtmlBuilder.h"
 #include "WebViewsLoader.h"
 #include "webapi/ThreadDisplay.h"
 #include "webapi/WebViewsPlugin.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -55,6 +60,17 @@ ThreadPane::ThreadPane(QWidget *parent) : QWidget(parent)
         render();
     });
 
+    // Above the messages, where the earlier ones would be.
+    m_earlier = new QPushButton(this);
+    m_earlier->setFlat(true);
+    m_earlier->setFocusPolicy(Qt::TabFocus);
+    m_earlier->hide();
+    layout->addWidget(m_earlier, 0, Qt::AlignLeft);
+    connect(m_earlier, &QPushButton::clicked, this, [this] {
+        m_unfolded.insert(m_content.conversation.conversationId);
+        render();
+    });
+
     m_stack = new QStackedWidget(this);
     m_placeholder = new QLabel(m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -73,9 +89,35 @@ void ThreadPane::showPlaceholder(const QString &text)
     m_title->clear();
     m_subtitle->clear();
     m_remoteBar->hide();
+    m_earlier->hide();
+    m_hidden = 0;
+    m_content = {};
     m_placeholder->setText(text);
     m_placeholder->setAccessibleName(text);
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ThreadPane::warmUp()
+{
+    if (m_triedPlugin)
+        return;
+    QPointer<QWidget> hadFocus = QApplication::focusWidget();
+    ensureView();
+    if (!m_display || m_stack->currentWidget() != m_placeholder)
+        return;
+    // The same words in the web view: mapping it now (not on the first click)
+    // starts its renderer and compositor while nobody waits.
+    m_display->showPlaceholder(m_placeholder->text());
+    m_stack->setCurrentWidget(m_display->widget());
+    // Mapping the first WebEngine view can take the window's input focus away
+    // (seen without a window manager); give it back to where the user was.
+    for (int delay : {0, 300})
+        QTimer::singleShot(delay, this, [this, hadFocus] {
+            if (hadFocus && !QApplication::focusWidget()) {
+                window()->activateWindow();
+                hadFocus->setFocus();
+            }
+        });
 }
 
 void ThreadPane::ensureView()
@@ -130,16 +172,32 @@ void ThreadPane::render()
     m_subtitle->setText(tr("%1 · %n message(s)", nullptr, m_content.messages.size())
                             .arg(FolderListModel::displayName(c.folder)));
     m_content.allowRemoteImages = m_remoteAllowed.contains(c.conversationId);
-    const ThreadRender out = ThreadHtmlBuilder::build(m_content);
+    const bool unfolded = m_unfolded.contains(c.conversationId);
+    const int fold = ThreadFold::firstShown(m_content.messages, m_recent);
+    m_hidden = unfolded ? 0 : fold;
+    ThreadContent shown = m_content;
+    if (m_hidden > 0)
+        shown.messages = m_content.messages.mid(m_hidden);
+    m_earlier->setText(tr("Show %n earlier message(s)", nullptr, m_hidden));
+    m_earlier->setAccessibleName(m_earlier->text());
+    m_earlier->setVisible(m_hidden > 0);
+    // Articles are numbered from 1 in the shown list. Folded: the contact's latest
+    // message (the view clamps to the end, so the newest shows too); unfolded:
+    // the last of the earlier ones, where the reader left off.
+    const int inbound = ThreadFold::lastInbound(shown.messages);
+    const int target = unfolded && fold > 0 ? fold : inbound >= 0 ? inbound + 1 : int(shown.messages.size());
+    const QString anchor = target > 0 ? QStringLiteral("msg-%1").arg(target) : QString();
+    const ThreadRender out = ThreadHtmlBuilder::build(shown);
     m_lastHtml = out.html;
     m_blocked = out.blockedRemoteImages;
     setRemoteBar(out.blockedRemoteImages);
     if (m_display) {
-        m_display->showThread(out.html, m_content.allowRemoteImages);
+        m_display->showThread(out.html, m_content.allowRemoteImages, anchor);
         m_stack->setCurrentWidget(m_display->widget());
     } else {
         m_fallback->setHtml(out.html);
         m_stack->setCurrentWidget(m_fallback);
+        m_fallback->verticalScrollBar()->setValue(m_fallback->verticalScrollBar()->maximum());
         Q_EMIT rendered(true);
     }
 }

@@ -16,10 +16,13 @@ namespace repdesk {
 
 class ThreadDisplay;
 
-// The right-hand thread: a header, the "remote images" bar, and the one
-// reused WebEngine view. The view comes from the plugin, created on the
-// first open (never at startup); if the plugin is missing, a QTextBrowser
-// shows the same sanitised HTML so the inbox still works.
+// The right-hand thread: a header, the "remote images" bar, "Show N earlier
+// messages", and the one reused WebEngine view. The view comes from the
+// plugin, created by warmUp() once the app is idle after its first paint, or
+// by the first open (never on the startup path); if the plugin is missing, a
+// QTextBrowser shows the same sanitised HTML so the inbox still works.
+// A thread opens folded (ThreadFold: the contact's latest message and what
+// came after, at least the last recentShown()), scrolled to that message.
 class ThreadPane : public QWidget
 {
     Q_OBJECT
@@ -27,8 +30,20 @@ public:
     explicit ThreadPane(QWidget *parent = nullptr);
     ~ThreadPane() override;
 
+    // Messages oldest first; shown folded unless this conversation was unfolded.
     void showThread(const ThreadContent &content);
     void showPlaceholder(const QString &text);
+    // Loads the plugin and puts the web view on screen with the placeholder,
+    // so the first open only loads a document. Keeps the keyboard focus where it was.
+    void warmUp();
+    // Folded, at least this many of the newest messages show (0: from the contact's latest).
+    void setRecentShown(int count) { m_recent = count; }
+    int recentShown() const { return m_recent; }
+    static constexpr int kRecentShown = 10;
+    QPushButton *earlierButton() const { return m_earlier; }
+    int hiddenMessages() const { return m_hidden; }
+    int shownMessages() const { return int(m_content.messages.size()) - m_hidden; }
+    int totalMessages() const { return int(m_content.messages.size()); }
     bool usesWebEngine() const { return m_display != nullptr; }
     QString lastHtml() const { return m_lastHtml; }
     int blockedRemoteImages() const { return m_blocked; }
@@ -51,6 +66,7 @@ private:
     QWidget *m_remoteBar;
     QLabel *m_remoteLabel;
     QPushButton *m_remoteButton;
+    QPushButton *m_earlier;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTextBrowser *m_fallback = nullptr;
@@ -58,6 +74,9 @@ private:
     bool m_triedPlugin = false;
     ThreadContent m_content;
     QSet<QString> m_remoteAllowed; // conversations whose remote images the user allowed
+    QSet<QString> m_unfolded;      // conversations whose earlier messages were asked for
+    int m_recent = kRecentShown;
+    int m_hidden = 0;
     QString m_lastHtml;
     int m_blocked = 0;
 };

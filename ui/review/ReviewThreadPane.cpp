@@ -7,7 +7,6 @@
 #include "OrganizationSession.h"
 #include "ReviewDiscovery.h"
 #include "ReviewSession.h"
-#include "ReviewText.h"
 #include "inbox/ThreadPane.h"
 
 #include <QPushButton>
@@ -15,49 +14,41 @@
 
 namespace repdesk {
 
-ReviewThreadPane::ReviewThreadPane(QWidget *parent)
-    : QWidget(parent), m_thread(new ThreadPane(this)), m_earlier(new QPushButton(this))
+ReviewThreadPane::ReviewThreadPane(QWidget *parent) : QWidget(parent), m_thread(new ThreadPane(this))
 {
     setAccessibleName(tr("Conversation"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    // Between the thread's header and its messages would be ideal, but the pane has no
-    // slot there: the button sits above it, where earlier messages would be.
-    m_earlier->setFlat(true);
-    m_earlier->setFocusPolicy(Qt::TabFocus);
-    m_earlier->hide();
-    layout->addWidget(m_earlier, 0, Qt::AlignLeft);
+    // A reviewer judges the reply to the contact's latest message: fold everything before it.
+    m_thread->setRecentShown(0);
     layout->addWidget(m_thread, 1);
-    connect(m_earlier, &QPushButton::clicked, this, [this] {
-        m_unfolded.insert(m_content.conversation.conversationId);
-        render();
-    });
     connect(m_thread, &ThreadPane::linkActivated, this, &ReviewThreadPane::linkActivated);
     connect(m_thread, &ThreadPane::webViewsUnavailable, this, &ReviewThreadPane::webViewsUnavailable);
 }
 
+QPushButton *ReviewThreadPane::earlierButton() const
+{
+    return m_thread->earlierButton();
+}
+
+int ReviewThreadPane::hiddenMessages() const
+{
+    return m_thread->hiddenMessages();
+}
+
 int ReviewThreadPane::firstShown(const QList<Message> &messages)
 {
-    if (const auto inbound = ReviewText::lastInbound(messages)) {
-        for (int i = int(messages.size()) - 1; i >= 0; --i)
-            if (messages.at(i).messageId == inbound->messageId)
-                return i;
-    }
-    return qMax(0, int(messages.size()) - kWithoutInbound);
+    return ThreadFold::firstShown(messages, 0);
 }
 
 void ReviewThreadPane::showThread(const ThreadContent &content)
 {
-    m_content = content;
-    render();
+    m_thread->showThread(content);
 }
 
 void ReviewThreadPane::showPlaceholder(const QString &text)
 {
-    m_content = {};
-    m_hidden = 0;
-    m_earlier->hide();
     m_thread->showPlaceholder(text);
 }
 
@@ -105,19 +96,6 @@ void ReviewThreadPane::showDraftThread(OrganizationSession *organization, Review
     content.agents = organization->account()->cache()->agents();
     content.messages = thread->messages();
     showThread(content);
-}
-
-void ReviewThreadPane::render()
-{
-    ThreadContent shown = m_content;
-    const bool unfolded = m_unfolded.contains(m_content.conversation.conversationId);
-    m_hidden = unfolded ? 0 : firstShown(m_content.messages);
-    if (m_hidden > 0)
-        shown.messages = m_content.messages.mid(m_hidden);
-    m_earlier->setText(tr("Show %n earlier message(s)", nullptr, m_hidden));
-    m_earlier->setAccessibleName(m_earlier->text());
-    m_earlier->setVisible(m_hidden > 0);
-    m_thread->showThread(shown);
 }
 
 } // namespace repdesk

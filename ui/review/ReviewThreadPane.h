@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ThreadContent.h"
+#include "ThreadFold.h"
 
-#include <QSet>
 #include <QWidget>
 
 class QPushButton;
@@ -16,9 +16,9 @@ class ThreadPane;
 // The conversation above the draft under review: the inbox's ThreadPane (the
 // WebEngine thread view, a plain viewer without the plugin), showing only
 // what a reviewer needs to judge the reply: the contact's last message in
-// full and what came after it. The older messages are folded behind "Show
-// N earlier messages" (the thread view has no collapsed messages of its own),
-// which stays open for that conversation once asked. What it shows comes from
+// full and what came after it. The older messages are folded behind the
+// pane's "Show N earlier messages" (ThreadPane folds, by ThreadFold's rule,
+// the inbox's threads too), which stays open for that conversation once asked. What it shows comes from
 // the review session (the shown draft's MessageThreadModel) and the
 // organization's contact directory and agents (asked for a missing name),
 // never from the network directly.
@@ -35,27 +35,21 @@ public:
     void showThread(const ThreadContent &content);
     void showPlaceholder(const QString &text);
     ThreadPane *threadPane() const { return m_thread; }
-    QPushButton *earlierButton() const { return m_earlier; }
+    QPushButton *earlierButton() const;
     // Messages folded away in the conversation shown.
-    int hiddenMessages() const { return m_hidden; }
+    int hiddenMessages() const;
 
     // Of `messages` (oldest first), the index of the first one shown folded:
     // the contact's last message; without one, the last `kWithoutInbound`.
     static int firstShown(const QList<Message> &messages);
-    static constexpr int kWithoutInbound = 3;
+    static constexpr int kWithoutInbound = ThreadFold::kWithoutInbound;
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
     void webViewsUnavailable(const QString &reason);
 
 private:
-    void render();
-
     ThreadPane *m_thread;
-    QPushButton *m_earlier;
-    ThreadContent m_content;
-    QSet<QString> m_unfolded; // conversations whose earlier messages were asked for
-    int m_hidden = 0;
 };
 
 } // namespace repdesk

@@ -57,7 +57,8 @@ bool ThreadPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     // Only the load we started, once: no redirects, reloads, form posts, history or frames.
     if (isMainFrame && !m_pending.isEmpty() && url == m_pending
         && (type == NavigationTypeTyped || type == NavigationTypeOther)) {
-        m_document = m_pending;
+        // Without the fragment the view opened at: in-page anchors compare against the document.
+        m_document = m_pending.adjusted(QUrl::RemoveFragment);
         m_pending.clear();
         return true;
     }

@@ -55,11 +55,12 @@ QWidget *WebThreadDisplay::widget()
     return m_view;
 }
 
-void WebThreadDisplay::showThread(const QString &bodyHtml, bool allowRemoteImages)
+void WebThreadDisplay::showThread(const QString &bodyHtml, bool allowRemoteImages, const QString &anchor)
 {
     m_content = Content::Thread;
     m_text = bodyHtml;
     m_allowRemoteImages = allowRemoteImages;
+    m_anchor = anchor;
     render();
 }
 
@@ -68,6 +69,7 @@ void WebThreadDisplay::showPlaceholder(const QString &text)
     m_content = Content::Placeholder;
     m_text = text;
     m_allowRemoteImages = false;
+    m_anchor.clear();
     render();
 }
 
@@ -108,6 +110,10 @@ void WebThreadDisplay::render()
     m_interceptor->setAllowRemoteImages(m_allowRemoteImages);
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, m_allowRemoteImages);
     m_currentUrl = m_documents->publish(m_slot, document);
+    // The fragment makes Blink scroll to that element as the document loads, before
+    // its first frame and without any script in the page (JavaScript stays off).
+    if (!m_anchor.isEmpty())
+        m_currentUrl.setFragment(m_anchor);
     m_page->loadDocument(m_currentUrl);
 }
 

@@ -29,7 +29,7 @@ public:
     ~WebThreadDisplay() override;
 
     QWidget *widget() override;
-    void showThread(const QString &bodyHtml, bool allowRemoteImages) override;
+    void showThread(const QString &bodyHtml, bool allowRemoteImages, const QString &anchor = QString()) override;
     void showPlaceholder(const QString &text) override;
     void setColors(const QString &window, const QString &text, const QString &base, const QString &highlight,
                    const QString &mid) override;
@@ -52,6 +52,7 @@ private:
     Content m_content = Content::None;
     QString m_text;
     bool m_allowRemoteImages = false;
+    QString m_anchor;
 };
 
 } // namespace repdesk

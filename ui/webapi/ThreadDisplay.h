@@ -23,7 +23,9 @@ public:
     virtual QWidget *widget() = 0;
     // `bodyHtml` is an already-sanitised fragment from ThreadHtmlBuilder.
     // `allowRemoteImages` lets image requests through the interceptor for this render only.
-    virtual void showThread(const QString &bodyHtml, bool allowRemoteImages) = 0;
+    // `anchor`: the id of the element the view opens scrolled to (as far as the
+    // document allows), so a thread opens at its newest message without a script.
+    virtual void showThread(const QString &bodyHtml, bool allowRemoteImages, const QString &anchor = QString()) = 0;
     virtual void showPlaceholder(const QString &text) = 0;
     // Light/dark: the host passes its palette's colours as CSS values ("#rrggbb").
     virtual void setColors(const QString &window, const QString &text, const QString &base,

@@ -23,5 +23,5 @@ public:
 
 } // namespace repdesk
 
-#define RepdeskWebViewsPlugin_iid "io.repdesk.WebViewsPlugin/1.1"
+#define RepdeskWebViewsPlugin_iid "io.repdesk.WebViewsPlugin/1.2"
 Q_DECLARE_INTERFACE(repdesk::WebViewsPlugin, RepdeskWebViewsPlugin_iid)
