@@ -6,6 +6,11 @@ repdesk_add_test(NAME tst_webviews SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_webview
   LIBS repdesk_ui Qt6::WebEngineWidgets LABELS gui)
 target_compile_definitions(tst_webviews PRIVATE REPDESK_TEST_PLUGIN_DIR="${CMAKE_BINARY_DIR}/plugins")
 add_dependencies(tst_webviews repdesk_webviews)
+# Accessibility of the web content (both pages) and one renderer for them.
+repdesk_add_test(NAME tst_web_accessibility SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_web_accessibility.cpp
+  LIBS repdesk_ui Qt6::WebEngineWidgets LABELS gui)
+target_compile_definitions(tst_web_accessibility PRIVATE REPDESK_TEST_PLUGIN_DIR="${CMAKE_BINARY_DIR}/plugins")
+add_dependencies(tst_web_accessibility repdesk_webviews)
 # The inbox thread pane: long threads folded to their newest messages, opened scrolled to them.
 repdesk_add_test(NAME tst_thread_pane SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_thread_pane.cpp
   LIBS repdesk_ui Qt6::WebEngineWidgets LABELS gui)

@@ -1,5 +1,7 @@
 #include "WebViewsPluginImpl.h"
 
+#include "ChromiumFlags.h"
+
 #include "WebReplyEditor.h"
 #include "WebThreadDisplay.h"
 
@@ -8,6 +10,8 @@ namespace repdesk {
 WebViewsPluginImpl::WebViewsPluginImpl(QObject *parent)
     : QObject(parent), m_threadProfile(this)
 {
+    // Before any profile exists: WebEngine reads its switches once, when it starts.
+    ChromiumFlags::apply();
 }
 
 ThreadDisplay *WebViewsPluginImpl::createThreadDisplay(QWidget *parent)
