@@ -2620,14 +2620,14 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+86"/>
         <location line="+5"/>
         <location line="+1"/>
         <source>Clear cache</source>
         <translation>Zwischenspeicher leeren</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-83"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -2643,6 +2643,25 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Review queue looks back, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review queue looks for drafted replies in conversations active in this many past days. A longer window takes longer to check the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> day(s)</source>
+        <extracomment>Unit suffix of the review window spin box, with its leading space</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Check for new activity &amp;every:</source>
         <translation>Auf neue Aktivität prüfen &amp;alle:</translation>
     </message>
@@ -2667,12 +2686,17 @@ Last activity %2</source>
         <translation>&amp;Senden rückgängig machen innerhalb:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>&amp;Review queue looks back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cache uses %1</source>
         <translation>Zwischenspeicher belegt %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Clear the local cache?</source>
         <translation>Lokalen Zwischenspeicher leeren?</translation>
     </message>
@@ -3862,7 +3886,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../ui/main.cpp" line="+58"/>
+        <location filename="../ui/main.cpp" line="+59"/>
         <source>Could not start the demo server: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,12 +4015,12 @@ Last activity %2</source>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+24"/>
-        <location line="+285"/>
+        <location line="+303"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-295"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
@@ -4027,7 +4051,7 @@ Last activity %2</source>
         <translation>&amp;Bcc:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>&amp;Undo send</source>
         <translation>Senden &amp;rückgängig machen</translation>
     </message>
@@ -4058,12 +4082,12 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+263"/>
         <source>Sen&amp;d</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-262"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Antwort automatisch senden (Strg+Eingabe); einige Sekunden lang rückgängig zu machen</translation>
     </message>
@@ -4115,17 +4139,19 @@ Replace it with your text?</source>
         <translation>Den anderen übernehmen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-100"/>
+        <location line="+141"/>
         <source>Write your reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <location line="+82"/>
         <source>Reply to %1</source>
         <translation>Antwort an %1</translation>
@@ -4688,12 +4714,12 @@ Replace it with your text?</source>
 <context>
     <name>repdesk::ReviewThreadPane</name>
     <message>
-        <location filename="../ui/review/ReviewThreadPane.cpp" line="+21"/>
+        <location filename="../ui/review/ReviewThreadPane.cpp" line="+19"/>
         <source>Conversation</source>
         <translation type="unfinished">Unterhaltung</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>This conversation could not be loaded.</source>
         <translation type="unfinished">Diese Unterhaltung konnte nicht geladen werden.</translation>
     </message>
@@ -4701,14 +4727,6 @@ Replace it with your text?</source>
         <location line="+1"/>
         <source>Loading conversation…</source>
         <translation type="unfinished">Unterhaltung wird geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>Show %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5836,7 +5854,7 @@ Replace it with your text?</source>
 <context>
     <name>repdesk::ThreadPane</name>
     <message>
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+47"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+52"/>
         <source>Load remote images</source>
         <translation>Externe Bilder laden</translation>
     </message>
@@ -5846,7 +5864,7 @@ Replace it with your text?</source>
         <translation>Externe Bilder für diese Unterhaltung laden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Conversation thread</source>
         <translation>Verlauf der Unterhaltung</translation>
     </message>
@@ -5856,7 +5874,7 @@ Replace it with your text?</source>
         <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+52"/>
         <location line="+9"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
@@ -5875,7 +5893,15 @@ Replace it with your text?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>Show %n earlier message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
         <translation>
             <numerusform>%n externes Bild zum Schutz Ihrer Privatsphäre blockiert.</numerusform>

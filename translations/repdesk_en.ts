@@ -163,6 +163,18 @@
     </message>
 </context>
 <context>
+    <name>repdesk::GeneralSettingsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+89"/>
+        <source> day(s)</source>
+        <extracomment>Unit suffix of the review window spin box, with its leading space</extracomment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>repdesk::KpiTileModel</name>
     <message numerus="yes">
         <location filename="../app/dashboards/KpiTileModel.cpp" line="+277"/>
@@ -257,7 +269,7 @@
 <context>
     <name>repdesk::ReplyPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+129"/>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+138"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Sending in %n second…</numerusform>
@@ -344,9 +356,8 @@
 <context>
     <name>repdesk::ReviewThreadPane</name>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewThreadPane.cpp" line="+117"/>
         <source>Show %n earlier message(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Show %n earlier message</numerusform>
             <numerusform>Show %n earlier messages</numerusform>
         </translation>
@@ -452,7 +463,7 @@
 <context>
     <name>repdesk::ThreadPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+130"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+172"/>
         <source>%1 · %n message(s)</source>
         <translation>
             <numerusform>%1 · %n message</numerusform>
@@ -460,7 +471,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Show %n earlier message</numerusform>
+            <numerusform>Show %n earlier messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
         <translation>
             <numerusform>%n remote image blocked to protect your privacy.</numerusform>

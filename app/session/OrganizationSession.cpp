@@ -286,6 +286,8 @@ void OrganizationSession::applySettings()
     const qint64 limit = settings.value(SettingsKeys::cacheLimitMegabytes(),
                                         SettingsKeys::defaultCacheLimitMegabytes).toLongLong() * 1024 * 1024;
     m_account->cache()->enforceLimit(limit);
+    if (m_review)
+        m_review->applySettings(); // the window of the review queue
 }
 
 qint64 OrganizationSession::cacheSizeBytes() const

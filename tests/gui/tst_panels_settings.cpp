@@ -1,6 +1,7 @@
 // SettingsDialog and ShortcutsDialog, offscreen, with QSettings in a temporary directory.
 
 #include "SettingsKeys.h"
+#include "RepdeskApplication.h"
 #include "settings/GeneralSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
@@ -52,6 +53,8 @@ void TestPanelsSettings::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     test::isolateSettings(m_dir);
+    // As the app does: the English file gives "%n day(s)" its real plural forms.
+    RepdeskApplication::installTranslations(qApp, QLocale::c());
 }
 
 void TestPanelsSettings::init()
@@ -65,6 +68,8 @@ void TestPanelsSettings::settingsShowDefaults()
     QCOMPARE(spin(&dialog, "pollInterval")->value(), SettingsKeys::defaultPollIntervalSeconds);
     QCOMPARE(spin(&dialog, "cacheLimit")->value(), SettingsKeys::defaultCacheLimitMegabytes);
     QCOMPARE(spin(&dialog, "undoSend")->value(), SettingsKeys::defaultUndoSendSeconds);
+    QCOMPARE(spin(&dialog, "reviewWindow")->value(), SettingsKeys::defaultReviewWindowDays);
+    QCOMPARE(spin(&dialog, "reviewWindow")->text(), QStringLiteral("14 days"));
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("notifications"))->isChecked());
     QCOMPARE(dialog.tabWidget()->tabText(0), QStringLiteral("General"));
 }
@@ -76,6 +81,8 @@ void TestPanelsSettings::settingsPersistOnOk()
         spin(&dialog, "pollInterval")->setValue(120);
         spin(&dialog, "cacheLimit")->setValue(750);
         spin(&dialog, "undoSend")->setValue(0);
+        spin(&dialog, "reviewWindow")->setValue(1);
+        QCOMPARE(spin(&dialog, "reviewWindow")->text(), QStringLiteral("1 day"));
         dialog.findChild<QCheckBox *>(QStringLiteral("notifications"))->setChecked(false);
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -85,6 +92,7 @@ void TestPanelsSettings::settingsPersistOnOk()
     QCOMPARE(settings.value(SettingsKeys::pollIntervalSeconds()).toInt(), 120);
     QCOMPARE(settings.value(SettingsKeys::cacheLimitMegabytes()).toInt(), 750);
     QCOMPARE(settings.value(SettingsKeys::undoSendSeconds()).toInt(), 0);
+    QCOMPARE(settings.value(SettingsKeys::reviewWindowDays()).toInt(), 1);
     QCOMPARE(settings.value(SettingsKeys::notificationsEnabled()).toBool(), false);
     QVERIFY2(QFileInfo(settings.fileName()).absoluteFilePath().startsWith(m_dir.path()),
              qPrintable(settings.fileName()));
@@ -94,6 +102,7 @@ void TestPanelsSettings::settingsPersistOnOk()
     QCOMPARE(spin(&again, "pollInterval")->value(), 120);
     QCOMPARE(spin(&again, "cacheLimit")->value(), 750);
     QCOMPARE(spin(&again, "undoSend")->text(), QStringLiteral("Off"));
+    QCOMPARE(spin(&again, "reviewWindow")->value(), 1);
     QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("notifications"))->isChecked());
 }
 
@@ -117,6 +126,8 @@ void TestPanelsSettings::settingsRangesAreClamped()
     QCOMPARE(spin(&dialog, "cacheLimit")->minimum(), 20);
     QCOMPARE(spin(&dialog, "undoSend")->minimum(), 0);
     QCOMPARE(spin(&dialog, "undoSend")->maximum(), 30);
+    QCOMPARE(spin(&dialog, "reviewWindow")->minimum(), 1);
+    QCOMPARE(spin(&dialog, "reviewWindow")->maximum(), 90);
 }
 
 void TestPanelsSettings::settingsControlsAreLabelled()
@@ -124,7 +135,7 @@ void TestPanelsSettings::settingsControlsAreLabelled()
     SettingsDialog dialog(0, {});
     auto *form = dialog.generalPage()->findChild<QFormLayout *>();
     QVERIFY(form);
-    for (const char *name : {"pollInterval", "cacheLimit", "undoSend"}) {
+    for (const char *name : {"pollInterval", "cacheLimit", "undoSend", "reviewWindow"}) {
         QSpinBox *box = spin(&dialog, name);
         QVERIFY2(!box->accessibleName().isEmpty(), name);
         auto *label = qobject_cast<QLabel *>(form->labelForField(box));

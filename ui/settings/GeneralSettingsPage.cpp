@@ -76,6 +76,21 @@ GeneralSettingsPage::GeneralSettingsPage(qint64 cacheSizeBytes, std::function<bo
                                 "0 turns this off and sends at once.");
     m_undoSend->setAccessibleDescription(undoHint);
 
+    // Each day more is one more listing per conversation active in it, on the first discovery.
+    m_reviewWindow = spinBox(kMinReviewWindowDays, kMaxReviewWindowDays, 1, QString(), this);
+    m_reviewWindow->setObjectName(QStringLiteral("reviewWindow"));
+    m_reviewWindow->setAccessibleName(tr("Review queue looks back, in days"));
+    const QString reviewHint = tr("The review queue looks for drafted replies in conversations active in this many "
+                                  "past days. A longer window takes longer to check the first time.");
+    m_reviewWindow->setAccessibleDescription(reviewHint);
+    // The suffix follows the value, with its plural: "1 day", "14 days".
+    const auto updateSuffix = [this](int days) {
+        //: Unit suffix of the review window spin box, with its leading space
+        m_reviewWindow->setSuffix(tr(" day(s)", nullptr, days));
+    };
+    connect(m_reviewWindow, &QSpinBox::valueChanged, this, updateSuffix);
+    updateSuffix(SettingsKeys::defaultReviewWindowDays);
+
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -85,9 +100,12 @@ GeneralSettingsPage::GeneralSettingsPage(qint64 cacheSizeBytes, std::function<bo
     form->addRow(tr("Cache:"), cacheRow);
     form->addRow(tr("&Undo send delay:"), m_undoSend);
     form->addRow(QString(), hintLabel(undoHint, this));
+    form->addRow(tr("&Review queue looks back:"), m_reviewWindow);
+    form->addRow(QString(), hintLabel(reviewHint, this));
     // A bare "Cache:" label has no single field to be the buddy of; the others do.
     for (QWidget *field : {static_cast<QWidget *>(m_pollInterval), static_cast<QWidget *>(m_notifications),
-                           static_cast<QWidget *>(m_cacheLimit), static_cast<QWidget *>(m_undoSend)}) {
+                           static_cast<QWidget *>(m_cacheLimit), static_cast<QWidget *>(m_undoSend),
+                           static_cast<QWidget *>(m_reviewWindow)}) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
             label->setBuddy(field);
     }
@@ -113,6 +131,8 @@ void GeneralSettingsPage::load()
     m_cacheLimit->setValue(
         settings.value(SettingsKeys::cacheLimitMegabytes(), SettingsKeys::defaultCacheLimitMegabytes).toInt());
     m_undoSend->setValue(settings.value(SettingsKeys::undoSendSeconds(), SettingsKeys::defaultUndoSendSeconds).toInt());
+    m_reviewWindow->setValue(
+        settings.value(SettingsKeys::reviewWindowDays(), SettingsKeys::defaultReviewWindowDays).toInt());
 }
 
 void GeneralSettingsPage::save() const
@@ -122,6 +142,7 @@ void GeneralSettingsPage::save() const
     settings.setValue(SettingsKeys::notificationsEnabled(), m_notifications->isChecked());
     settings.setValue(SettingsKeys::cacheLimitMegabytes(), m_cacheLimit->value());
     settings.setValue(SettingsKeys::undoSendSeconds(), m_undoSend->value());
+    settings.setValue(SettingsKeys::reviewWindowDays(), m_reviewWindow->value());
 }
 
 void GeneralSettingsPage::confirmClearCache()

@@ -11,7 +11,7 @@ class QSpinBox;
 
 namespace repdesk {
 
-// The "General" tab: sync, notifications, cache and undo-send. Reads
+// The "General" tab: sync, notifications, cache, undo-send and the review window. Reads
 // QSettings on construction and writes only on save(), so Cancel leaves
 // everything as it was. Clearing the cache is the exception: it happens as
 // soon as the user confirms it, because it cannot be staged.
@@ -29,6 +29,8 @@ public:
     static constexpr int kMinCacheMegabytes = 20;
     static constexpr int kMaxCacheMegabytes = 5000;
     static constexpr int kMaxUndoSendSeconds = 30;
+    static constexpr int kMinReviewWindowDays = 1;
+    static constexpr int kMaxReviewWindowDays = 90;
 
     static QString cacheUsageText(qint64 bytes);
 
@@ -43,6 +45,7 @@ private:
     QLabel *m_cacheUsage;
     QPushButton *m_clearButton;
     QSpinBox *m_undoSend;
+    QSpinBox *m_reviewWindow;
 };
 
 } // namespace repdesk
