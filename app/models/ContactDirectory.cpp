@@ -76,8 +76,10 @@ void ContactDirectory::request(const QStringList &contactIds)
                        || call->error().kind() == ApiError::Kind::Decode) {
                 m_unknown.insert(id);
                 Q_EMIT contactsChanged({id});
+            } else {
+                // Network errors: forget the attempt; the next paint asks again.
+                Q_EMIT lookupFailed(id);
             }
-            // Network errors: forget the attempt; the next paint asks again.
         });
     }
 }

@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void contactsChanged(const QSet<QString> &contactIds);
+    // A lookup ended without an answer (offline, timeout, server error); a later request asks again.
+    void lookupFailed(const QString &contactId);
 
 private:
     InboxProvider *m_provider = nullptr;

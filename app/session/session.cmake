@@ -2,6 +2,7 @@
 list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/AccountSession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/EnvironmentKey.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/NewMessageAnnouncer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OrganizationSession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SessionManager.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SignInFlow.cpp

@@ -1,3 +1,7 @@
 # The session core (app/session) driven by the scripted fake provider: no widget, no network.
 repdesk_add_test(NAME tst_session SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_session.cpp
                  LIBS repdesk_core repdesk_test_support LABELS unit)
+
+# A new conversation is announced with its contact's name or address, never "Loading contact…".
+repdesk_add_test(NAME tst_new_message_announcer SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_new_message_announcer.cpp
+                 LIBS repdesk_core repdesk_test_support LABELS unit)

@@ -1,0 +1,91 @@
+#include "NewMessageAnnouncer.h"
+
+#include "ContactDirectory.h"
+#include "ConversationListModel.h"
+#include "OrganizationSession.h"
+
+#include <utility>
+
+namespace repdesk {
+
+NewMessageAnnouncer::NewMessageAnnouncer(OrganizationSession *organization)
+    : NewMessageAnnouncer(organization->conversations(), organization->contacts(), organization)
+{
+    connect(organization, &OrganizationSession::newUnread, this, &NewMessageAnnouncer::add);
+}
+
+NewMessageAnnouncer::NewMessageAnnouncer(ConversationListModel *conversations, ContactDirectory *contacts,
+                                         QObject *parent)
+    : QObject(parent), m_conversations(conversations), m_contacts(contacts)
+{
+    m_wait.setSingleShot(true);
+    m_wait.setInterval(kDefaultWaitMs);
+    connect(&m_wait, &QTimer::timeout, this, &NewMessageAnnouncer::announceWaiting);
+    connect(contacts, &ContactDirectory::contactsChanged, this, &NewMessageAnnouncer::onContactsChanged);
+    connect(contacts, &ContactDirectory::lookupFailed, this, &NewMessageAnnouncer::onLookupFailed);
+}
+
+QString NewMessageAnnouncer::titleFor(const QString &who)
+{
+    return who.isEmpty() ? tr("New message") : tr("New message from %1").arg(who);
+}
+
+void NewMessageAnnouncer::add(const QStringList &conversationIds)
+{
+    if (conversationIds.isEmpty())
+        return;
+    announceWaiting();
+    if (conversationIds.size() > 1) {
+        // Several at once: the count says more than one name would.
+        Q_EMIT announced(conversationIds.first(), tr("%n new conversation(s)", nullptr, int(conversationIds.size())));
+        return;
+    }
+    const QString &id = conversationIds.first();
+    const Conversation *row = m_conversations->conversation(m_conversations->rowOf(id));
+    const QString contactId = row ? row->contactId : QString();
+    // Nothing to wait for: the name is here, or no answer can bring one.
+    if (contactId.isEmpty() || m_contacts->contact(contactId) || m_contacts->isUnknown(contactId)) {
+        announceOne(id, contactId);
+        return;
+    }
+    // De-duplicated by the directory: a lookup the list started already is not repeated.
+    m_contacts->request({contactId});
+    if (!m_contacts->isPending(contactId)) {
+        announceOne(id, contactId); // no source to ask (or it answered at once)
+        return;
+    }
+    m_waitingConversation = id;
+    m_waitingContact = contactId;
+    m_wait.start();
+}
+
+void NewMessageAnnouncer::onContactsChanged(const QSet<QString> &contactIds)
+{
+    if (isWaiting() && contactIds.contains(m_waitingContact))
+        announceWaiting();
+}
+
+void NewMessageAnnouncer::onLookupFailed(const QString &contactId)
+{
+    if (isWaiting() && contactId == m_waitingContact)
+        announceWaiting();
+}
+
+void NewMessageAnnouncer::announceWaiting()
+{
+    if (!isWaiting())
+        return;
+    m_wait.stop();
+    const QString conversationId = std::exchange(m_waitingConversation, QString());
+    const QString contactId = std::exchange(m_waitingContact, QString());
+    announceOne(conversationId, contactId);
+}
+
+void NewMessageAnnouncer::announceOne(const QString &conversationId, const QString &contactId)
+{
+    // The name, else the email, else the phone; empty when none is known.
+    const QString who = contactId.isEmpty() ? QString() : m_contacts->displayName(contactId);
+    Q_EMIT announced(conversationId, titleFor(who));
+}
+
+} // namespace repdesk

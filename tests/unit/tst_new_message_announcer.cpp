@@ -1,0 +1,208 @@
+// NewMessageAnnouncer: a new conversation is announced with its contact's
+// name (or address), waiting a bounded time for the lookup, and never with
+// the list's "Loading contact…" placeholder. Driven by the scripted fake
+// provider over the real ContactDirectory and ConversationListModel.
+#include "ContactDirectory.h"
+#include "ConversationListModel.h"
+#include "FakeInboxProvider.h"
+#include "NewMessageAnnouncer.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace repdesk;
+using repdesk::test::FakeInboxProvider;
+
+namespace {
+
+const QString kOrg = QStringLiteral("o1");
+
+Conversation conversation(const QString &id, const QString &contactId)
+{
+    Conversation c;
+    c.conversationId = id;
+    c.startAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    c.lastActivityAt = c.startAt;
+    c.folder = QStringLiteral("inbox");
+    c.isRead = false;
+    c.contactId = contactId;
+    return c;
+}
+
+FakeInboxProvider::Answer contact(const QString &id, const QString &name, const QString &email = {},
+                                  const QString &phone = {}, int delayMs = 0)
+{
+    FakeInboxProvider::Answer a = FakeInboxProvider::json({{QStringLiteral("contact_id"), id},
+                                                          {QStringLiteral("name"), name},
+                                                          {QStringLiteral("email"), email},
+                                                          {QStringLiteral("phone_number"), phone}});
+    a.delayMs = delayMs;
+    return a;
+}
+
+// The organization's list and contact names, as an OrganizationSession wires them.
+struct Inbox
+{
+    FakeInboxProvider provider;
+    ContactDirectory contacts;
+    ConversationListModel list;
+    NewMessageAnnouncer announcer{&list, &contacts, nullptr};
+    QSignalSpy announced{&announcer, &NewMessageAnnouncer::announced};
+
+    Inbox()
+    {
+        contacts.setSource(&provider, nullptr, kOrg);
+        list.setSource(&provider, nullptr, &contacts, kOrg);
+        // What a sync did before it reported these conversations as newly unread.
+        list.merge({conversation(QStringLiteral("c1"), QStringLiteral("p1")),
+                    conversation(QStringLiteral("c2"), QStringLiteral("p2")),
+                    conversation(QStringLiteral("c3"), QStringLiteral("p3"))});
+    }
+    QString title(int i) const { return announced.at(i).at(1).toString(); }
+    QString conversationId(int i) const { return announced.at(i).at(0).toString(); }
+};
+
+} // namespace
+
+class TestNewMessageAnnouncer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void waitsForTheContactsNameThenAnnouncesIt()
+    {
+        Inbox inbox;
+        inbox.provider.script(QStringLiteral("getContact"), contact(QStringLiteral("p1"), QStringLiteral("Ana Lima"),
+                                                                   QStringLiteral("ana@example.com"), {}, 50));
+        // The list shows its placeholder for this row: the name has not arrived.
+        QCOMPARE(inbox.list.index(inbox.list.rowOf(QStringLiteral("c1"))).data().toString(),
+                 QStringLiteral("Loading contact…"));
+        inbox.announcer.add({QStringLiteral("c1")});
+        QVERIFY(inbox.announcer.isWaiting());
+        QCOMPARE(inbox.announced.size(), 0);
+        QTRY_COMPARE(inbox.announced.size(), 1);
+        QCOMPARE(inbox.conversationId(0), QStringLiteral("c1"));
+        QCOMPARE(inbox.title(0), QStringLiteral("New message from Ana Lima"));
+        QVERIFY(!inbox.announcer.isWaiting());
+        QCOMPARE(inbox.provider.callCount(QStringLiteral("getContact")), 1);
+    }
+
+    void aKnownNameIsAnnouncedAtOnce()
+    {
+        Inbox inbox;
+        Contact known;
+        known.contactId = QStringLiteral("p2");
+        known.name = QStringLiteral("Bruno Díaz");
+        inbox.contacts.insert({known});
+        inbox.announcer.add({QStringLiteral("c2")});
+        QCOMPARE(inbox.announced.size(), 1);
+        QCOMPARE(inbox.title(0), QStringLiteral("New message from Bruno Díaz"));
+        QCOMPARE(inbox.provider.callCount(QStringLiteral("getContact")), 0);
+    }
+
+    void withoutANameTheAddressIsUsed_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("email") << QStringLiteral("lead@example.com") << QStringLiteral("+15550100")
+                               << QStringLiteral("New message from lead@example.com");
+        QTest::newRow("phone only") << QString() << QStringLiteral("+15550100")
+                                    << QStringLiteral("New message from +15550100");
+        QTest::newRow("nothing at all") << QString() << QString() << QStringLiteral("New message");
+    }
+
+    void withoutANameTheAddressIsUsed()
+    {
+        QFETCH(QString, email);
+        QFETCH(QString, phone);
+        QFETCH(QString, title);
+        Inbox inbox;
+        inbox.provider.script(QStringLiteral("getContact"), contact(QStringLiteral("p1"), QStringLiteral("  "), email, phone));
+        inbox.announcer.add({QStringLiteral("c1")});
+        QTRY_COMPARE(inbox.announced.size(), 1);
+        QCOMPARE(inbox.title(0), title);
+    }
+
+    void anUnknownContactIsAnnouncedWithoutAPlaceholder()
+    {
+        Inbox inbox;
+        inbox.provider.script(QStringLiteral("getContact"), FakeInboxProvider::status(404, QStringLiteral("Not found")));
+        inbox.announcer.setWaitMs(60000);
+        inbox.announcer.add({QStringLiteral("c1")});
+        QCOMPARE(inbox.announced.size(), 0);
+        // The 404 ends the wait: no need to sit out the minute.
+        QTRY_COMPARE(inbox.announced.size(), 1);
+        QCOMPARE(inbox.title(0), QStringLiteral("New message"));
+    }
+
+    void aFailedLookupEndsTheWait()
+    {
+        Inbox inbox;
+        inbox.provider.script(QStringLiteral("getContact"), FakeInboxProvider::network());
+        inbox.announcer.setWaitMs(60000);
+        inbox.announcer.add({QStringLiteral("c1")});
+        QCOMPARE(inbox.announced.size(), 0);
+        QTRY_COMPARE(inbox.announced.size(), 1);
+        QCOMPARE(inbox.title(0), QStringLiteral("New message"));
+        QVERIFY(!inbox.title(0).contains(QLatin1String("Loading")));
+    }
+
+    void theWaitIsBounded()
+    {
+        Inbox inbox;
+        // An answer that would come after a minute; the announcement does not wait for it.
+        inbox.provider.script(QStringLiteral("getContact"), contact(QStringLiteral("p1"), QStringLiteral("Late Name"), {}, {}, 60000));
+        inbox.announcer.setWaitMs(0);
+        inbox.announcer.add({QStringLiteral("c1")});
+        QCOMPARE(inbox.announced.size(), 0);
+        QTRY_COMPARE(inbox.announced.size(), 1);
+        QCOMPARE(inbox.title(0), QStringLiteral("New message"));
+        QVERIFY(!inbox.announcer.isWaiting());
+    }
+
+    void aLookupTheListStartedIsShared()
+    {
+        Inbox inbox;
+        inbox.provider.script(QStringLiteral("getContact"), contact(QStringLiteral("p3"), QStringLiteral("Chen Wei"), {}, {}, 50));
+        // The list painted the row and asked for its contact before the sync reported it.
+        inbox.list.ensureContacts(inbox.list.rowOf(QStringLiteral("c3")), inbox.list.rowOf(QStringLiteral("c3")));
+        QVERIFY(inbox.contacts.isPending(QStringLiteral("p3")));
+        inbox.announcer.add({QStringLiteral("c3")});
+        QTRY_COMPARE(inbox.announced.size(), 1);
+        QCOMPARE(inbox.title(0), QStringLiteral("New message from Chen Wei"));
+        QCOMPARE(inbox.provider.callCount(QStringLiteral("getContact")), 1);
+    }
+
+    void aNewerAnnouncementDoesNotLoseTheWaitingOne()
+    {
+        Inbox inbox;
+        inbox.provider.script(QStringLiteral("getContact"), contact(QStringLiteral("p1"), QStringLiteral("Ana Lima"), {}, {}, 60000));
+        Contact known;
+        known.contactId = QStringLiteral("p2");
+        known.name = QStringLiteral("Bruno Díaz");
+        inbox.contacts.insert({known});
+        inbox.announcer.add({QStringLiteral("c1")});
+        inbox.announcer.add({QStringLiteral("c2")});
+        QCOMPARE(inbox.announced.size(), 2);
+        QCOMPARE(inbox.conversationId(0), QStringLiteral("c1"));
+        QCOMPARE(inbox.title(0), QStringLiteral("New message"));
+        QCOMPARE(inbox.conversationId(1), QStringLiteral("c2"));
+        QCOMPARE(inbox.title(1), QStringLiteral("New message from Bruno Díaz"));
+    }
+
+    void severalAreCountedAtOnce()
+    {
+        Inbox inbox;
+        inbox.announcer.add({QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")});
+        QCOMPARE(inbox.announced.size(), 1);
+        QCOMPARE(inbox.conversationId(0), QStringLiteral("c1"));
+        QVERIFY2(inbox.title(0).startsWith(QLatin1String("3 new conversation")), qPrintable(inbox.title(0)));
+        QCOMPARE(inbox.provider.callCount(QStringLiteral("getContact")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNewMessageAnnouncer)
+#include "tst_new_message_announcer.moc"
