@@ -2,10 +2,10 @@
 
 #include "AccountSession.h"
 #include "ComposeActions.h"
-#include "ConversationListModel.h"
 #include "FolderListModel.h"
 #include "InboxShortcuts.h"
 #include "LinkOpener.h"
+#include "NewMessageAnnouncer.h"
 #include "OrganizationSession.h"
 #include "Outbox.h"
 #include "SessionManager.h"
@@ -225,7 +225,11 @@ void MainWindow::setOrganization(OrganizationSession *organization)
         return;
     }
     connect(organization, &OrganizationSession::statusChanged, this, &MainWindow::updateStatus);
-    connect(organization, &OrganizationSession::newUnread, this, &MainWindow::onNewUnread);
+    // It waits for a new conversation's contact, so the announcement names someone (one per organization).
+    auto *announcer = organization->findChild<NewMessageAnnouncer *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!announcer)
+        announcer = new NewMessageAnnouncer(organization);
+    connect(announcer, &NewMessageAnnouncer::announced, this, &MainWindow::announce);
     connect(organization, &OrganizationSession::cacheProblem, this, [this](const QString &message) {
         m_banner->showMessage(tr("The local cache had a problem and was reset: %1").arg(message),
                               ErrorBanner::Kind::Warning, false);
@@ -300,17 +304,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::onNewUnread(const QStringList &conversationIds)
+void MainWindow::announce(const QString &conversationId, const QString &title)
 {
-    if (conversationIds.isEmpty() || !m_organization
-        || !QSettings().value(SettingsKeys::notificationsEnabled(), true).toBool())
+    if (!QSettings().value(SettingsKeys::notificationsEnabled(), true).toBool())
         return;
-    ConversationListModel *model = m_organization->conversations();
-    const int row = model->rowOf(conversationIds.first());
-    const QString who = row >= 0 ? model->index(row).data(Qt::DisplayRole).toString() : QString();
-    const QString title = conversationIds.size() == 1 ? tr("New message from %1").arg(who)
-                                                      : tr("%n new conversation(s)", nullptr, conversationIds.size());
-    m_tray->notifyNewConversation(conversationIds.first(), title, tr("Click to open it in Repdesk."));
+    m_tray->notifyNewConversation(conversationId, title, tr("Click to open it in Repdesk."));
     statusBar()->showMessage(title, 8000);
 }
 

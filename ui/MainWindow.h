@@ -67,7 +67,8 @@ private:
     void showNotSignedIn();
     void updateStatus();
     void updateOutbox();
-    void onNewUnread(const QStringList &conversationIds);
+    // "New message from …" in the status bar and the desktop notification (NewMessageAnnouncer).
+    void announce(const QString &conversationId, const QString &title);
     void confirmAndOpenLink(const QUrl &url);
     void showSettings();
     void showShortcuts();

@@ -56,6 +56,7 @@ void TrayNotifier::updateToolTip()
 void TrayNotifier::notifyNewConversation(const QString &conversationId, const QString &title, const QString &body)
 {
     m_lastNotified = conversationId;
+    m_lastTitle = title;
     if (m_tray)
         m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
     QApplication::alert(m_window);

@@ -27,6 +27,8 @@ public:
     // Shows "New message from …"; clicking it emits openRequested(conversationId).
     void notifyNewConversation(const QString &conversationId, const QString &title, const QString &body);
     QString lastNotified() const { return m_lastNotified; }
+    // The last notification's title (also kept without a tray, for tests).
+    QString lastTitle() const { return m_lastTitle; }
 
 Q_SIGNALS:
     void openRequested(const QString &conversationId);
@@ -37,6 +39,7 @@ private:
     QWidget *m_window;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotified;
+    QString m_lastTitle;
     int m_unread = 0;
     int m_review = -1;
     QString m_toolTip;

@@ -2,3 +2,8 @@
 repdesk_add_test(NAME tst_inbox_window SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_inbox_window.cpp
                  LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
 add_dependencies(tst_inbox_window repdesk_webviews)
+
+# The status bar: "Syncing…" ends with every sync; new messages are announced by name.
+repdesk_add_test(NAME tst_status_bar SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_status_bar.cpp
+                 LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
+add_dependencies(tst_status_bar repdesk_webviews)
