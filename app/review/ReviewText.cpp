@@ -10,6 +10,29 @@ namespace repdesk {
 namespace {
 constexpr int kMaxScannedChars = 20000; // a preview never needs more of a long mail
 
+// "Hi,", "Hello Maya,", "Dear Sir or Madam,": a row that showed only that would tell the reviewer
+// nothing, so the line after a greeting stands for the message.
+bool isGreeting(const QString &line)
+{
+    return line.size() <= 40 && (line.endsWith(QLatin1Char(',')) || line.endsWith(QLatin1Char(':')))
+        && line.count(QLatin1Char(' ')) <= 3;
+}
+
+// The first non-empty line that is not a greeting; the greeting when nothing follows it.
+QString firstTelling(const QStringList &lines)
+{
+    QString greeting;
+    for (const QString &line : lines) {
+        if (line.isEmpty())
+            continue;
+        if (!isGreeting(line))
+            return line;
+        if (greeting.isEmpty())
+            greeting = line;
+    }
+    return greeting;
+}
+
 QString firstLineOf(const QString &content)
 {
     QString text = content.left(kMaxScannedChars);
@@ -22,19 +45,15 @@ QString firstLineOf(const QString &content)
         text.replace(QLatin1Char('\n'), QLatin1Char(' '));
         text.replace(QLatin1Char('\r'), QLatin1Char(' '));
         text.replace(lineEnds, QStringLiteral("\n"));
-        for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QString plain = HtmlSanitizer::toPlainText(line, ReviewText::kMaxPreviewChars).trimmed();
-            if (!plain.isEmpty())
-                return plain;
-        }
-        return {};
+        QStringList lines;
+        for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            lines.append(HtmlSanitizer::toPlainText(line, ReviewText::kMaxPreviewChars).trimmed());
+        return firstTelling(lines);
     }
-    for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts)) {
-        const QString plain = line.simplified();
-        if (!plain.isEmpty())
-            return plain.left(ReviewText::kMaxPreviewChars);
-    }
-    return {};
+    QStringList lines;
+    for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts))
+        lines.append(line.simplified().left(ReviewText::kMaxPreviewChars));
+    return firstTelling(lines);
 }
 } // namespace
 

@@ -27,7 +27,7 @@ public:
     // The newest message received from the contact (by sent_at, else
     // drafted_at; the list's order is not documented); nullopt when none.
     static std::optional<Message> lastInbound(const QList<Message> &messages);
-    // Its first non-empty line of visible text, at most kMaxPreviewChars:
+    // Its first non-empty line of visible text that is not a bare greeting ("Hi,"), at most kMaxPreviewChars:
     // the body, else a call's transcript, else the subject, else a form's first value.
     static QString firstLine(const Message &message);
 };

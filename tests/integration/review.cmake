@@ -3,6 +3,8 @@
 # Included from tests/CMakeLists.txt.
 repdesk_add_test(NAME tst_word_diff SOURCES ${CMAKE_CURRENT_LIST_DIR}/../unit/tst_word_diff.cpp
                  LIBS repdesk_core LABELS unit)
+repdesk_add_test(NAME tst_review_text SOURCES ${CMAKE_CURRENT_LIST_DIR}/../unit/tst_review_text.cpp
+                 LIBS repdesk_core LABELS unit)
 repdesk_add_test(NAME tst_review_table SOURCES ${CMAKE_CURRENT_LIST_DIR}/../unit/tst_review_table.cpp
                  ${CMAKE_CURRENT_LIST_DIR}/../unit/tst_cache_support.h LIBS repdesk_core LABELS unit)
 foreach(name tst_review_discovery tst_review_session tst_review_lifecycle tst_review_offline)
