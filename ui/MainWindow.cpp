@@ -304,11 +304,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::announce(const QString &conversationId, const QString &title)
+void MainWindow::announce(const QStringList &conversationIds, const QString &who)
 {
-    if (!QSettings().value(SettingsKeys::notificationsEnabled(), true).toBool())
+    if (conversationIds.isEmpty() || !QSettings().value(SettingsKeys::notificationsEnabled(), true).toBool())
         return;
-    m_tray->notifyNewConversation(conversationId, title, tr("Click to open it in Repdesk."));
+    // Never the list's "Loading contact…": the announcer waited for the name, else names no one.
+    QString title;
+    if (conversationIds.size() > 1)
+        title = tr("%n new conversation(s)", nullptr, int(conversationIds.size()));
+    else if (who.isEmpty())
+        title = tr("New message");
+    else
+        title = tr("New message from %1").arg(who);
+    m_tray->notifyNewConversation(conversationIds.first(), title, tr("Click to open it in Repdesk."));
     statusBar()->showMessage(title, 8000);
 }
 

@@ -68,7 +68,7 @@ private:
     void updateStatus();
     void updateOutbox();
     // "New message from …" in the status bar and the desktop notification (NewMessageAnnouncer).
-    void announce(const QString &conversationId, const QString &title);
+    void announce(const QStringList &conversationIds, const QString &who);
     void confirmAndOpenLink(const QUrl &url);
     void showSettings();
     void showShortcuts();

@@ -25,19 +25,13 @@ NewMessageAnnouncer::NewMessageAnnouncer(ConversationListModel *conversations, C
     connect(contacts, &ContactDirectory::lookupFailed, this, &NewMessageAnnouncer::onLookupFailed);
 }
 
-QString NewMessageAnnouncer::titleFor(const QString &who)
-{
-    return who.isEmpty() ? tr("New message") : tr("New message from %1").arg(who);
-}
-
 void NewMessageAnnouncer::add(const QStringList &conversationIds)
 {
     if (conversationIds.isEmpty())
         return;
     announceWaiting();
     if (conversationIds.size() > 1) {
-        // Several at once: the count says more than one name would.
-        Q_EMIT announced(conversationIds.first(), tr("%n new conversation(s)", nullptr, int(conversationIds.size())));
+        Q_EMIT announced(conversationIds, QString());
         return;
     }
     const QString &id = conversationIds.first();
@@ -84,8 +78,7 @@ void NewMessageAnnouncer::announceWaiting()
 void NewMessageAnnouncer::announceOne(const QString &conversationId, const QString &contactId)
 {
     // The name, else the email, else the phone; empty when none is known.
-    const QString who = contactId.isEmpty() ? QString() : m_contacts->displayName(contactId);
-    Q_EMIT announced(conversationId, titleFor(who));
+    Q_EMIT announced({conversationId}, contactId.isEmpty() ? QString() : m_contacts->displayName(contactId));
 }
 
 } // namespace repdesk

@@ -10,9 +10,9 @@ class ContactDirectory;
 class ConversationListModel;
 class OrganizationSession;
 
-// Turns the conversations a sync made unread into one announcement
-// ("New message from Ana Lima") for the status bar and the desktop
-// notification. A conversation new to the list usually has a contact the
+// Decides when, and naming whom, the conversations a sync made unread are
+// announced ("New message from Ana Lima" in the status bar and the desktop
+// notification; the window words it). A conversation new to the list usually has a contact the
 // directory has not fetched yet (the list asks only for the rows it paints),
 // so announcing at once would name nobody ("Loading contact…"). Instead it
 // asks for that contact and waits, at most waitMs(), for the answer: the
@@ -40,12 +40,10 @@ public:
     // Announces the waiting conversation now, with what is known of its contact.
     void announceWaiting();
 
-    // The words of an announcement for one conversation whose contact displays as `who` (empty: unknown).
-    static QString titleFor(const QString &who);
-
 Q_SIGNALS:
-    // conversationId: the one a click on the notification opens (the first of several).
-    void announced(const QString &conversationId, const QString &title);
+    // One conversation, or several at once (then `who` is empty: a count says more than one name).
+    // `who`: the contact's name, else email, else phone; empty when none is known.
+    void announced(const QStringList &conversationIds, const QString &who);
 
 private:
     void onContactsChanged(const QSet<QString> &contactIds);
