@@ -1,0 +1,220 @@
+// The directory workspace (Ctrl+5) offscreen against repdesk-sandbox: the lists fill and export,
+// the search filters what is loaded, the create dialogs show the form's and the server's
+// objections next to the field, a new record opens after it is created, a failed first page shows
+// a banner whose Retry recovers, and the keyboard reaches a contact's conversation.
+#include "CompanyListModel.h"
+#include "ContactListModel.h"
+#include "common/ErrorBanner.h"
+#include "common/TableExportActions.h"
+#include "dashboards/PagedListView.h"
+#include "directory/CompanyCreateDialog.h"
+#include "directory/CompanyDetailPane.h"
+#include "directory/ContactCreateDialog.h"
+#include "directory/ContactDetailPane.h"
+#include "directory/DirectoryListPane.h"
+#include "directory/DirectoryTable.h"
+#include "directory/DirectoryWorkspace.h"
+#include "directory/FieldErrorLabel.h"
+#include "tst_directory_support.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+
+using namespace repdesk;
+using namespace repdesk::test;
+
+class TestDirectoryWorkspace : public QObject
+{
+    Q_OBJECT
+    DirectoryFixture f;
+    std::unique_ptr<AccountSession> account;
+    std::unique_ptr<DirectorySession> directory;
+    std::unique_ptr<DirectoryWorkspace> workspace;
+
+    template<typename Dialog>
+    Dialog *openDialog()
+    {
+        Dialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            dialog = workspace->findChild<Dialog *>();
+            return dialog && dialog->isVisible();
+        }, 5000);
+        return shown ? dialog : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        SandboxOptions o;
+        o.conversations = 60;
+        o.draftsToReview = false;
+        QVERIFY(f.startAtNow(o, QStringLiteral("tst_directory_workspace")));
+        account = f.openAccount(QStringLiteral("directory-workspace"));
+        QVERIFY(account);
+        directory = std::make_unique<DirectorySession>(account.get(), account->organization(), nullptr);
+        workspace = std::make_unique<DirectoryWorkspace>(directory.get());
+        workspace->resize(1200, 800);
+        workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(workspace.get()));
+        QVERIFY(directory->isStarted()); // shown: the first pages are asked
+        QVERIFY(QTest::qWaitFor([this] { return directory->contacts()->itemRowCount() > 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([this] { return directory->agentsComplete(); }, 10000));
+    }
+
+    void init()
+    {
+        f.server->injectFaults(0, 500);
+        f.server->clearRequestLog();
+    }
+
+    void contactTableShowsNamesAndExportsCsv()
+    {
+        DirectoryTable *table = workspace->contactList()->table();
+        QCOMPARE(table->model()->columnCount(), 5);
+        const Contact *first = directory->contacts()->contact(0);
+        QCOMPARE(table->model()->index(0, 1).data().toString(), first->email);
+        const QString csv = QString::fromUtf8(table->exportActions()->csv());
+        QVERIFY2(csv.startsWith(QLatin1String("Name,Email,Phone,Company,Role\r\n")), qPrintable(csv.left(80)));
+        QVERIFY(first->email.isEmpty() || csv.contains(first->email));
+        // A contact's company is named in its column, never by id.
+        for (int row = 0; row < directory->contacts()->itemRowCount(); ++row) {
+            if (directory->contacts()->contact(row)->companyId.isEmpty())
+                continue;
+            QTRY_VERIFY(!table->model()->index(row, 3).data().toString().isEmpty());
+            QVERIFY(!table->model()->index(row, 3).data().toString().startsWith(QLatin1String("HR_id")));
+            break;
+        }
+    }
+
+    void searchFiltersAndEscapeClears()
+    {
+        workspace->focusSearch();
+        QLineEdit *search = workspace->contactList()->searchField();
+        QTRY_VERIFY(search->hasFocus());
+        const Contact *first = directory->contacts()->contact(0);
+        const QString name = ContactListModel::displayName(*first);
+        search->setText(name); // (keyClicks takes Latin-1 only; demo names may not be)
+        DirectoryTable *table = workspace->contactList()->table();
+        QVERIFY(table->model()->rowCount() >= 1);
+        QVERIFY(table->model()->rowCount() < directory->contacts()->rowCount());
+        QCOMPARE(table->model()->index(0, 0).data().toString(), name);
+        // Down goes to the results; the first one opens beside the list.
+        QTest::keyClick(search, Qt::Key_Down);
+        QTRY_COMPARE(workspace->contactDetail()->contactId(), first->contactId);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(table->model()->rowCount(), directory->contacts()->rowCount());
+    }
+
+    void keyboardReachesAContactsConversation()
+    {
+        // The contact of the first conversation has one to open.
+        const QString contactId = f.allConversations().first().contactId;
+        workspace->showContact(contactId);
+        QTRY_COMPARE(workspace->contactDetail()->contactId(), contactId);
+        PagedListView *conversations = workspace->contactDetail()->conversations();
+        QTRY_VERIFY(conversations->model()->rowCount() > 0
+                    && conversations->model()->index(0, 0).data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()
+                           == PagedListModel::RowKind::Item);
+        QSignalSpy open(workspace.get(), &DirectoryWorkspace::openConversationRequested);
+        conversations->setFocus();
+        conversations->setCurrentIndex(conversations->model()->index(0, 0));
+        QTest::keyClick(conversations, Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QVERIFY(!open.first().first().toString().isEmpty());
+    }
+
+    void companyDialogShowsTheFormsAndTheServersObjectionOnTheDomain()
+    {
+        workspace->createCompany();
+        auto *dialog = openDialog<CompanyCreateDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameField(), QStringLiteral("Coast City Aviation"));
+        QTest::keyClicks(dialog->domainField(), QStringLiteral("localhost"));
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        FieldErrorLabel *domainError = dialog->errorLabel(QStringLiteral("domain"));
+        QVERIFY(domainError->isVisible());
+        QVERIFY(!dialog->errorLabel(QStringLiteral("name"))->isVisible());
+        QCOMPARE(dialog->focusWidget(), dialog->domainField()); // the dialog's focus (offscreen windows are not activated)
+        QCOMPARE(dialog->domainField()->accessibleDescription(), domainError->text());
+        QCOMPARE(f.posts(QStringLiteral("companies")), 0);
+
+        // A dot, but an underscore the server refuses: its 422 lands on the domain too.
+        dialog->domainField()->setText(QStringLiteral("coast_city.example"));
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QTRY_COMPARE(dialog->flow()->state(), RecordCreate::State::Refused);
+        QVERIFY(domainError->isVisible());
+        QVERIFY2(domainError->text().contains(QLatin1String("domain")), qPrintable(domainError->text()));
+        QCOMPARE(f.posts(QStringLiteral("companies")), 1);
+
+        // Corrected, with an owner from the roster: created once, and it opens.
+        dialog->domainField()->setText(QStringLiteral("https://CoastCity.example/contact"));
+        dialog->agentField()->setCurrentIndex(1);
+        const QString owner = dialog->agentField()->currentText();
+        QPointer<CompanyCreateDialog> guard(dialog);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QTRY_VERIFY(!guard || !guard->isVisible());
+        QCOMPARE(f.posts(QStringLiteral("companies")), 2);
+        QCOMPARE(workspace->currentTab(), DirectoryWorkspace::Tab::Companies);
+        QTRY_COMPARE(workspace->companyDetail()->title(), QStringLiteral("Coast City Aviation"));
+        QCOMPARE(workspace->companyDetail()->ownerButton()->text(), tr("Owner: %1").arg(owner));
+        DirectoryTable *companies = workspace->companyList()->table();
+        QCOMPARE(companies->currentIndex().row(), 0);
+        QCOMPARE(companies->model()->index(0, 1).data().toString(), QStringLiteral("coastcity.example"));
+    }
+
+    void contactDialogNeedsOneWayToReachThemAndOpensTheNewContact()
+    {
+        ContactPrefill prefill;
+        prefill.email = QStringLiteral("carol.ferris@ferris.example");
+        workspace->createContact(prefill);
+        auto *dialog = openDialog<ContactCreateDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->emailField()->text(), prefill.email);
+        // Nothing to reach them by: the form says so and sends nothing.
+        dialog->emailField()->clear();
+        QTest::keyClicks(dialog->roleField(), QStringLiteral("Test pilot"));
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QVERIFY(!dialog->formError().isEmpty());
+        QCOMPARE(dialog->focusWidget(), dialog->nameField());
+        QCOMPARE(f.posts(QStringLiteral("contacts")), 0);
+
+        QTest::keyClicks(dialog->nameField(), QStringLiteral("Carol Ferris"));
+        QPointer<ContactCreateDialog> guard(dialog);
+        QTest::keyClick(dialog->nameField(), Qt::Key_Return); // Enter creates (the default button)
+        QTRY_VERIFY(!guard || !guard->isVisible());
+        QCOMPARE(f.posts(QStringLiteral("contacts")), 1);
+        QCOMPARE(workspace->currentTab(), DirectoryWorkspace::Tab::Contacts);
+        QTRY_COMPARE(workspace->contactDetail()->contactId(), directory->contacts()->contact(0)->contactId);
+        QCOMPARE(directory->contacts()->contact(0)->name, QStringLiteral("Carol Ferris"));
+    }
+
+    void failedFirstPageShowsABannerWhoseRetryRecovers()
+    {
+        DirectorySession second(account.get(), account->organization(), nullptr);
+        DirectoryWorkspace view(&second);
+        f.server->injectFaults(1000, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ErrorBanner *banner = view.contactList()->banner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        QVERIFY(banner->text().contains(QLatin1String("Could not load")));
+        f.server->injectFaults(0, 500);
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(second.contacts()->itemRowCount() > 0, 20000);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void cleanupTestCase()
+    {
+        workspace.reset();
+        directory.reset();
+        account.reset();
+    }
+};
+
+QTEST_MAIN(TestDirectoryWorkspace)
+#include "tst_directory_workspace.moc"
