@@ -17,7 +17,11 @@
 #include "directory/FieldErrorLabel.h"
 #include "tst_directory_support.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -190,6 +194,56 @@ private Q_SLOTS:
         QCOMPARE(workspace->currentTab(), DirectoryWorkspace::Tab::Contacts);
         QTRY_COMPARE(workspace->contactDetail()->contactId(), directory->contacts()->contact(0)->contactId);
         QCOMPARE(directory->contacts()->contact(0)->name, QStringLiteral("Carol Ferris"));
+    }
+
+    void keysWinOverTheWindowsMenusWhileTheDirectoryHasTheFocus()
+    {
+        // As in the main window: File > New message (Ctrl+N), View > Search (Ctrl+F), File > Refresh (F5).
+        DirectorySession second(account.get(), account->organization(), nullptr);
+        QMainWindow window;
+        auto *view = new DirectoryWorkspace(&second);
+        window.setCentralWidget(view);
+        int menuShortcuts = 0;
+        QMenu *menu = window.menuBar()->addMenu(QStringLiteral("&File"));
+        for (const QKeySequence &keys : {QKeySequence(QKeySequence::New), QKeySequence(QKeySequence::Find),
+                                         QKeySequence(Qt::Key_F5)})
+            menu->addAction(QStringLiteral("x"), [&menuShortcuts] { ++menuShortcuts; })->setShortcut(keys);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(second.contacts()->itemRowCount() > 0);
+        DirectoryTable *table = view->contactList()->table();
+        table->setFocus();
+        table->selectRow(0);
+
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(view->contactList()->searchField()->hasFocus());
+        f.server->clearRequestLog();
+        QTest::keyClick(view->contactList()->searchField(), Qt::Key_F5);
+        // The contacts are asked again from their first page (the directory's pages hold 100).
+        const auto listedAgain = [this] {
+            for (const auto &r : f.server->requestLog()) {
+                if (r.path.endsWith(QLatin1String("/contacts")) && r.query.contains(QLatin1String("limit=100"))
+                    && !r.query.contains(QLatin1String("cursor")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(listedAgain());
+        QTest::keyClick(view->contactList()->searchField(), Qt::Key_N, Qt::ControlModifier);
+        auto *dialog = view->findChild<ContactCreateDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(menuShortcuts, 0);
+        dialog->reject();
+        QTRY_VERIFY(!view->findChild<ContactCreateDialog *>());
+        QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(view->findChild<CompanyCreateDialog *>());
+        QCOMPARE(menuShortcuts, 0);
+
+        // File > Export while the directory is on screen: the list shown.
+        QMenu exportMenu;
+        view->fillExportMenu(&exportMenu);
+        QCOMPARE(exportMenu.actions().first()->text(), tr("Contacts"));
     }
 
     void failedFirstPageShowsABannerWhoseRetryRecovers()

@@ -6,6 +6,7 @@
 #include "ContactSearchProxy.h"
 #include "DirectorySession.h"
 #include "RoleColumnsProxy.h"
+#include "common/TableExportActions.h"
 #include "directory/AgentDetailPane.h"
 #include "directory/CompanyCreateDialog.h"
 #include "directory/CompanyDetailPane.h"
@@ -18,7 +19,8 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
-#include <QShortcut>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -78,7 +80,6 @@ DirectoryWorkspace::DirectoryWorkspace(DirectorySession *session, QWidget *paren
         m_companyDetail->clear();
         m_agentDetail->clear();
     });
-    addShortcuts();
 }
 
 QWidget *DirectoryWorkspace::buildContactsTab()
@@ -171,17 +172,74 @@ QWidget *DirectoryWorkspace::buildAgentsTab()
     return splitPane(m_agentList, m_agentDetail);
 }
 
-void DirectoryWorkspace::addShortcuts()
+DirectoryWorkspace::Key DirectoryWorkspace::keyFor(const QKeyEvent *event)
 {
-    const auto add = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
+    if (event->matches(QKeySequence::Find))
+        return Key::Search;
+    if (event->matches(QKeySequence::Refresh) || event->key() == Qt::Key_F5)
+        return Key::Refresh;
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (event->key() == Qt::Key_N && mods == Qt::ControlModifier)
+        return Key::NewContact;
+    if (event->key() == Qt::Key_N && mods == (Qt::ControlModifier | Qt::ShiftModifier))
+        return Key::NewCompany;
+    return Key::None;
+}
+
+bool DirectoryWorkspace::event(QEvent *event)
+{
+    // While the focus is in the directory its keys win over the window's menus (Ctrl+F is the
+    // inbox's search there, Ctrl+N a new message): claiming the shortcut override turns them into
+    // key presses that reach keyPressEvent() below.
+    if (event->type() == QEvent::ShortcutOverride && keyFor(static_cast<QKeyEvent *>(event)) != Key::None) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void DirectoryWorkspace::keyPressEvent(QKeyEvent *event)
+{
+    switch (keyFor(event)) {
+    case Key::Search:
+        focusSearch();
+        return;
+    case Key::Refresh:
+        refresh();
+        return;
+    case Key::NewContact:
+        createContact();
+        return;
+    case Key::NewCompany:
+        createCompany();
+        return;
+    case Key::None:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void DirectoryWorkspace::fillExportMenu(QMenu *menu)
+{
+    const auto add = [menu](DirectoryTable *table, const QString &title) {
+        QMenu *sub = menu->addMenu(title);
+        table->exportActions()->addTo(sub);
     };
-    add(QKeySequence(Qt::Key_F5), [this] { refresh(); });
-    add(QKeySequence::Find, [this] { focusSearch(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { createContact(); });
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { createCompany(); });
+    switch (currentTab()) {
+    case Tab::Contacts:
+        add(m_contactList->table(), tr("Contacts"));
+        if (!m_contactDetail->contactId().isEmpty())
+            add(m_contactDetail->sales(), tr("The contact's sales"));
+        break;
+    case Tab::Companies:
+        add(m_companyList->table(), tr("Companies"));
+        if (!m_companyDetail->companyId().isEmpty())
+            add(m_companyDetail->sales(), tr("The company's sales"));
+        break;
+    case Tab::Agents:
+        add(m_agentList->table(), tr("Agents"));
+        break;
+    }
 }
 
 QList<ShortcutInfo> DirectoryWorkspace::shortcuts()
@@ -190,10 +248,11 @@ QList<ShortcutInfo> DirectoryWorkspace::shortcuts()
         {tr("Alt+C / Alt+P / Alt+G"), tr("Directory: contacts, companies, agents")},
         {tr("Ctrl+F"), tr("Directory: search the loaded contacts (Esc clears, Down goes to the results)")},
         {tr("Enter"), tr("Directory: open the selected record; on a failed row, retry")},
-        {tr("Ctrl+N"), tr("Directory: new contact")},
+        {tr("Ctrl+N"), tr("Directory: new contact (instead of a new message while the directory has the focus)")},
         {tr("Ctrl+Shift+N"), tr("Directory: new company")},
         {tr("Menu, Shift+F10"), tr("Directory: export the table as CSV or copy it")},
         {tr("F5"), tr("Directory: load the lists again")},
+        {tr("Tab, Shift+Tab"), tr("Directory: move between the search, the list and the record")},
     };
 }
 

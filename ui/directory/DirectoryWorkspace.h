@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QKeyEvent;
+class QMenu;
 class QPushButton;
 class QTabWidget;
 
@@ -48,6 +50,8 @@ public:
 
     // Help > Keyboard shortcuts: exactly the keys this workspace handles.
     static QList<ShortcutInfo> shortcuts();
+    // File > Export while the directory is on screen: the shown list, and the shown record's sales.
+    void fillExportMenu(QMenu *menu);
 
 public Q_SLOTS:
     void showContact(const QString &contactId);
@@ -66,13 +70,16 @@ Q_SIGNALS:
     void openSaleRequested(const QString &saleId);
 
 protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildContactsTab();
     QWidget *buildCompaniesTab();
     QWidget *buildAgentsTab();
-    void addShortcuts();
+    enum class Key { None, Search, Refresh, NewContact, NewCompany };
+    static Key keyFor(const QKeyEvent *event);
 
     QPointer<DirectorySession> m_session;
     QTabWidget *m_tabs;
