@@ -136,8 +136,10 @@ void InboxSync::finishRun(Run &run, const ApiError &error)
     m_fullWalk = false;
     const bool firstSync = !m_lastSync.isValid();
     if (!error.isError()) {
-        if (run.full)
+        if (run.full) {
             removeUnseen(run);
+            finishListPaging(run);
+        }
         markSynced(run.requestedAt);
         if (run.full)
             m_lastFullWalk = run.started;
@@ -186,6 +188,16 @@ QStringList InboxSync::mergeIntoModel(const QList<Conversation> &items, const QD
             fresh << id;
     }
     return fresh;
+}
+
+void InboxSync::finishListPaging(const Run &run)
+{
+    // The walk listed every conversation, so the (unfiltered) list has them all: paging it from the
+    // top again would fetch each row twice, and a short folder or a search that matches little would
+    // ask for page after page long after this sync ended. A lossy walk leaves the paging as it was.
+    if (!m_model || run.lossy || m_model->dateRangeStart().isValid() || m_model->dateRangeEnd().isValid())
+        return;
+    m_model->finishPaging();
 }
 
 void InboxSync::removeUnseen(Run &run)

@@ -33,6 +33,7 @@ class PageWalk;
 // Only a walk that reaches the end removes anything, in one statement
 // (Cache::finishConversationWalk), and then from the model by row removals;
 // a failed or cancelled walk keeps the pages it applied and removes nothing.
+// A completed walk also ends the list's paging (it has every row now).
 // Rows are updated in place, so the list neither resets nor loses its
 // selection. Conversations that became unread are reported once the sync
 // ends (newUnread), also after a failure for the pages it applied.
@@ -89,6 +90,7 @@ private:
     void finishRun(Run &run, const ApiError &error);
     QStringList mergeIntoModel(const QList<Conversation> &items, const QDateTime &since);
     void removeUnseen(Run &run);
+    void finishListPaging(const Run &run);
 
     InboxProvider *m_provider = nullptr;
     Cache *m_cache = nullptr;

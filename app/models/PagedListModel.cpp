@@ -79,13 +79,17 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
     // Views call fetchMore from inside their own model-signal handlers; inserting
     // the spinner row synchronously would nest row changes. Start on the next turn.
     m_fetchQueued = true;
+    // fetchState() says Loading from now on; whoever shows it (the status bar) must hear it.
+    Q_EMIT fetchStateChanged(FetchState::Loading);
     const quint64 gen = m_generation;
     QMetaObject::invokeMethod(this, [this, gen] {
         if (gen != m_generation)
-            return; // a reset happened since; it cleared the flag
+            return; // a reset happened since; it cleared the flag and said so
         m_fetchQueued = false;
         if (m_state == FetchState::Idle && m_hasMore)
             startPage(m_firstPageDone ? m_nextCursor : QString());
+        else
+            Q_EMIT fetchStateChanged(m_state); // the queued fetch came to nothing
     }, Qt::QueuedConnection);
 }
 
@@ -119,11 +123,31 @@ void PagedListModel::reload()
 
 void PagedListModel::resetPaging()
 {
+    const FetchState shown = fetchState();
     abandonFetch();
-    setState(FetchState::Idle);
     m_nextCursor.clear();
     m_hasMore = true;
     m_firstPageDone = false;
+    settleAt(FetchState::Idle, shown);
+}
+
+void PagedListModel::finishPaging()
+{
+    const FetchState shown = fetchState();
+    abandonFetch();
+    m_error = ApiError();
+    m_nextCursor.clear();
+    m_hasMore = false;
+    m_firstPageDone = true;
+    settleAt(FetchState::Complete, shown);
+}
+
+void PagedListModel::settleAt(FetchState state, FetchState shown)
+{
+    if (m_state != state)
+        setState(state);
+    else if (shown != state)
+        Q_EMIT fetchStateChanged(state); // only a queued fetch was dropped: fetchState() changed all the same
 }
 
 void PagedListModel::retry()
@@ -131,6 +155,7 @@ void PagedListModel::retry()
     if (m_state != FetchState::Error || m_fetchQueued)
         return;
     m_fetchQueued = true;
+    Q_EMIT fetchStateChanged(FetchState::Loading);
     const quint64 gen = m_generation;
     QMetaObject::invokeMethod(this, [this, gen] {
         if (gen != m_generation)
@@ -138,6 +163,8 @@ void PagedListModel::retry()
         m_fetchQueued = false;
         if (m_state == FetchState::Error)
             startPage(m_failedCursor);
+        else
+            Q_EMIT fetchStateChanged(m_state);
     }, Qt::QueuedConnection);
 }
 

@@ -55,6 +55,9 @@ public:
     void reload();
     // After an error: asks again for the page that failed.
     void retry();
+    // The rows are the whole collection (a walk that reached its end brought them): nothing is
+    // left to page in, so views stop asking for more pages and any page on its way is dropped.
+    void finishPaging();
 
 Q_SIGNALS:
     void fetchStateChanged(repdesk::PagedListModel::FetchState state);
@@ -78,6 +81,8 @@ private:
     void abandonFetch();
     void startPage(const QString &cursor);
     void setState(FetchState state);
+    // Ends in `state`, telling listeners when fetchState() changed from `shown` even if m_state did not.
+    void settleAt(FetchState state, FetchState shown);
     int footerRows() const;
 
     FetchState m_state = FetchState::Idle;

@@ -305,7 +305,10 @@ OrganizationSession::Status OrganizationSession::status() const
 {
     Status s;
     s.conversations = m_conversations->itemRowCount();
-    s.syncing = m_sync->isRunning() || m_conversations->fetchState() == PagedListModel::FetchState::Loading;
+    // The list's first load of a fresh cache is the first sync; a page a view asks for later
+    // (a scroll, a short folder, a search) is not, and shows as the list's own footer row.
+    s.syncing = m_sync->isRunning()
+        || (!m_sync->lastSync().isValid() && m_conversations->fetchState() == PagedListModel::FetchState::Loading);
     s.rateLimited = m_poller->state() == Poller::State::RateLimited;
     s.lastSync = m_sync->lastSync();
     return s;

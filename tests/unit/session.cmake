@@ -2,6 +2,10 @@
 repdesk_add_test(NAME tst_session SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_session.cpp
                  LIBS repdesk_core repdesk_test_support LABELS unit)
 
+# "Syncing…" ends with every sync and page load, whatever way it ends.
+repdesk_add_test(NAME tst_sync_status SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sync_status.cpp
+                 LIBS repdesk_core repdesk_test_support LABELS unit)
+
 # A new conversation is announced with its contact's name or address, never "Loading contact…".
 repdesk_add_test(NAME tst_new_message_announcer SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_new_message_announcer.cpp
                  LIBS repdesk_core repdesk_test_support LABELS unit)
