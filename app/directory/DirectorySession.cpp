@@ -57,8 +57,17 @@ DirectorySession::DirectorySession(AccountSession *account, OrganizationSession 
         Q_EMIT namesChanged();
     });
     connect(organization->companies(), &CompanyDirectory::companiesChanged, this, [this] { Q_EMIT namesChanged(); });
-    if (m_sales)
-        connect(m_sales, &SalesIndex::updated, this, &DirectorySession::updateSales);
+    if (m_sales) {
+        connect(m_sales, &SalesIndex::updated, this, [this] {
+            m_salesError.clear();
+            updateSales();
+        });
+        connect(m_sales, &SalesIndex::loadingChanged, this, &DirectorySession::salesChanged);
+        connect(m_sales, &SalesIndex::failed, this, [this](const ApiError &error) {
+            m_salesError = error.message();
+            Q_EMIT salesChanged();
+        });
+    }
     connect(organization, &OrganizationSession::statusChanged, this, [this] {
         if (m_organization && m_organization->isSuspended())
             suspend();
@@ -105,6 +114,8 @@ void DirectorySession::goLive()
     if (m_client)
         m_companies->reload();
     m_agents->reload();
+    if (m_sales)
+        m_sales->refresh(false); // a no-op while the index is fresh
 }
 
 void DirectorySession::refresh()
@@ -119,6 +130,10 @@ void DirectorySession::refresh()
         m_contactConversations->reload();
     if (!m_openAgent.isEmpty())
         m_agentConversations->reload();
+    if (m_sales) {
+        m_salesError.clear();
+        m_sales->refresh(false);
+    }
     updateSales();
 }
 
@@ -308,6 +323,15 @@ QStringList DirectorySession::agentIds() const
     for (const Agent &a : m_agents->agents())
         ids << a.agentId;
     return ids;
+}
+
+DirectorySession::SalesState DirectorySession::salesState() const
+{
+    if (!m_sales)
+        return SalesState::Known;
+    if (!m_salesError.isEmpty() && !m_sales->isLoading())
+        return SalesState::Failed;
+    return m_sales->isLoading() && !m_sales->isComplete() ? SalesState::Loading : SalesState::Known;
 }
 
 bool DirectorySession::agentsComplete() const

@@ -83,6 +83,12 @@ public:
     QStringList agentIds() const;
     bool agentsComplete() const;
 
+    // The organization's sales index, which the records' sales come from: still on its first walk,
+    // failed (salesError() says why; F5 asks again), or known.
+    enum class SalesState { Known, Loading, Failed };
+    SalesState salesState() const;
+    QString salesError() const { return m_salesError; }
+
     // A new create form's trip to the server, owned by the caller. What it creates joins the
     // lists (first row) and the names, and recordCreated() says so.
     RecordCreate *newContactCreate(QObject *owner);
@@ -121,6 +127,7 @@ private:
     AgentConversationListModel *m_agentConversations;
     RecordSalesModel *m_contactSales;
     RecordSalesModel *m_companySales;
+    QString m_salesError;
     QString m_openContact;
     QString m_openCompany;
     QString m_openAgent;

@@ -3,6 +3,8 @@
 // ids), the search finds what is loaded, and a contact's conversations are its own.
 #include "ContactConversationListModel.h"
 #include "ContactSearchProxy.h"
+#include "RecordSalesModel.h"
+#include "SalesIndex.h"
 #include "RoleColumnsProxy.h"
 #include "tst_directory_support.h"
 
@@ -172,6 +174,51 @@ private Q_SLOTS:
         for (const Conversation &c : conversations)
             expected += c.contactId == contactId ? 1 : 0;
         QCOMPARE(m->itemRowCount(), expected);
+    }
+
+    void recordsListTheirSalesAndContacts()
+    {
+        SalesIndex *index = account->organization()->sales();
+        QVERIFY(QTest::qWaitFor([index] { return index->isComplete() && !index->isLoading(); }, 30000));
+        QCOMPARE(directory->salesState(), DirectorySession::SalesState::Known);
+        const QList<Sale> sales = f.walk<Sale>([this](const ListQuery &q) { return f.client()->listSales(f.org, q); });
+        QVERIFY(!sales.isEmpty());
+        // The company of the first sale that has one, and the primary contact of the first sale with one.
+        QString companyId;
+        QString contactId;
+        for (const Sale &s : sales) {
+            if (companyId.isEmpty())
+                companyId = s.companyId;
+            if (contactId.isEmpty())
+                contactId = s.primaryContactId();
+        }
+        QVERIFY(!companyId.isEmpty() && !contactId.isEmpty());
+        int companySales = 0;
+        int contactSales = 0;
+        for (const Sale &s : sales) {
+            companySales += s.companyId == companyId ? 1 : 0;
+            bool withContact = false;
+            for (const SaleContact &c : s.associatedContacts)
+                withContact = withContact || c.contactId == contactId;
+            contactSales += withContact ? 1 : 0;
+        }
+        directory->openCompany(companyId);
+        QCOMPARE(directory->companySales()->rowCount(), companySales);
+        QStringList expected;
+        for (const Contact &c : f.allContacts())
+            if (c.companyId == companyId)
+                expected << c.contactId;
+        QStringList listed;
+        for (const Contact &c : directory->contactsOfCompany(companyId))
+            listed << c.contactId;
+        expected.sort();
+        listed.sort();
+        QCOMPARE(listed, expected);
+        directory->openContact(contactId);
+        QTRY_COMPARE(directory->contactSales()->rowCount(), contactSales);
+        // Owners are named, never shown as ids.
+        const QString owner = directory->contactSales()->index(0, RecordSalesModel::OwnerColumn).data().toString();
+        QVERIFY(!owner.isEmpty() && !owner.startsWith(QLatin1String("HR_id")));
     }
 
     void unknownContactSaysSo()

@@ -93,6 +93,7 @@ CompanyDetailPane::CompanyDetailPane(DirectorySession *session, QWidget *parent)
     connect(session, &DirectorySession::namesChanged, this, &CompanyDetailPane::updateOwner);
     connect(session->contacts(), &QAbstractItemModel::rowsInserted, this, &CompanyDetailPane::updateContacts);
     connect(session->companySales(), &QAbstractItemModel::modelReset, this, &CompanyDetailPane::updateSalesCaption);
+    connect(session, &DirectorySession::salesChanged, this, &CompanyDetailPane::updateSalesCaption);
     clear();
 }
 
@@ -195,7 +196,17 @@ void CompanyDetailPane::updateContacts()
 void CompanyDetailPane::updateSalesCaption()
 {
     const int n = m_session->companySales()->rowCount();
-    m_salesCaption->setText(n == 0 ? tr("Sales: none known on this computer") : tr("%n sale(s)", nullptr, n));
+    switch (m_session->salesState()) {
+    case DirectorySession::SalesState::Loading:
+        m_salesCaption->setText(n == 0 ? tr("Sales: loading…") : tr("%n sale(s) so far; loading…", nullptr, n));
+        break;
+    case DirectorySession::SalesState::Failed:
+        m_salesCaption->setText(tr("Sales could not be loaded (%1). F5 tries again.").arg(m_session->salesError()));
+        break;
+    case DirectorySession::SalesState::Known:
+        m_salesCaption->setText(n == 0 ? tr("Sales: none") : tr("%n sale(s)", nullptr, n));
+        break;
+    }
 }
 
 } // namespace repdesk

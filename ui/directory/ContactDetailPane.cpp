@@ -90,6 +90,7 @@ ContactDetailPane::ContactDetailPane(DirectorySession *session, QWidget *parent)
     });
     connect(session, &DirectorySession::namesChanged, this, &ContactDetailPane::updateCompany);
     connect(session->contactSales(), &QAbstractItemModel::modelReset, this, &ContactDetailPane::updateSalesCaption);
+    connect(session, &DirectorySession::salesChanged, this, &ContactDetailPane::updateSalesCaption);
     clear();
 }
 
@@ -160,7 +161,17 @@ void ContactDetailPane::updateCompany()
 void ContactDetailPane::updateSalesCaption()
 {
     const int n = m_session->contactSales()->rowCount();
-    m_salesCaption->setText(n == 0 ? tr("Sales: none known on this computer") : tr("%n sale(s)", nullptr, n));
+    switch (m_session->salesState()) {
+    case DirectorySession::SalesState::Loading:
+        m_salesCaption->setText(n == 0 ? tr("Sales: loading…") : tr("%n sale(s) so far; loading…", nullptr, n));
+        break;
+    case DirectorySession::SalesState::Failed:
+        m_salesCaption->setText(tr("Sales could not be loaded (%1). F5 tries again.").arg(m_session->salesError()));
+        break;
+    case DirectorySession::SalesState::Known:
+        m_salesCaption->setText(n == 0 ? tr("Sales: none") : tr("%n sale(s)", nullptr, n));
+        break;
+    }
 }
 
 } // namespace repdesk
