@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -205,6 +206,38 @@ private Q_SLOTS:
         QVERIFY(spin([&] { return shown.contains(tray->lastTitle()); }, 5000));
         for (const QString &message : std::as_const(shown))
             QVERIFY2(!message.contains(QLatin1String("Loading contact")), qPrintable(message));
+    }
+
+    void aSearchAfterTheSyncFetchesNothingAndClaimsNoSync()
+    {
+        // A second start: the cache is warm, so the start syncs with a full walk at once.
+        RunningApp app(server->url(), QByteArrayLiteral("status-key"));
+        QVERIFY(ready(app));
+        OrganizationSession *o = app.organization();
+        QVERIFY(spin([&] { return !o->sync()->isRunning(); }, 20000));
+        settle();
+        // The walk brought every conversation: the list has nothing left to page in.
+        QCOMPARE(o->conversations()->fetchState(), PagedListModel::FetchState::Complete);
+
+        QStringList shownWhileListLoads;
+        connect(o->conversations(), &PagedListModel::fetchStateChanged, this,
+                [&] { shownWhileListLoads << app.syncLabel()->text(); });
+        QLineEdit *search = nullptr;
+        for (QLineEdit *edit : app.window->findChildren<QLineEdit *>())
+            if (edit->accessibleName() == QLatin1String("Search conversations"))
+                search = edit;
+        QVERIFY(search);
+        server->clearRequestLog();
+        // A search that matches nothing leaves the view empty, and an empty view asks its model for more.
+        search->setText(QStringLiteral("zzqq-matches-no-one"));
+        QAbstractItemModel *shown = app.window->conversationView()->model();
+        QVERIFY(spin([&] { return shown->rowCount() == 0; }, 5000));
+        spin([] { return false; }, 300); // room for a page request, were one made
+        for (const SandboxRequestRecord &r : server->requestLog())
+            QVERIFY2(!r.path.endsWith(QLatin1String("/conversations")), qPrintable(r.path));
+        for (const QString &text : std::as_const(shownWhileListLoads))
+            QVERIFY2(!text.contains(QLatin1String("Syncing")), qPrintable(text));
+        QVERIFY2(!app.syncLabel()->text().contains(QLatin1String("Syncing")), qPrintable(app.syncLabel()->text()));
     }
 };
 
