@@ -16,6 +16,10 @@
 #include "RecordSalesModel.h"
 #include "SalesIndex.h"
 
+#include <QTimer>
+
+#include <memory>
+
 namespace repdesk {
 
 namespace {
@@ -365,6 +369,40 @@ RecordCreate *DirectorySession::newCompanyCreate(QObject *owner)
     create->setAgentIds([this] { return agentIds(); });
     connect(create, &RecordCreate::created, this, [this, create] { onCreated(create); });
     return create;
+}
+
+void DirectorySession::keepChecking(RecordCreate *create)
+{
+    if (!create || !create->hasDoubt() || create->state() == RecordCreate::State::Created)
+        return;
+    create->disconnect(); // the form that showed it is closing
+    create->setParent(this);
+    m_doubts.append(create);
+    auto checks = std::make_shared<int>(0);
+    const auto schedule = [this, create] {
+        QTimer::singleShot(m_recheckMs, create, [create] { create->recheck(); });
+    };
+    connect(create, &RecordCreate::created, this, [this, create] {
+        onCreated(create);
+        const QString id = create->createdId();
+        const QString name = create->contact() ? ContactListModel::displayName(*create->contact())
+                                               : CompanyListModel::displayName(create->company().value_or(Company()));
+        Q_EMIT createdLater(create->kind(), id, name);
+        m_doubts.removeAll(create);
+        create->deleteLater();
+    });
+    connect(create, &RecordCreate::stateChanged, this, [this, create, checks, schedule](RecordCreate::State state) {
+        if (state != RecordCreate::State::NotCreated && state != RecordCreate::State::Unconfirmed)
+            return;
+        // Absent every time for a while: the server did not take it. Unknown: keep asking.
+        if (++*checks >= kMaxRechecks) {
+            m_doubts.removeAll(create);
+            create->deleteLater();
+            return;
+        }
+        schedule();
+    });
+    schedule();
 }
 
 void DirectorySession::onCreated(RecordCreate *create)

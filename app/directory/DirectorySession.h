@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -93,6 +94,14 @@ public:
     // lists (first row) and the names, and recordCreated() says so.
     RecordCreate *newContactCreate(QObject *owner);
     RecordCreate *newCompanyCreate(QObject *owner);
+    // A form closed while Repdesk did not know whether the server took its create: the session
+    // takes the create over and checks again by itself (never posting), a few times, kRecheckMs
+    // apart; when the record turns up it joins the lists and createdLater() says so.
+    static constexpr int kRecheckMs = 20000;
+    static constexpr int kMaxRechecks = 5;
+    void keepChecking(RecordCreate *create);
+    void setRecheckDelayMs(int ms) { m_recheckMs = ms; }
+    int pendingChecks() const { return int(m_doubts.size()); }
 
 Q_SIGNALS:
     void contactOpened(const QString &contactId);
@@ -105,6 +114,8 @@ Q_SIGNALS:
     // The sales index moved: the shown records' sales are read again.
     void salesChanged();
     void recordCreated(repdesk::RecordCreate::Kind kind, const QString &id);
+    // A create whose form was closed in doubt turned out to have been taken by the server.
+    void createdLater(repdesk::RecordCreate::Kind kind, const QString &id, const QString &name);
     void suspended();
 
 private:
@@ -128,6 +139,8 @@ private:
     RecordSalesModel *m_contactSales;
     RecordSalesModel *m_companySales;
     QString m_salesError;
+    QList<QPointer<RecordCreate>> m_doubts;
+    int m_recheckMs = kRecheckMs;
     QString m_openContact;
     QString m_openCompany;
     QString m_openAgent;

@@ -78,6 +78,14 @@ bool RecordCreate::submitCompany(const CompanyCreateRequest &request)
     return true;
 }
 
+void RecordCreate::recheck()
+{
+    if (!hasDoubt() || isBusy() || m_state == State::Created)
+        return;
+    m_postAfterCheck = false;
+    verify();
+}
+
 void RecordCreate::post()
 {
     m_errors = {};

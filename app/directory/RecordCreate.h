@@ -51,6 +51,11 @@ public:
     bool submitContact(const ContactCreateRequest &request);
     bool submitCompany(const CompanyCreateRequest &request);
 
+    // An earlier POST's answer was lost and no check has found it yet: sending again checks first.
+    bool hasDoubt() const { return m_doubtfulContact.has_value() || m_doubtfulCompany.has_value(); }
+    // Checks the doubtful attempt again without posting anything (DirectorySession's re-checks).
+    void recheck();
+
     const FieldErrors &errors() const { return m_errors; }
     // A sentence for the form's status line (sending, checking, what is known); empty when idle.
     QString statusText() const { return m_status; }

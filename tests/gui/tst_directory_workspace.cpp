@@ -196,6 +196,40 @@ private Q_SLOTS:
         QCOMPARE(directory->contacts()->contact(0)->name, QStringLiteral("Carol Ferris"));
     }
 
+    void contactCreatedAfterItsDialogClosedInDoubtIsAnnounced()
+    {
+        workspace->createContact();
+        auto *dialog = openDialog<ContactCreateDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameField(), QStringLiteral("Guy Gardner"));
+        // The POST is taken and its answer lost; then the server fails every check.
+        QObject guard;
+        connect(f.server.get(), &SandboxServer::requestHandled, &guard, [this](const QString &method) {
+            if (method == QLatin1String("POST"))
+                f.server->injectFaults(100000, 503);
+        });
+        f.server->injectDropAfterProcessing(1, QStringLiteral("POST"));
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->flow()->state(), RecordCreate::State::Unconfirmed, 20000);
+        QCOMPARE(dialog->createButton()->text(), tr("Check again"));
+        QVERIFY(!dialog->statusText().isEmpty());
+
+        directory->setRecheckDelayMs(50);
+        QPointer<ContactCreateDialog> closing(dialog);
+        dialog->reject(); // not busy: it may close, and the session checks on
+        QTRY_VERIFY(!closing);
+        QCOMPARE(directory->pendingChecks(), 1);
+        QObject::disconnect(f.server.get(), nullptr, &guard, nullptr);
+        f.server->injectFaults(0, 500);
+        ErrorBanner *notice = workspace->notice();
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
+        QVERIFY(notice->text().contains(QLatin1String("Guy Gardner")));
+        QTest::mouseClick(notice->retryButton(), Qt::LeftButton); // "Open"
+        QTRY_COMPARE(workspace->contactDetail()->contactId(), directory->contacts()->contact(0)->contactId);
+        QCOMPARE(directory->contacts()->contact(0)->name, QStringLiteral("Guy Gardner"));
+        QCOMPARE(f.posts(QStringLiteral("contacts")), 1);
+    }
+
     void keysWinOverTheWindowsMenusWhileTheDirectoryHasTheFocus()
     {
         // As in the main window: File > New message (Ctrl+N), View > Search (Ctrl+F), File > Refresh (F5).

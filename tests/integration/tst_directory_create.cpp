@@ -214,6 +214,52 @@ private Q_SLOTS:
         delete create;
     }
 
+    void formClosedInDoubtIsCheckedOnByTheSession()
+    {
+        RecordCreate *create = directory->newContactCreate(this);
+        ContactCreateRequest r;
+        r.name = QStringLiteral("Kyle Rayner");
+        r.email = uniqueEmail();
+        QObject guard;
+        connect(f.server.get(), &SandboxServer::requestHandled, &guard, [this](const QString &method) {
+            if (method == QLatin1String("POST"))
+                f.server->injectFaults(100000, 503);
+        });
+        f.server->injectDropAfterProcessing(1, QStringLiteral("POST"));
+        QVERIFY(create->submitContact(r));
+        QVERIFY(settle(create));
+        QCOMPARE(create->state(), RecordCreate::State::Unconfirmed);
+
+        // The form closes; the session checks on by itself and never posts.
+        directory->setRecheckDelayMs(50);
+        QSignalSpy later(directory.get(), &DirectorySession::createdLater);
+        directory->keepChecking(create);
+        QCOMPARE(directory->pendingChecks(), 1);
+        QObject::disconnect(f.server.get(), nullptr, &guard, nullptr);
+        f.server->injectFaults(0, 500);
+        QVERIFY(later.wait(20000));
+        QCOMPARE(later.first().at(2).toString(), QStringLiteral("Kyle Rayner"));
+        QCOMPARE(f.posts(QStringLiteral("contacts")), 1);
+        QCOMPARE(contactsWithEmail(r.email), 1);
+        QCOMPARE(directory->contacts()->contact(0)->email, r.email);
+        QTRY_COMPARE(directory->pendingChecks(), 0);
+    }
+
+    void formClosedAfterACleanRefusalLeavesNothingToCheck()
+    {
+        RecordCreate *create = directory->newCompanyCreate(this);
+        CompanyCreateRequest r;
+        r.name = QStringLiteral("Refused Inc");
+        r.domain = QStringLiteral("bad_domain.example");
+        QVERIFY(create->submitCompany(r));
+        QVERIFY(settle(create));
+        QCOMPARE(create->state(), RecordCreate::State::Refused);
+        QVERIFY(!create->hasDoubt()); // the server answered: nothing to find out
+        directory->keepChecking(create);
+        QCOMPARE(directory->pendingChecks(), 0);
+        delete create;
+    }
+
     void serverErrorsMapToFields()
     {
         const QStringList fields = CreateValidation::companyFields();

@@ -108,6 +108,8 @@ void CompanyCreateDialog::submit()
     request.domain = m_domain->text();
     request.address = m_address->text();
     request.agentId = m_agent->currentData().toString();
+    if (!m_flow)
+        return;
     m_flow->submitCompany(request);
     onStateChanged();
 }
@@ -115,9 +117,21 @@ void CompanyCreateDialog::submit()
 void CompanyCreateDialog::reject()
 {
     // Closing now would leave nobody to say whether the server took it.
-    if (m_flow->isBusy())
+    if (m_flow && m_flow->isBusy())
         return;
     QDialog::reject();
+}
+
+void CompanyCreateDialog::done(int result)
+{
+    // Closed before anyone knows whether the server took an earlier attempt: the session goes on
+    // checking (never posting), so a record created after all still turns up.
+    if (m_flow && m_flow->hasDoubt() && m_flow->state() != RecordCreate::State::Created && m_session) {
+        m_flow->disconnect(this);
+        m_session->keepChecking(m_flow);
+        m_flow = nullptr;
+    }
+    QDialog::done(result);
 }
 
 void CompanyCreateDialog::onStateChanged()

@@ -39,6 +39,7 @@ public:
 public Q_SLOTS:
     void submit();
     void reject() override;
+    void done(int result) override;
 
 Q_SIGNALS:
     void created(const QString &companyId);

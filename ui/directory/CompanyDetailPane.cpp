@@ -196,6 +196,7 @@ void CompanyDetailPane::updateContacts()
 void CompanyDetailPane::updateSalesCaption()
 {
     const int n = m_session->companySales()->rowCount();
+    m_sales->setVisible(n > 0); // an empty table says less than its caption
     switch (m_session->salesState()) {
     case DirectorySession::SalesState::Loading:
         m_salesCaption->setText(n == 0 ? tr("Sales: loading…") : tr("%n sale(s) so far; loading…", nullptr, n));

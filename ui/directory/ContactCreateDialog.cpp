@@ -117,6 +117,8 @@ void ContactCreateDialog::submit()
     request.phoneNumber = m_phone->text();
     request.companyId = m_company->currentData().toString();
     request.companyRole = m_role->text();
+    if (!m_flow)
+        return;
     m_flow->submitContact(request);
     onStateChanged();
 }
@@ -124,9 +126,21 @@ void ContactCreateDialog::submit()
 void ContactCreateDialog::reject()
 {
     // Closing now would leave nobody to say whether the server took it.
-    if (m_flow->isBusy())
+    if (m_flow && m_flow->isBusy())
         return;
     QDialog::reject();
+}
+
+void ContactCreateDialog::done(int result)
+{
+    // Closed before anyone knows whether the server took an earlier attempt: the session goes on
+    // checking (never posting), so a record created after all still turns up.
+    if (m_flow && m_flow->hasDoubt() && m_flow->state() != RecordCreate::State::Created && m_session) {
+        m_flow->disconnect(this);
+        m_session->keepChecking(m_flow);
+        m_flow = nullptr;
+    }
+    QDialog::done(result);
 }
 
 void ContactCreateDialog::onStateChanged()

@@ -42,6 +42,7 @@ public:
 public Q_SLOTS:
     void submit();
     void reject() override;
+    void done(int result) override;
 
 Q_SIGNALS:
     void created(const QString &contactId);

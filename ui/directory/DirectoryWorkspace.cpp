@@ -6,6 +6,7 @@
 #include "ContactSearchProxy.h"
 #include "DirectorySession.h"
 #include "RoleColumnsProxy.h"
+#include "common/ErrorBanner.h"
 #include "common/TableExportActions.h"
 #include "directory/AgentDetailPane.h"
 #include "directory/CompanyCreateDialog.h"
@@ -44,6 +45,7 @@ DirectoryWorkspace::DirectoryWorkspace(DirectorySession *session, QWidget *paren
     : QWidget(parent),
       m_session(session),
       m_tabs(new QTabWidget),
+      m_notice(new ErrorBanner),
       m_newContact(new QPushButton(tr("New contact…"))),
       m_newCompany(new QPushButton(tr("New company…"))),
       m_refresh(new QPushButton(tr("Refresh")))
@@ -62,6 +64,7 @@ DirectoryWorkspace::DirectoryWorkspace(DirectorySession *session, QWidget *paren
     bar->addStretch(1);
     bar->addWidget(m_refresh);
     layout->addLayout(bar);
+    layout->addWidget(m_notice);
     layout->addWidget(m_tabs, 1);
     m_tabs->setAccessibleName(tr("Directory lists"));
     m_tabs->addTab(buildContactsTab(), tr("&Contacts"));
@@ -75,6 +78,21 @@ DirectoryWorkspace::DirectoryWorkspace(DirectorySession *session, QWidget *paren
     connect(m_newContact, &QPushButton::clicked, this, [this] { createContact(); });
     connect(m_newCompany, &QPushButton::clicked, this, &DirectoryWorkspace::createCompany);
     connect(m_refresh, &QPushButton::clicked, this, &DirectoryWorkspace::refresh);
+    connect(session, &DirectorySession::createdLater, this,
+            [this](RecordCreate::Kind kind, const QString &id, const QString &name) {
+                m_noticeId = id;
+                m_noticeIsContact = kind == RecordCreate::Kind::Contact;
+                m_notice->showMessage(m_noticeIsContact
+                                          ? tr("The contact “%1” was created after all (the server had taken it).").arg(name)
+                                          : tr("The company “%1” was created after all (the server had taken it).").arg(name),
+                                      ErrorBanner::Kind::Info, true, tr("Open"));
+            });
+    connect(m_notice, &ErrorBanner::retryRequested, this, [this] {
+        if (m_noticeIsContact)
+            showContact(m_noticeId);
+        else
+            showCompany(m_noticeId);
+    });
     connect(session, &DirectorySession::suspended, this, [this] {
         m_contactDetail->clear();
         m_companyDetail->clear();

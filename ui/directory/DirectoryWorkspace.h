@@ -19,6 +19,7 @@ class CompanyDetailPane;
 class ContactDetailPane;
 class DirectoryListPane;
 class DirectorySession;
+class ErrorBanner;
 
 // The directory (Ctrl+5): Contacts, Companies and Agents as tabs, each a list (paged as it is
 // scrolled, exportable as CSV) beside the record it shows. Contacts are searched over what is
@@ -47,6 +48,8 @@ public:
     AgentDetailPane *agentDetail() const { return m_agentDetail; }
     QPushButton *newContactButton() const { return m_newContact; }
     QPushButton *newCompanyButton() const { return m_newCompany; }
+    // Says when a create whose dialog was closed in doubt turned out to have been taken (with Open).
+    ErrorBanner *notice() const { return m_notice; }
 
     // Help > Keyboard shortcuts: exactly the keys this workspace handles.
     static QList<ShortcutInfo> shortcuts();
@@ -83,6 +86,9 @@ private:
 
     QPointer<DirectorySession> m_session;
     QTabWidget *m_tabs;
+    ErrorBanner *m_notice;
+    QString m_noticeId;
+    bool m_noticeIsContact = true;
     QPushButton *m_newContact;
     QPushButton *m_newCompany;
     QPushButton *m_refresh;
