@@ -216,8 +216,11 @@ void MainWindow::showNotSignedIn()
 
 void MainWindow::setOrganization(OrganizationSession *organization)
 {
-    if (m_organization)
+    if (m_organization) {
         m_organization->disconnect(this);
+        if (auto *announcer = m_organization->findChild<NewMessageAnnouncer *>(QString(), Qt::FindDirectChildrenOnly))
+            announcer->disconnect(this);
+    }
     m_organization = organization;
     m_workspaces->setOrganization(organization);
     if (!organization) {
@@ -229,7 +232,7 @@ void MainWindow::setOrganization(OrganizationSession *organization)
     auto *announcer = organization->findChild<NewMessageAnnouncer *>(QString(), Qt::FindDirectChildrenOnly);
     if (!announcer)
         announcer = new NewMessageAnnouncer(organization);
-    connect(announcer, &NewMessageAnnouncer::announced, this, &MainWindow::announce);
+    connect(announcer, &NewMessageAnnouncer::announced, this, &MainWindow::announce, Qt::UniqueConnection);
     connect(organization, &OrganizationSession::cacheProblem, this, [this](const QString &message) {
         m_banner->showMessage(tr("The local cache had a problem and was reset: %1").arg(message),
                               ErrorBanner::Kind::Warning, false);
