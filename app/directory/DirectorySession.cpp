@@ -6,6 +6,7 @@
 #include "Cache.h"
 #include "CompanyDirectory.h"
 #include "CompanyListModel.h"
+#include "CreateRechecks.h"
 #include "ContactConversationListModel.h"
 #include "ContactDirectory.h"
 #include "ContactListModel.h"
@@ -15,10 +16,6 @@
 #include "OrganizationSession.h"
 #include "RecordSalesModel.h"
 #include "SalesIndex.h"
-
-#include <QTimer>
-
-#include <memory>
 
 namespace repdesk {
 
@@ -44,7 +41,8 @@ DirectorySession::DirectorySession(AccountSession *account, OrganizationSession 
       m_contactConversations(new ContactConversationListModel(this)),
       m_agentConversations(new AgentConversationListModel(this)),
       m_contactSales(new RecordSalesModel(this)),
-      m_companySales(new RecordSalesModel(this))
+      m_companySales(new RecordSalesModel(this)),
+      m_rechecks(new CreateRechecks(this))
 {
     m_contacts->setNameSources(organization->contacts(), organization->companies());
     m_search->setSourceModel(m_contacts);
@@ -72,6 +70,12 @@ DirectorySession::DirectorySession(AccountSession *account, OrganizationSession 
             Q_EMIT salesChanged();
         });
     }
+    connect(m_rechecks, &CreateRechecks::found, this, [this](RecordCreate *create) {
+        onCreated(create);
+        const QString name = create->contact() ? ContactListModel::displayName(*create->contact())
+                                               : CompanyListModel::displayName(create->company().value_or(Company()));
+        Q_EMIT createdLater(create->kind(), create->createdId(), name);
+    });
     connect(organization, &OrganizationSession::statusChanged, this, [this] {
         if (m_organization && m_organization->isSuspended())
             suspend();
@@ -373,36 +377,17 @@ RecordCreate *DirectorySession::newCompanyCreate(QObject *owner)
 
 void DirectorySession::keepChecking(RecordCreate *create)
 {
-    if (!create || !create->hasDoubt() || create->state() == RecordCreate::State::Created)
-        return;
-    create->disconnect(); // the form that showed it is closing
-    create->setParent(this);
-    m_doubts.append(create);
-    auto checks = std::make_shared<int>(0);
-    const auto schedule = [this, create] {
-        QTimer::singleShot(m_recheckMs, create, [create] { create->recheck(); });
-    };
-    connect(create, &RecordCreate::created, this, [this, create] {
-        onCreated(create);
-        const QString id = create->createdId();
-        const QString name = create->contact() ? ContactListModel::displayName(*create->contact())
-                                               : CompanyListModel::displayName(create->company().value_or(Company()));
-        Q_EMIT createdLater(create->kind(), id, name);
-        m_doubts.removeAll(create);
-        create->deleteLater();
-    });
-    connect(create, &RecordCreate::stateChanged, this, [this, create, checks, schedule](RecordCreate::State state) {
-        if (state != RecordCreate::State::NotCreated && state != RecordCreate::State::Unconfirmed)
-            return;
-        // Absent every time for a while: the server did not take it. Unknown: keep asking.
-        if (++*checks >= kMaxRechecks) {
-            m_doubts.removeAll(create);
-            create->deleteLater();
-            return;
-        }
-        schedule();
-    });
-    schedule();
+    m_rechecks->adopt(create);
+}
+
+int DirectorySession::pendingChecks() const
+{
+    return m_rechecks->pending();
+}
+
+void DirectorySession::setRecheckDelayMs(int ms)
+{
+    m_rechecks->setDelayMs(ms);
 }
 
 void DirectorySession::onCreated(RecordCreate *create)

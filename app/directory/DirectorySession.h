@@ -20,6 +20,7 @@ class AgentListModel;
 class CompanyDirectory;
 class CompanyListModel;
 class ContactConversationListModel;
+class CreateRechecks;
 class ContactDirectory;
 class ContactListModel;
 class ContactSearchProxy;
@@ -95,13 +96,11 @@ public:
     RecordCreate *newContactCreate(QObject *owner);
     RecordCreate *newCompanyCreate(QObject *owner);
     // A form closed while Repdesk did not know whether the server took its create: the session
-    // takes the create over and checks again by itself (never posting), a few times, kRecheckMs
-    // apart; when the record turns up it joins the lists and createdLater() says so.
-    static constexpr int kRecheckMs = 20000;
-    static constexpr int kMaxRechecks = 5;
+    // takes the create over and checks again by itself, never posting (CreateRechecks); when the
+    // record turns up it joins the lists and createdLater() says so.
     void keepChecking(RecordCreate *create);
-    void setRecheckDelayMs(int ms) { m_recheckMs = ms; }
-    int pendingChecks() const { return int(m_doubts.size()); }
+    void setRecheckDelayMs(int ms);
+    int pendingChecks() const;
 
 Q_SIGNALS:
     void contactOpened(const QString &contactId);
@@ -138,9 +137,8 @@ private:
     AgentConversationListModel *m_agentConversations;
     RecordSalesModel *m_contactSales;
     RecordSalesModel *m_companySales;
+    CreateRechecks *m_rechecks;
     QString m_salesError;
-    QList<QPointer<RecordCreate>> m_doubts;
-    int m_recheckMs = kRecheckMs;
     QString m_openContact;
     QString m_openCompany;
     QString m_openAgent;

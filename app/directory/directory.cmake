@@ -8,6 +8,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/ContactListModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ContactPrefill.h
   ${CMAKE_CURRENT_LIST_DIR}/ContactSearchProxy.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CreateRechecks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CreateValidation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CreateVerifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DirectorySession.cpp
