@@ -59,6 +59,7 @@ private Q_SLOTS:
         account = f.openAccount(QStringLiteral("directory-workspace"));
         QVERIFY(account);
         directory = std::make_unique<DirectorySession>(account.get(), account->organization(), nullptr);
+        directory->companies()->setPageSize(4); // the contact dialog must page on to offer them all
         workspace = std::make_unique<DirectoryWorkspace>(directory.get());
         workspace->resize(1200, 800);
         workspace->show();
@@ -174,10 +175,16 @@ private Q_SLOTS:
     {
         ContactPrefill prefill;
         prefill.email = QStringLiteral("carol.ferris@ferris.example");
+        const QList<Company> companies = f.allCompanies();
+        prefill.companyId = companies.last().companyId;
         workspace->createContact(prefill);
         auto *dialog = openDialog<ContactCreateDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->emailField()->text(), prefill.email);
+        // Every company can be chosen (the list pages on to its end), the prefilled one chosen.
+        QTRY_COMPARE(dialog->companyField()->count(), companies.size() + 1);
+        QCOMPARE(dialog->companyField()->currentData().toString(), prefill.companyId);
+        QCOMPARE(dialog->companyField()->currentText(), companies.last().name);
         // Nothing to reach them by: the form says so and sends nothing.
         dialog->emailField()->clear();
         QTest::keyClicks(dialog->roleField(), QStringLiteral("Test pilot"));
@@ -194,6 +201,7 @@ private Q_SLOTS:
         QCOMPARE(workspace->currentTab(), DirectoryWorkspace::Tab::Contacts);
         QTRY_COMPARE(workspace->contactDetail()->contactId(), directory->contacts()->contact(0)->contactId);
         QCOMPARE(directory->contacts()->contact(0)->name, QStringLiteral("Carol Ferris"));
+        QCOMPARE(directory->contacts()->contact(0)->companyId, prefill.companyId);
     }
 
     void contactCreatedAfterItsDialogClosedInDoubtIsAnnounced()

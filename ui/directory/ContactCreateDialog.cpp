@@ -58,22 +58,17 @@ ContactCreateDialog::ContactCreateDialog(DirectorySession *session, const Contac
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
 
-    // The companies loaded so far (the API cannot search them); the prefilled one even if not.
-    m_company->addItem(tr("No company"), QString());
+    m_prefillCompany = prefill.companyId;
+    fillCompanies();
+    // Every company can be chosen: the list pages on to its end while the dialog is open.
     CompanyListModel *companies = session->companies();
-    for (int row = 0; row < companies->itemRowCount(); ++row) {
-        if (const Company *c = companies->company(row))
-            m_company->addItem(CompanyListModel::displayName(*c), c->companyId);
-    }
-    if (!prefill.companyId.isEmpty()) {
-        int at = m_company->findData(prefill.companyId);
-        if (at < 0) {
-            const QString name = session->companyName(prefill.companyId);
-            m_company->addItem(name.isEmpty() ? tr("The conversation's company") : name, prefill.companyId);
-            at = m_company->count() - 1;
-        }
-        m_company->setCurrentIndex(at);
-    }
+    connect(companies, &QAbstractItemModel::rowsInserted, this, &ContactCreateDialog::fillCompanies);
+    connect(companies, &PagedListModel::pageLoaded, this, [companies] {
+        if (companies->canFetchMore({}))
+            companies->fetchMore({});
+    });
+    if (companies->canFetchMore({}))
+        companies->fetchMore({});
 
     for (QLabel *label : {m_formError, m_status}) {
         label->setWordWrap(true);
@@ -97,6 +92,28 @@ ContactCreateDialog::ContactCreateDialog(DirectorySession *session, const Contac
         accept();
     });
     m_name->setFocus();
+}
+
+void ContactCreateDialog::fillCompanies()
+{
+    const QString current = m_company->count() > 0 ? m_company->currentData().toString() : m_prefillCompany;
+    m_company->clear();
+    m_company->addItem(tr("No company"), QString());
+    CompanyListModel *companies = m_session->companies();
+    for (int row = 0; row < companies->itemRowCount(); ++row) {
+        if (const Company *c = companies->company(row))
+            m_company->addItem(CompanyListModel::displayName(*c), c->companyId);
+    }
+    if (current.isEmpty())
+        return;
+    int at = m_company->findData(current);
+    if (at < 0) {
+        // The conversation's company, not loaded (yet): still the one chosen.
+        const QString name = m_session->companyName(current);
+        m_company->addItem(name.isEmpty() ? tr("The conversation's company") : name, current);
+        at = m_company->count() - 1;
+    }
+    m_company->setCurrentIndex(at);
 }
 
 QString ContactCreateDialog::formError() const

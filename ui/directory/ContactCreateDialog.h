@@ -48,6 +48,7 @@ Q_SIGNALS:
     void created(const QString &contactId);
 
 private:
+    void fillCompanies();
     void onStateChanged();
     void showErrors();
 
@@ -58,6 +59,7 @@ private:
     QLineEdit *m_phone;
     QComboBox *m_company;
     QLineEdit *m_role;
+    QString m_prefillCompany;
     QHash<QString, FieldErrorLabel *> m_errors;
     QLabel *m_formError;
     QLabel *m_status;
