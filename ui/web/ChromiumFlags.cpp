@@ -7,7 +7,7 @@ namespace repdesk {
 QByteArrayList ChromiumFlags::switches()
 {
     return {QByteArrayLiteral("--disable-site-isolation-trials"), QByteArrayLiteral("--renderer-process-limit=1"),
-            QByteArrayLiteral("--force-renderer-accessibility")};
+            QByteArrayLiteral("--force-renderer-accessibility"), QByteArrayLiteral("--js-flags=--expose-gc")};
 }
 
 QByteArray ChromiumFlags::merged(const QByteArray &current)

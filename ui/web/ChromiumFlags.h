@@ -19,6 +19,9 @@ namespace repdesk {
 // - Accessibility on: without it Chromium builds no accessibility tree unless a
 //   screen reader asked before the page loaded, and Orca finds two empty "document
 //   web" nodes. Forced, the thread's messages and the reply's text can be read.
+// - gc() for the application's isolated world: the thread view replaces its body
+//   in place and asks for a collection at idle (WebThreadDisplay). It only frees
+//   memory; the thread page's own world runs no script at all.
 class ChromiumFlags
 {
 public:

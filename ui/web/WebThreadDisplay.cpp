@@ -7,6 +7,10 @@
 #include "ThreadSchemeHandler.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebEngineScript>
+#include <QTimer>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -25,6 +29,16 @@ WebThreadDisplay::WebThreadDisplay(QWebEngineProfile *profile, ThreadSchemeHandl
 
     // The page is a child of the view and the interceptor a child of the page:
     // Qt deletes them in that order, so the page never outlives its interceptor.
+    // Bodies replaced in place leave their old DOM to the renderer's garbage
+    // collector, which a page without script activity rarely runs: over a hundred
+    // threads the renderer grew by ~70 MB. A collection once the user has stopped
+    // opening threads for a moment keeps it flat (ChromiumFlags exposes gc()).
+    m_collect = new QTimer(m_view);
+    m_collect->setSingleShot(true);
+    m_collect->setInterval(kCollectAfterMs);
+    QObject::connect(m_collect, &QTimer::timeout, m_view, [this] {
+        m_page->runJavaScript(QStringLiteral("if (typeof gc === 'function') gc();"), QWebEngineScript::ApplicationWorld);
+    });
     m_page = new ThreadPage(profile, m_view);
     m_page->setObjectName(QStringLiteral("threadPage"));
     m_interceptor = new ThreadRequestInterceptor(m_page);
@@ -82,6 +96,8 @@ void WebThreadDisplay::setColors(const QString &window, const QString &text, con
         return;
     }
     m_palette = palette;
+    // The colours are in the document's <style>: only a new document takes them.
+    m_swappable = false;
     if (!m_view)
         return;
     // Painted before the first frame of every load: no white flash in a dark theme.
@@ -101,6 +117,52 @@ void WebThreadDisplay::render()
     // The host may have deleted our widget through its parent; the page went with it.
     if (!m_view)
         return;
+    if (!swapBody())
+        navigate();
+}
+
+bool WebThreadDisplay::swapBody()
+{
+    // Loading a new document costs ~50 ms of navigation, commit and parsing even for a
+    // two-line thread; replacing the body of the one on screen takes a few. Only between
+    // threads without remote images, where the new body needs nothing the document's
+    // gates (interceptor, CSP, settings) are not already set for. The script runs in
+    // the application's isolated world: the page's own world still runs no script, and
+    // markup inserted this way never runs any (no <script>, and event handler
+    // attributes would need the main world's JavaScript, which is off).
+    if (!m_swappable || m_content != Content::Thread || m_allowRemoteImages)
+        return false;
+    const quint64 swap = ++m_swaps;
+    const QByteArray args = QJsonDocument(QJsonArray{m_text, m_anchor}).toJson(QJsonDocument::Compact);
+    const QString script = QStringLiteral(
+                               "(function(a){var m=document.querySelector('main.thread-root');if(!m)return false;"
+                               "document.body.className='thread';m.innerHTML=a[0];"
+                               "var t=a[1]&&document.getElementById(a[1]);"
+                               "if(t)t.scrollIntoView();else window.scrollTo(0,0);return true;})(")
+                           + QString::fromUtf8(args) + QLatin1Char(')');
+    QPointer<QWebEngineView> view = m_view;
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, view, swap](const QVariant &done) {
+        // A later render took over (or the view is gone): it reports for itself.
+        if (!view || swap != m_swaps)
+            return;
+        if (!done.toBool()) {
+            m_swappable = false;
+            navigate();
+            return;
+        }
+        if (onRendered)
+            onRendered(true);
+        m_collect->start();
+    });
+    return true;
+}
+
+void WebThreadDisplay::navigate()
+{
+    ++m_swaps; // a swap still in flight no longer reports
+    m_swappable = false;
+    // The placeholder is the same document with another body class: a thread can replace it too.
+    m_loadingThread = !m_allowRemoteImages;
     const ThreadPalette *palette = m_palette ? &*m_palette : nullptr;
     const QByteArray document = m_content == Content::Thread ? ThreadDocument::compose(m_text, palette)
                                                              : ThreadDocument::placeholder(m_text, palette);
@@ -126,6 +188,7 @@ void WebThreadDisplay::onLoadingChanged(const QWebEngineLoadingInfo &info)
     case QWebEngineLoadingInfo::LoadStartedStatus:
         return;
     case QWebEngineLoadingInfo::LoadSucceededStatus:
+        m_swappable = m_loadingThread;
         if (onRendered)
             onRendered(true);
         return;

@@ -10,6 +10,7 @@
 
 class QWebEngineLoadingInfo;
 class QWebEngineProfile;
+class QTimer;
 class QWebEngineView;
 
 namespace repdesk {
@@ -39,6 +40,8 @@ private:
     enum class Content { None, Thread, Placeholder };
 
     void render();
+    void navigate();
+    bool swapBody();
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
 
     QPointer<QWebEngineView> m_view;
@@ -53,6 +56,13 @@ private:
     QString m_text;
     bool m_allowRemoteImages = false;
     QString m_anchor;
+    // The page holds a loaded document (thread or placeholder) in the current palette
+    // with no remote image allowed: the next thread can replace its body without a load.
+    bool m_swappable = false;
+    bool m_loadingThread = false;
+    quint64 m_swaps = 0;
+    QTimer *m_collect = nullptr;
+    static constexpr int kCollectAfterMs = 1500;
 };
 
 } // namespace repdesk
