@@ -10,6 +10,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/TrayNotifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WorkspaceStack.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ReplyPane.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inbox/BenchOpenDriver.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationDelegate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationListView.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/InboxWorkspace.cpp
@@ -20,5 +21,6 @@ include(${CMAKE_CURRENT_LIST_DIR}/panels.cmake OPTIONAL)
 include(${CMAKE_CURRENT_LIST_DIR}/charts.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/dashboards.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/review.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/auditlog.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/webviews.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/compose.cmake OPTIONAL)

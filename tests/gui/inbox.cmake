@@ -7,3 +7,7 @@ add_dependencies(tst_inbox_window repdesk_webviews)
 repdesk_add_test(NAME tst_status_bar SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_status_bar.cpp
                  LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
 add_dependencies(tst_status_bar repdesk_webviews)
+# The reply editor made on demand, and `r` right after opening, in the real window.
+repdesk_add_test(NAME tst_inbox_reply SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_inbox_reply.cpp
+                 LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
+add_dependencies(tst_inbox_reply repdesk_webviews)

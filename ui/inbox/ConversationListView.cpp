@@ -143,6 +143,11 @@ void ConversationListView::scrollContentsBy(int dx, int dy)
 void ConversationListView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
+    if (!m_rowsPainted && model() && model()->rowCount() > 0) {
+        m_rowsPainted = true;
+        // Queued: listeners start work after this paint reached the screen.
+        QMetaObject::invokeMethod(this, &ConversationListView::firstRowsPainted, Qt::QueuedConnection);
+    }
     // Benchmark hook (tests/bench/bench_startup): report the first paint that
     // shows rows, then quit. Read once; costs nothing otherwise.
     static const bool report = qEnvironmentVariableIsSet("REPDESK_REPORT_FIRST_PAINT");

@@ -29,6 +29,8 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &conversationId);
     void replyRequested(const QString &conversationId);
+    // Once, after the first paint that showed rows: the app is on screen, idle work may start.
+    void firstRowsPainted();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -46,6 +48,7 @@ private:
     QPointer<ConversationListModel> m_source;
     QLabel *m_empty;
     QTimer m_visibleTimer;
+    bool m_rowsPainted = false;
 };
 
 } // namespace repdesk

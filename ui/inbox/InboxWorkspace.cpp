@@ -13,6 +13,7 @@
 #include "SettingsKeys.h"
 #include "WebViewsLoader.h"
 #include "common/ErrorBanner.h"
+#include "inbox/BenchOpenDriver.h"
 #include "compose/ReplyEditorFactory.h"
 #include "compose/TemplatePicker.h"
 #include "webapi/ReplyEditor.h"
@@ -132,6 +133,28 @@ void InboxWorkspace::buildUi()
     });
     connect(m_replyPane, &ReplyPane::templateRequested, this, &InboxWorkspace::insertTemplate);
     connect(m_banner, &ErrorBanner::retryRequested, this, &InboxWorkspace::refresh);
+    // WebEngine warms up once the list is on screen and the app is idle, so the
+    // first click only loads a document; never before the first paint.
+    // Then, at idle again, the reply editor's page, so that `r` only moves the focus.
+    connect(m_list, &ConversationListView::firstRowsPainted, this, [this] {
+        QTimer::singleShot(0, m_threadPane, [this] {
+            m_threadPane->warmUp();
+            QTimer::singleShot(kEditorIdleDelayMs, m_replyPane, &ReplyPane::prepareEditor);
+        });
+    });
+    // Otherwise (a click came first) the editor's page is made once the thread is on
+    // screen and the app is idle again, or at once when the user starts a reply;
+    // never on the way to the thread's first paint.
+    connect(m_threadPane, &ThreadPane::rendered, this, [this] {
+        if (m_replyPane->editor())
+            return;
+        QTimer::singleShot(kEditorIdleDelayMs, this, [this] {
+            if (m_session && !m_session->openConversationId().isEmpty() && !m_replyPane->editor())
+                m_replyPane->activate();
+        });
+    });
+    if (BenchOpenDriver::enabled())
+        new BenchOpenDriver(m_list, m_threadPane, m_replyPane, this);
 }
 
 void InboxWorkspace::restoreLayout()
@@ -277,7 +300,7 @@ bool InboxWorkspace::openConversation(const QString &conversationId)
     if (!m_session->openConversation(conversationId))
         return false;
     QPointer<QWidget> hadFocus = QApplication::focusWidget();
-    m_replyPane->activate();
+    m_replyPane->enableReply();
     // Mapping the first WebEngine views can take the window's input focus away
     // (seen without a window manager); give it back to where the user was.
     for (int delay : {0, 300})

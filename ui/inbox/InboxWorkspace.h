@@ -59,6 +59,9 @@ Q_SIGNALS:
     void linkActivated(const QUrl &url);
 
 private:
+    // After a thread's document loaded: time for its first frame before the editor's page is made.
+    static constexpr int kEditorIdleDelayMs = 50;
+
     void buildUi();
     void restoreLayout();
     void setOrganizations();

@@ -4,6 +4,7 @@
 #include "common/ErrorBanner.h"
 #include "webapi/ReplyEditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace repdesk {
@@ -52,6 +54,15 @@ ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, Q
 
     m_editorSlot = new QVBoxLayout;
     layout->addLayout(m_editorSlot, 1);
+    // A click (or Enter) here starts the reply: the editor page is made on demand.
+    m_startReply = new QPushButton(tr("Write your reply…"), this);
+    m_startReply->setAccessibleName(tr("Reply text"));
+    m_startReply->setFlat(true);
+    m_startReply->setMinimumHeight(120);
+    m_startReply->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_startReply->setStyleSheet(QStringLiteral("text-align: left; padding: 8px;"));
+    m_editorSlot->addWidget(m_startReply);
+    connect(m_startReply, &QPushButton::clicked, this, &ReplyPane::focusEditor);
 
     m_undoBar = new QFrame(this);
     m_undoBar->setAutoFillBackground(true);
@@ -152,9 +163,36 @@ void ReplyPane::setController(ReplyController *controller)
     });
 }
 
+void ReplyPane::enableReply()
+{
+    setEnabled(true);
+}
+
 void ReplyPane::activate()
 {
     setEnabled(true);
+    createEditor();
+}
+
+void ReplyPane::prepareEditor()
+{
+    if (m_editor || !m_factory || m_activating)
+        return;
+    QPointer<QWidget> hadFocus = QApplication::focusWidget();
+    createEditor();
+    // Mapping a WebEngine view can take the window's input focus away (seen
+    // without a window manager); give it back to where the user was.
+    for (int delay : {0, 300})
+        QTimer::singleShot(delay, this, [this, hadFocus] {
+            if (hadFocus && !QApplication::focusWidget()) {
+                window()->activateWindow();
+                hadFocus->setFocus();
+            }
+        });
+}
+
+void ReplyPane::createEditor()
+{
     if (m_editor || !m_factory || m_activating)
         return;
     // Creating the first WebEngine view can spin a nested event loop; a key press
@@ -183,7 +221,13 @@ void ReplyPane::activate()
     m_editor->setPlaceholder(tr("Write your reply…"));
     m_editor->widget()->setAccessibleName(tr("Reply text"));
     m_editor->widget()->setMinimumHeight(120);
-    m_editorSlot->addWidget(m_editor->widget());
+    const bool hadFocus = m_startReply->hasFocus();
+    m_editorSlot->replaceWidget(m_startReply, m_editor->widget());
+    // Shown now (a layout shows it only later), so the focus can go to it at once.
+    m_editor->widget()->show();
+    m_startReply->hide();
+    if (hadFocus)
+        m_focusWhenReady = true;
     if (m_controller && !m_controller->state().conversationId.isEmpty())
         onLoaded(m_controller->state());
     if (m_focusWhenReady) {

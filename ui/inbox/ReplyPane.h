@@ -33,8 +33,14 @@ public:
     // Follows another organization's reply (null: disabled). The editor is kept.
     void setController(ReplyController *controller);
     void setUndoSeconds(int seconds) { m_undoSeconds = seconds; }
-    // Creates the editor on first use (it is a WebEngine page: never at startup).
+    // Creates the editor on first use (it is a WebEngine page: never at startup,
+    // never on the way to a thread's first paint) and enables the pane.
     void activate();
+    // Enables the pane for a conversation; the editor waits for activate().
+    void enableReply();
+    // Creates the editor now, while the app is idle, without enabling the pane or
+    // taking the keyboard focus: a reply started later only waits for its focus.
+    void prepareEditor();
     void focusEditor();
     void insertHtml(const QString &html);
     ReplyEditor *editor() const { return m_editor; }
@@ -46,6 +52,7 @@ Q_SIGNALS:
     void templateRequested();
 
 private:
+    void createEditor();
     void onLoaded(const ReplyState &state);
     void onStatus(ReplyController::Status status, const QString &message);
     void pushEdit();
@@ -59,6 +66,7 @@ private:
     EditorFactory m_factory;
     ReplyEditor *m_editor = nullptr;
     QVBoxLayout *m_editorSlot;
+    QPushButton *m_startReply; // stands where the editor will be until it exists
     QLabel *m_recipient;
     QLineEdit *m_cc;
     QLineEdit *m_bcc;

@@ -19,6 +19,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcThreadPane, "repdesk.thread", QtInfoMsg)
 
 namespace repdesk {
@@ -107,6 +109,9 @@ void ThreadPane::warmUp()
         return;
     // The same words in the web view: mapping it now (not on the first click)
     // starts its renderer and compositor while nobody waits.
+    m_displayShowsThread = false;
+    m_displayLoading = true;
+    m_warming = true;
     m_display->showPlaceholder(m_placeholder->text());
     m_stack->setCurrentWidget(m_display->widget());
     // Mapping the first WebEngine view can take the window's input focus away
@@ -128,7 +133,13 @@ void ThreadPane::ensureView()
     WebViewsLoader loader;
     if (WebViewsPlugin *plugin = loader.load()) {
         m_display.reset(plugin->createThreadDisplay(m_stack));
-        m_display->onRendered = [this](bool ok) { Q_EMIT rendered(ok); };
+        m_display->onRendered = [this](bool ok) {
+            m_displayLoading = false;
+            // The warm-up's placeholder is not a render anyone asked for.
+            if (std::exchange(m_warming, false))
+                return;
+            Q_EMIT rendered(ok);
+        };
         m_display->onLinkActivated = [this](const QUrl &url) { Q_EMIT linkActivated(url); };
         m_display->onRequestBlocked = [this](const QUrl &url) { Q_EMIT requestBlocked(url); };
         m_display->widget()->setAccessibleName(tr("Messages"));
@@ -188,10 +199,25 @@ void ThreadPane::render()
     const int target = unfolded && fold > 0 ? fold : inbound >= 0 ? inbound + 1 : int(shown.messages.size());
     const QString anchor = target > 0 ? QStringLiteral("msg-%1").arg(target) : QString();
     const ThreadRender out = ThreadHtmlBuilder::build(shown);
+    // Opening a conversation reports its content several times within a few
+    // milliseconds (cached messages, then its contact, agents...), mostly unchanged:
+    // reloading the same document would only restart the load the user waits for.
+    const bool unchanged = m_display && m_displayShowsThread && out.html == m_lastHtml && anchor == m_shownAnchor
+                        && m_content.allowRemoteImages == m_shownRemote;
     m_lastHtml = out.html;
     m_blocked = out.blockedRemoteImages;
     setRemoteBar(out.blockedRemoteImages);
-    if (m_display) {
+    if (unchanged) {
+        m_stack->setCurrentWidget(m_display->widget());
+        // Still one rendered() per showThread(): at once if the document is already there.
+        if (!m_displayLoading)
+            QTimer::singleShot(0, this, [this] { Q_EMIT rendered(true); });
+    } else if (m_display) {
+        m_displayShowsThread = true;
+        m_displayLoading = true;
+        m_warming = false;
+        m_shownAnchor = anchor;
+        m_shownRemote = m_content.allowRemoteImages;
         m_display->showThread(out.html, m_content.allowRemoteImages, anchor);
         m_stack->setCurrentWidget(m_display->widget());
     } else {

@@ -77,6 +77,12 @@ private:
     QSet<QString> m_unfolded;      // conversations whose earlier messages were asked for
     int m_recent = kRecentShown;
     int m_hidden = 0;
+    // What the web view holds, to skip reloading an unchanged document.
+    bool m_displayShowsThread = false;
+    bool m_displayLoading = false;
+    bool m_warming = false; // the warm-up's placeholder is loading
+    QString m_shownAnchor;
+    bool m_shownRemote = false;
     QString m_lastHtml;
     int m_blocked = 0;
 };

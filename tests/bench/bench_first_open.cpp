@@ -1,0 +1,304 @@
+// The first conversation opened in the real app, and memory across opens.
+// Starts repdesk-sandbox with 10,000 conversations, warms a private cache with
+// one run of the real `repdesk` (the full sync, then the first 110 threads
+// opened once), then, per measured run, starts `repdesk` again and drives it
+// through its REPDESK_BENCH_OPEN hook (ui/inbox/BenchOpenDriver: commands on
+// stdin, answers on stdout) as a user would: a click on the first row once the
+// list has painted, `r`, then 99 more rows one after another. Reports:
+//   start -> list painted (from QProcess::start to the first paint with rows),
+//   open -> the thread's first screen painted (first open, and every later one),
+//   `r` -> reply editor ready (the page up and the keyboard in it),
+//   PSS summed over repdesk and all its descendants (QtWebEngineProcess zygotes
+//   and renderers, from /proc/<pid>/smaps_rollup) 5 s after the list painted,
+//   5 s after the first open, and 2 s after the 10th and the 100th open (also USS,
+//   private pages only, which other WebEngine processes on the machine do not change).
+// Run under X: xvfb-run -a -s "-screen 0 1280x800x24" build/tests/bench/bench_first_open [runs [dir]]
+// As root, Chromium needs QTWEBENGINE_DISABLE_SANDBOX=1 in the environment. With `dir`, the
+// sandbox data and the warm cache are kept there and reused by the next run (no warm-up then).
+// BENCH_VERBOSE=1 passes repdesk's stderr through.
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+// kB of one process's memory from smaps_rollup: PSS, or with `unique` its private
+// pages only (USS), which other processes mapping the same libraries (another
+// WebEngine app running at the same time) do not change.
+qint64 pssKb(qint64 pid, bool unique = false)
+{
+    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!rollup.open(QIODevice::ReadOnly))
+        return 0;
+    qint64 kb = 0;
+    for (const QByteArray &l : rollup.readAll().split('\n')) {
+        const bool counted = unique ? (l.startsWith("Private_Clean:") || l.startsWith("Private_Dirty:")) : l.startsWith("Pss:");
+        if (counted)
+            kb += l.mid(l.indexOf(':') + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return kb;
+}
+
+// kB of PSS (or USS) of `pid` and every process below it.
+qint64 pssTreeKb(qint64 root, bool unique = false)
+{
+    QHash<qint64, QList<qint64>> children;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            children[fields.at(1).toLongLong()] << pid;
+    }
+    qint64 total = 0;
+    QList<qint64> todo{root};
+    while (!todo.isEmpty()) {
+        const qint64 pid = todo.takeFirst();
+        todo << children.value(pid);
+        total += pssKb(pid, unique);
+    }
+    return total;
+}
+
+double mb(qint64 kb)
+{
+    return kb / 1024.0;
+}
+
+// One running repdesk, spoken to line by line.
+class App
+{
+public:
+    explicit App(const QProcessEnvironment &env)
+    {
+        m_process.setProcessEnvironment(env);
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    }
+    ~App()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            send("quit");
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    void start(const QString &exe, const QStringList &args)
+    {
+        m_clock.start();
+        m_process.start(exe, args);
+    }
+    qint64 pid() const { return m_process.processId(); }
+    qint64 sinceStart() const { return m_clock.elapsed(); }
+    void send(const QByteArray &command) { m_process.write(command + '\n'); m_process.waitForBytesWritten(1000); }
+
+    // The next line starting with `prefix` (others are skipped), or empty after `timeoutMs`.
+    QByteArray waitFor(const QByteArray &prefix, int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            while (m_process.canReadLine()) {
+                const QByteArray line = m_process.readLine().trimmed();
+                if (line.startsWith(prefix))
+                    return line;
+            }
+            const int left = timeoutMs - int(t.elapsed());
+            if (left <= 0 || !m_process.waitForReadyRead(left)) {
+                if (m_process.canReadLine())
+                    continue;
+                std::fprintf(stderr, "timed out waiting for %s; stderr: %s\n", prefix.constData(),
+                             m_process.readAllStandardError().right(2000).constData());
+                return {};
+            }
+        }
+    }
+
+private:
+    QProcess m_process;
+    QElapsedTimer m_clock;
+};
+
+qint64 field(const QByteArray &line, const char *name)
+{
+    const QRegularExpression re(QStringLiteral("%1=(-?\\d+)").arg(QLatin1String(name)));
+    const auto m = re.match(QString::fromLatin1(line));
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+void idle(int ms)
+{
+    QThread::msleep(ms);
+}
+
+template <typename T>
+T median(QList<T> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? T() : v.at(v.size() / 2);
+}
+
+struct RunFigures
+{
+    qint64 listMs = -1, firstOpenMs = -1, editorMs = -1;
+    QList<qint64> laterOpens;
+    qint64 pssList = 0, pssFirstOpen = 0, pss10 = 0, pss100 = 0;
+    qint64 appList = 0, appFirstOpen = 0, app10 = 0, app100 = 0; // repdesk alone
+    qint64 uss10 = 0, uss100 = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir temporary;
+    const QDir home(argc > 2 ? QString::fromLocal8Bit(argv[2]) : temporary.path());
+    const bool warmed = argc > 2 && home.exists(QStringLiteral("cache"));
+    home.mkpath(QStringLiteral("."));
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? qMax(1, atoi(argv[1])) : 3;
+    const int opens = 100;
+    // Before the samples after 10 and 100 opens: a reader's pause, in which the thread
+    // view collects its garbage (WebThreadDisplay, 1.5 s after the last render).
+    const int kPauseMs = 2000;
+
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(REPDESK_SANDBOX_EXE),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--api-key"), QStringLiteral("bench"),
+                   QStringLiteral("--conversations"), QStringLiteral("10000"), QStringLiteral("--seed"), QStringLiteral("7"),
+                   QStringLiteral("--data-dir"), home.filePath(QStringLiteral("sandbox"))});
+    QByteArray banner;
+    while (!banner.contains('\n') && sandbox.waitForReadyRead(120000))
+        banner += sandbox.readAllStandardOutput();
+    const QRegularExpression listening(QStringLiteral("Listening on (\\S+)"));
+    const auto m = listening.match(QString::fromUtf8(banner));
+    if (!m.hasMatch()) {
+        std::fprintf(stderr, "sandbox did not start: %s\n", sandbox.readAllStandardError().constData());
+        return 1;
+    }
+    const QString server = m.captured(1);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HYPERREP_API_KEY"), QStringLiteral("bench"));
+    env.insert(QStringLiteral("REPDESK_BENCH_OPEN"), QStringLiteral("1"));
+    if (!env.contains(QStringLiteral("DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString exe = QStringLiteral(REPDESK_EXE);
+    const QStringList args{QStringLiteral("--server"), server};
+
+    if (!warmed) {
+        // The warm cache: the full sync of 10,000 conversations, then the threads opened once.
+        App warm(env);
+        warm.start(exe, args);
+        if (warm.waitFor("list-painted", 60000).isEmpty())
+            return 1;
+        idle(20000);
+        for (int row = 0; row < opens + 10; ++row) {
+            warm.send("open " + QByteArray::number(row));
+            warm.waitFor("thread-painted", 10000);
+            idle(150);
+        }
+        std::printf("cache warmed (%lld ms)\n", warm.sinceStart());
+    }
+
+    QList<RunFigures> all;
+    for (int run = 0; run < runs; ++run) {
+        RunFigures f;
+        App a(env);
+        a.start(exe, args);
+        const QByteArray list = a.waitFor("list-painted", 30000);
+        if (list.isEmpty())
+            return 1;
+        f.listMs = a.sinceStart();
+        idle(5000);
+        f.pssList = pssTreeKb(a.pid());
+        f.appList = pssKb(a.pid());
+
+        a.send("open 0");
+        const QByteArray first = a.waitFor("thread-painted", 10000);
+        f.firstOpenMs = field(first, "ms");
+        a.send("reply");
+        f.editorMs = field(a.waitFor("editor-ready", 10000), "ms");
+        idle(5000);
+        f.pssFirstOpen = pssTreeKb(a.pid());
+        f.appFirstOpen = pssKb(a.pid());
+        std::printf("run %d: list %lld ms; first open %s; editor after r %lld ms\n", run, f.listMs,
+                    first.constData(), f.editorMs);
+
+        for (int row = 1; row < opens; ++row) {
+            a.send("open " + QByteArray::number(row));
+            const QByteArray line = a.waitFor("thread-painted", 10000);
+            f.laterOpens << field(line, "ms");
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                std::printf("open %d: %s\n", row, line.constData());
+            if (row == 9) {
+                idle(kPauseMs);
+                f.pss10 = pssTreeKb(a.pid());
+                f.app10 = pssKb(a.pid());
+                f.uss10 = pssTreeKb(a.pid(), true);
+            }
+        }
+        idle(kPauseMs);
+        f.pss100 = pssTreeKb(a.pid());
+        f.app100 = pssKb(a.pid());
+        f.uss100 = pssTreeKb(a.pid(), true);
+        std::sort(f.laterOpens.begin(), f.laterOpens.end());
+        std::printf("run %d: later opens median %lld ms, p90 %lld, max %lld; PSS MB: list+5s %.0f, "
+                    "first open+5s %.0f, 10 opens %.0f, 100 opens %.0f\n",
+                    run, median(f.laterOpens), f.laterOpens.value(f.laterOpens.size() * 9 / 10), f.laterOpens.last(),
+                    mb(f.pssList), mb(f.pssFirstOpen), mb(f.pss10), mb(f.pss100));
+        std::printf("run %d: of which repdesk itself: %.0f, %.0f, %.0f, %.0f; USS all processes 10 / 100 opens: "
+                    "%.0f / %.0f\n", run, mb(f.appList), mb(f.appFirstOpen), mb(f.app10), mb(f.app100), mb(f.uss10),
+                    mb(f.uss100));
+        std::fflush(stdout);
+        all << f;
+    }
+
+    auto med = [&](auto get) {
+        QList<qint64> v;
+        for (const RunFigures &f : all)
+            v << get(f);
+        return median(v);
+    };
+    std::printf("\nbench_first_open, 10,000 conversations, median of %d run(s):\n", runs);
+    std::printf("  process start -> list painted:            %lld ms\n", med([](const RunFigures &f) { return f.listMs; }));
+    std::printf("  first open -> thread first screen painted: %lld ms\n", med([](const RunFigures &f) { return f.firstOpenMs; }));
+    std::printf("  later opens -> painted (median of medians): %lld ms\n",
+                med([](const RunFigures &f) { return median(f.laterOpens); }));
+    std::printf("  later opens, worst of all runs:            %lld ms\n",
+                med([](const RunFigures &f) { return f.laterOpens.last(); }));
+    std::printf("  r -> reply editor ready:                   %lld ms\n", med([](const RunFigures &f) { return f.editorMs; }));
+    std::printf("  PSS all processes, 5 s after list:         %.0f MB\n", mb(med([](const RunFigures &f) { return f.pssList; })));
+    std::printf("  PSS all processes, 5 s after first open:   %.0f MB\n",
+                mb(med([](const RunFigures &f) { return f.pssFirstOpen; })));
+    std::printf("  PSS after 10 opens / after 100 opens:      %.0f / %.0f MB (difference %.0f MB)\n",
+                mb(med([](const RunFigures &f) { return f.pss10; })), mb(med([](const RunFigures &f) { return f.pss100; })),
+                mb(med([](const RunFigures &f) { return f.pss100 - f.pss10; })));
+    std::printf("  USS after 10 opens / after 100 opens:      %.0f / %.0f MB (difference %.0f MB)\n",
+                mb(med([](const RunFigures &f) { return f.uss10; })), mb(med([](const RunFigures &f) { return f.uss100; })),
+                mb(med([](const RunFigures &f) { return f.uss100 - f.uss10; })));
+    sandbox.kill();
+    sandbox.waitForFinished(3000);
+    return 0;
+}

@@ -1,0 +1,164 @@
+#include "inbox/BenchOpenDriver.h"
+
+#include "inbox/ConversationListView.h"
+#include "inbox/ReplyPane.h"
+#include "inbox/ThreadPane.h"
+#include "webapi/ReplyEditor.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace repdesk {
+
+bool BenchOpenDriver::enabled()
+{
+    static const bool on = qEnvironmentVariableIsSet("REPDESK_BENCH_OPEN");
+    return on;
+}
+
+BenchOpenDriver::BenchOpenDriver(ConversationListView *list, ThreadPane *thread, ReplyPane *reply, QObject *parent)
+    : QObject(parent), m_list(list), m_thread(thread), m_reply(reply),
+      m_stdin(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
+{
+    connect(m_stdin, &QSocketNotifier::activated, this, &BenchOpenDriver::readCommands);
+    connect(list, &ConversationListView::firstRowsPainted, this,
+            [list] { say("list-painted rows=" + QByteArray::number(list->model()->rowCount())); });
+    connect(thread, &ThreadPane::rendered, this, [this](bool ok) {
+        if (!m_waitingThread || !ok)
+            return;
+        m_waitingThread = false;
+        m_loadedMs = m_clock.elapsed();
+        // Wait for the view's next paint: the frame that shows the loaded document.
+        QWidget *view = m_thread->findChild<QWidget *>(QStringLiteral("threadView"));
+        QWidget *surface = view && view->focusProxy() ? view->focusProxy() : view;
+        if (!surface) {
+            say("thread-painted ms=" + QByteArray::number(m_loadedMs) + " loaded=" + QByteArray::number(m_loadedMs));
+            return;
+        }
+        surface->installEventFilter(this);
+        m_waitingPaint = true;
+        // A body replaced in place can reach the screen before its callback reaches
+        // us: then no paint follows, and the content was on screen when it reported.
+        const int open = m_opens;
+        QTimer::singleShot(kPaintWaitMs, this, [this, surface, open] {
+            if (!m_waitingPaint || open != m_opens)
+                return;
+            m_waitingPaint = false;
+            surface->removeEventFilter(this);
+            report(m_loadedMs, "none");
+        });
+    });
+}
+
+void BenchOpenDriver::say(const QByteArray &line)
+{
+    std::fputs(line.constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+bool BenchOpenDriver::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_waitingPaint && event->type() == QEvent::Paint) {
+        m_waitingPaint = false;
+        watched->removeEventFilter(this);
+        // After this paint has gone through, so its cost is counted.
+        QTimer::singleShot(0, this, [this] { report(m_clock.elapsed(), "after"); });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void BenchOpenDriver::report(qint64 paintedMs, const QByteArray &paint)
+{
+    say("thread-painted ms=" + QByteArray::number(paintedMs) + " loaded=" + QByteArray::number(m_loadedMs)
+        + " paint=" + paint + " shown=" + QByteArray::number(m_thread->shownMessages())
+        + " messages=" + QByteArray::number(m_thread->totalMessages()));
+}
+
+void BenchOpenDriver::readCommands()
+{
+    char chunk[256];
+    const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (n <= 0) {
+        m_stdin->setEnabled(false);
+        return;
+    }
+    m_buffer.append(chunk, n);
+    for (qsizetype nl = m_buffer.indexOf('\n'); nl >= 0; nl = m_buffer.indexOf('\n')) {
+        const QByteArray command = m_buffer.left(nl).trimmed();
+        m_buffer.remove(0, nl + 1);
+        run(command);
+    }
+}
+
+void BenchOpenDriver::run(const QByteArray &command)
+{
+    if (command.startsWith("open "))
+        open(command.mid(5).toInt());
+    else if (command == "reply")
+        reply();
+    else if (command == "quit")
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    else
+        say("unknown-command " + command);
+}
+
+void BenchOpenDriver::open(int row)
+{
+    if (!m_list || !m_list->model() || row >= m_list->model()->rowCount()) {
+        say("no-row " + QByteArray::number(row));
+        return;
+    }
+    const QModelIndex index = m_list->model()->index(row, 0);
+    m_list->scrollTo(index);
+    const QPoint at = m_list->visualRect(index).center();
+    QWidget *viewport = m_list->viewport();
+    m_clock.start();
+    ++m_opens;
+    m_waitingThread = true;
+    m_waitingPaint = false;
+    // A left click on the row, as the mouse would deliver it.
+    for (QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+        QMouseEvent click(type, at, viewport->mapToGlobal(at), Qt::LeftButton,
+                          type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &click);
+    }
+}
+
+void BenchOpenDriver::reply()
+{
+    if (!m_list)
+        return;
+    m_list->setFocus();
+    m_clock.start();
+    m_waitingEditor = true;
+    for (QEvent::Type type : {QEvent::KeyPress, QEvent::KeyRelease}) {
+        QKeyEvent key(type, Qt::Key_R, Qt::NoModifier, QStringLiteral("r"));
+        QApplication::sendEvent(m_list, &key);
+    }
+    pollEditor();
+}
+
+void BenchOpenDriver::pollEditor()
+{
+    if (!m_waitingEditor || !m_reply)
+        return;
+    ReplyEditor *editor = m_reply->editor();
+    // The window's focus widget: without a window manager the window may not be active.
+    QWidget *focus = m_reply->window()->focusWidget();
+    // Ready: the page is up and keys go to it (what a typed character needs).
+    if (editor && editor->isReady() && focus && (focus == editor->widget() || editor->widget()->isAncestorOf(focus))) {
+        m_waitingEditor = false;
+        say("editor-ready ms=" + QByteArray::number(m_clock.elapsed()));
+        return;
+    }
+    QTimer::singleShot(1, this, &BenchOpenDriver::pollEditor);
+}
+
+} // namespace repdesk
