@@ -3,6 +3,7 @@
 // objections next to the field, a new record opens after it is created, a failed first page shows
 // a banner whose Retry recovers, and the keyboard reaches a contact's conversation.
 #include "CompanyListModel.h"
+#include "ContactSearchProxy.h"
 #include "ContactListModel.h"
 #include "common/ErrorBanner.h"
 #include "common/TableExportActions.h"
@@ -286,6 +287,34 @@ private Q_SLOTS:
         QMenu exportMenu;
         view->fillExportMenu(&exportMenu);
         QCOMPARE(exportMenu.actions().first()->text(), tr("Contacts"));
+    }
+
+    void searchOffersToCoverEveryContact()
+    {
+        DirectorySession second(account.get(), account->organization(), nullptr);
+        second.contacts()->setPageSize(7);
+        DirectoryWorkspace view(&second);
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The table pages in what fills it, then waits for a scroll.
+        QTRY_VERIFY(second.contacts()->itemRowCount() >= 7
+                    && second.contacts()->fetchState() == PagedListModel::FetchState::Idle);
+        QPushButton *loadAll = view.contactList()->loadAllButton();
+        QVERIFY(!loadAll->isVisible()); // no search, nothing to offer
+        const QList<Contact> oracle = f.allContacts();
+        const QString word = QStringLiteral("example"); // in many demo addresses
+        int expected = 0;
+        for (const Contact &c : oracle)
+            expected += (c.email + c.name).contains(word, Qt::CaseInsensitive) ? 1 : 0;
+        view.contactList()->searchField()->setText(word);
+        QVERIFY(loadAll->isVisible());
+        QTest::mouseClick(loadAll, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(second.contacts()->fetchState() == PagedListModel::FetchState::Complete, 20000);
+        QCOMPARE(second.contacts()->itemRowCount(), oracle.size());
+        QVERIFY(!loadAll->isVisible());
+        QVERIFY(expected > 0);
+        QCOMPARE(second.contactSearch()->matchCount(), expected);
     }
 
     void failedFirstPageShowsABannerWhoseRetryRecovers()

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace repdesk {
@@ -51,6 +52,7 @@ DirectoryListPane::DirectoryListPane(PagedListModel *paged, RoleColumnsProxy *ta
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(table, signal, this, &DirectoryListPane::updateEmptyState);
     connect(table, &QAbstractItemModel::modelReset, this, &DirectoryListPane::updateEmptyState);
+    connect(paged, &QAbstractItemModel::modelReset, this, [this] { m_loadingAll = false; });
     updateEmptyState();
 }
 
@@ -64,6 +66,21 @@ void DirectoryListPane::setSearch(ContactSearchProxy *search)
         tr("Filters the contacts loaded so far by name, email, phone, company or role"));
     m_searchField->setClearButtonEnabled(true);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_searchField);
+    m_loadAll = new QPushButton(tr("Search all contacts"));
+    m_loadAll->setAccessibleDescription(tr("Loads the rest of the contacts so the search covers every one"));
+    m_loadAll->hide();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_loadAll, 0, Qt::AlignLeft);
+    connect(m_loadAll, &QPushButton::clicked, this, [this] {
+        m_loadingAll = true;
+        if (m_paged && m_paged->canFetchMore({}))
+            m_paged->fetchMore({});
+        updateEmptyState();
+    });
+    // Page after page until the end, once asked.
+    connect(m_paged, &PagedListModel::pageLoaded, this, [this] {
+        if (m_loadingAll && m_paged->canFetchMore({}))
+            m_paged->fetchMore({});
+    });
     connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_search)
             m_search->setSearchText(text);
@@ -120,6 +137,7 @@ void DirectoryListPane::onError(const ApiError &error)
 {
     // A failed first page leaves nothing to show: the banner says why. Later pages fail in the
     // table's own Retry row, next to the rows already there.
+    m_loadingAll = false; // the Retry row (or banner) asks again; the button may be pressed again
     if (m_paged && m_paged->itemRowCount() == 0)
         m_banner->showMessage(tr("Could not load the list. %1").arg(error.message()));
     updateEmptyState();
@@ -140,6 +158,11 @@ void DirectoryListPane::updateEmptyState()
                                         .arg(loaded));
     } else {
         m_count->setText(complete ? tr("%n row(s)", nullptr, loaded) : tr("%n row(s) loaded so far", nullptr, loaded));
+    }
+    if (m_loadAll) {
+        m_loadAll->setVisible(searching && !complete);
+        m_loadAll->setEnabled(!m_loadingAll);
+        m_loadAll->setText(m_loadingAll ? tr("Loading every contact…") : tr("Search all contacts"));
     }
     bool show = false;
     if (searching && shown == 0 && loaded > 0) {

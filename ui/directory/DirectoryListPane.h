@@ -6,6 +6,7 @@
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace repdesk {
 
@@ -37,6 +38,8 @@ public:
     // The contacts' search: a field above the table filters the rows already loaded.
     void setSearch(ContactSearchProxy *search);
     QLineEdit *searchField() const { return m_searchField; }
+    // Shown while a search covers only part of the list: pages in the rest, so it covers them all.
+    QPushButton *loadAllButton() const { return m_loadAll; }
     DirectoryTable *table() const { return m_table; }
     ErrorBanner *banner() const { return m_banner; }
     EmptyStateWidget *emptyState() const { return m_empty; }
@@ -55,6 +58,8 @@ private:
     RoleColumnsProxy *m_columns;
     QPointer<ContactSearchProxy> m_search;
     QLineEdit *m_searchField = nullptr;
+    QPushButton *m_loadAll = nullptr;
+    bool m_loadingAll = false;
     QLabel *m_count;
     ErrorBanner *m_banner;
     DirectoryTable *m_table;
