@@ -138,6 +138,8 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(tr("&Review"), this, [this] { showWorkspace(Workspace::Review); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addAction(tr("&Audit log"), this, [this] { showWorkspace(Workspace::AuditLog); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addSeparator();
     view->addAction(tr("&Search"), m_inbox, &InboxWorkspace::focusSearch)->setShortcut(QKeySequence::Find);
     view->addAction(tr("Switch &organization"), m_inbox, &InboxWorkspace::showOrganizationSwitcher)
@@ -345,7 +347,8 @@ void MainWindow::showSettings()
 void MainWindow::showShortcuts()
 {
     QList<ShortcutInfo> keys{
-        {tr("Ctrl+1"), tr("Inbox")}, {tr("Ctrl+2"), tr("Dashboards")}, {tr("Ctrl+4"), tr("Review queue")}};
+        {tr("Ctrl+1"), tr("Inbox")}, {tr("Ctrl+2"), tr("Dashboards")}, {tr("Ctrl+4"), tr("Review queue")},
+        {tr("Ctrl+6"), tr("Audit log")}};
     keys += InboxShortcuts::all();
     keys += DashboardShortcuts::all();
     keys += ReviewShortcuts::all();

@@ -18,6 +18,7 @@ class InboxWorkspace;
 class OrganizationSession;
 class ReplyPane;
 class ReviewWorkspace;
+class AuditLogWorkspace;
 class SessionManager;
 class SignInDialog;
 class ThreadPane;
@@ -40,6 +41,7 @@ public:
     // Created on first showing (Ctrl+2, Ctrl+4); null before.
     DashboardWorkspace *dashboards() const { return m_workspaces->dashboards(); }
     ReviewWorkspace *review() const { return m_workspaces->review(); }
+    AuditLogWorkspace *auditLog() const { return m_workspaces->auditLog(); }
     WorkspaceStack *workspaces() const { return m_workspaces; }
     // Ctrl+1, Ctrl+2, Ctrl+4: each workspace keeps its state (selection, range, scroll) while hidden.
     void showWorkspace(Workspace workspace);

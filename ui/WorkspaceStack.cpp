@@ -2,6 +2,7 @@
 
 #include "OrganizationSession.h"
 
+#include "auditlog/AuditLogWorkspace.h"
 #include "dashboards/DashboardWorkspace.h"
 #include "inbox/ConversationListView.h"
 #include "inbox/InboxWorkspace.h"
@@ -30,6 +31,8 @@ void WorkspaceStack::setOrganization(OrganizationSession *organization)
         m_dashboards->setOrganization(organization);
     if (m_review)
         m_review->setOrganization(organization);
+    if (m_auditLog)
+        m_auditLog->setOrganization(organization);
     m_watcher->setOrganization(organization);
 }
 
@@ -59,6 +62,16 @@ void WorkspaceStack::showWorkspace(Workspace workspace)
         setCurrentWidget(m_review);
         m_review->focusDefault();
         return;
+    case Workspace::AuditLog:
+        if (!m_auditLog) {
+            m_auditLog = new AuditLogWorkspace(this);
+            addWidget(m_auditLog);
+            m_auditLog->setOrganization(m_organization);
+            connect(m_auditLog, &AuditLogWorkspace::openConversationRequested, this, &WorkspaceStack::openInInbox);
+        }
+        setCurrentWidget(m_auditLog);
+        m_auditLog->focusDefault();
+        return;
     case Workspace::Inbox:
         setCurrentWidget(m_inbox);
         m_inbox->focusList();
@@ -72,6 +85,8 @@ WorkspaceStack::Workspace WorkspaceStack::current() const
         return Workspace::Dashboards;
     if (m_review && currentWidget() == m_review)
         return Workspace::Review;
+    if (m_auditLog && currentWidget() == m_auditLog)
+        return Workspace::AuditLog;
     return Workspace::Inbox;
 }
 
@@ -83,6 +98,9 @@ void WorkspaceStack::refresh()
         return;
     case Workspace::Review:
         m_review->refresh();
+        return;
+    case Workspace::AuditLog:
+        m_auditLog->refresh();
         return;
     case Workspace::Inbox:
         m_inbox->refresh();

@@ -7,6 +7,7 @@ class QMenu;
 
 namespace repdesk {
 
+class AuditLogWorkspace;
 class DashboardWorkspace;
 class InboxWorkspace;
 class OrganizationSession;
@@ -15,7 +16,7 @@ class ReviewWorkspace;
 class TemplateStore;
 
 // The main window's workspaces, one on screen at a time: the inbox (always
-// there), the dashboards and the review queue (each created on first use, so
+// there), the dashboards, the review queue and the audit log (each created on first use, so
 // neither costs anything at startup), every one keeping its state while
 // another is shown. F5 and File > Export go to the one on screen. It also
 // owns the ReviewQueueWatcher that keeps "To review (N)" current outside the
@@ -24,7 +25,7 @@ class WorkspaceStack : public QStackedWidget
 {
     Q_OBJECT
 public:
-    enum class Workspace { Inbox, Dashboards, Review };
+    enum class Workspace { Inbox, Dashboards, Review, AuditLog };
 
     explicit WorkspaceStack(TemplateStore *templates, QWidget *parent = nullptr);
 
@@ -32,6 +33,7 @@ public:
     // Created on first showing; null before.
     DashboardWorkspace *dashboards() const { return m_dashboards; }
     ReviewWorkspace *review() const { return m_review; }
+    AuditLogWorkspace *auditLog() const { return m_auditLog; }
     ReviewQueueWatcher *reviewWatcher() const { return m_watcher; }
 
     void setOrganization(OrganizationSession *organization);
@@ -50,6 +52,7 @@ private:
     InboxWorkspace *m_inbox;
     DashboardWorkspace *m_dashboards = nullptr;
     ReviewWorkspace *m_review = nullptr;
+    AuditLogWorkspace *m_auditLog = nullptr;
     ReviewQueueWatcher *m_watcher;
     QPointer<OrganizationSession> m_organization;
 };

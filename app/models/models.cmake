@@ -9,6 +9,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/InboxSync.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MessageThreadModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PagedListModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PagedTableModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RelativeTime.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SalesIndex.cpp
 )

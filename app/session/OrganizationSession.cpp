@@ -17,6 +17,7 @@
 #include "Records.h"
 #include "ReplyController.h"
 #include "ReviewSession.h"
+#include "AuditLogSession.h"
 #include "SalesIndex.h"
 #include "SettingsKeys.h"
 #include "TemplateValues.h"
@@ -145,6 +146,13 @@ ReviewSession *OrganizationSession::review()
     return m_review;
 }
 
+AuditLogSession *OrganizationSession::auditLog()
+{
+    if (!m_auditLog)
+        m_auditLog = new AuditLogSession(m_account, this, this);
+    return m_auditLog;
+}
+
 void OrganizationSession::fetchAgents()
 {
     // Agent names for the thread ("Sent by Kara"): one page covers any real team.
@@ -153,6 +161,7 @@ void OrganizationSession::fetchAgents()
         if (!call->succeeded())
             return;
         m_account->cache()->upsertAgents(call->result().items);
+        Q_EMIT agentsChanged();
         if (!m_open.isEmpty())
             Q_EMIT threadContentChanged();
     });

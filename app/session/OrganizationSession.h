@@ -26,6 +26,7 @@ class MessageThreadModel;
 class Poller;
 class ReplyController;
 class ReviewSession;
+class AuditLogSession;
 class SalesIndex;
 struct Conversation;
 
@@ -80,6 +81,8 @@ public:
     // The review queue of this organization's pending drafts, created on the
     // first call (nothing is asked until its start()).
     ReviewSession *review();
+    // The audit log (Ctrl+6), created on the first call (nothing is asked until its start()).
+    AuditLogSession *auditLog();
 
     // Paints from the cache, with no request (the key is not there yet).
     void paintFromCache();
@@ -123,6 +126,8 @@ Q_SIGNALS:
     void newUnread(const QStringList &conversationIds);
     // The local cache had a problem and was reset; the message is for people.
     void cacheProblem(const QString &message);
+    // The organization's agents were stored again (names for the thread, the audit log, ...).
+    void agentsChanged();
 
 private:
     void fetchAgents();
@@ -144,6 +149,7 @@ private:
     ContactDetails *m_details;
     DashboardSession *m_dashboards = nullptr;
     ReviewSession *m_review = nullptr;
+    AuditLogSession *m_auditLog = nullptr;
     QString m_open;
     DatePreset m_datePreset = DatePreset::AnyTime;
     bool m_painted = false;

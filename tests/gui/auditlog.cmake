@@ -1,0 +1,8 @@
+# The audit log workspace (ui/auditlog, Ctrl+6) in the main window against repdesk-sandbox, offscreen.
+# Included from tests/CMakeLists.txt.
+repdesk_add_test(NAME tst_auditlog_window SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_auditlog_window.cpp
+                 ${CMAKE_CURRENT_LIST_DIR}/../integration/tst_review_support.h
+                 ${CMAKE_CURRENT_LIST_DIR}/../integration/SandboxFixture.h
+                 LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
+target_include_directories(tst_auditlog_window PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../integration)
+add_dependencies(tst_auditlog_window repdesk_webviews)
