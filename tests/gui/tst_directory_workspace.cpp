@@ -317,6 +317,32 @@ private Q_SLOTS:
         QCOMPARE(second.contactSearch()->matchCount(), expected);
     }
 
+    void failedLaterPageLeavesARetryRowThatEnterRetries()
+    {
+        DirectorySession second(account.get(), account->organization(), nullptr);
+        second.contacts()->setPageSize(5);
+        DirectoryWorkspace view(&second);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ContactListModel *contacts = second.contacts();
+        QTRY_VERIFY(contacts->itemRowCount() >= 5 && contacts->fetchState() == PagedListModel::FetchState::Idle);
+        const int before = contacts->itemRowCount();
+        f.server->injectFaults(1000, 500);
+        contacts->fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(contacts->fetchState() == PagedListModel::FetchState::Error, 20000);
+        DirectoryTable *table = view.contactList()->table();
+        const int footer = table->model()->rowCount() - 1;
+        QCOMPARE(footer, before);
+        QVERIFY(table->model()->index(footer, 0).data().toString().contains(QLatin1String("retry")));
+        QVERIFY(!view.contactList()->banner()->isVisible()); // the rows already there stay, the banner is for a first page
+        f.server->injectFaults(0, 500);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(footer, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(contacts->itemRowCount() > before, 20000);
+    }
+
     void failedFirstPageShowsABannerWhoseRetryRecovers()
     {
         DirectorySession second(account.get(), account->organization(), nullptr);
