@@ -1,5 +1,6 @@
 #include "CreateVerifier.h"
 
+#include "CreateValidation.h"
 #include "HyperRepClient.h"
 #include "walkPages.h"
 
@@ -11,6 +12,20 @@ namespace {
 bool sameText(const QString &sent, const QString &stored, Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
     return sent.trimmed().compare(stored.trimmed(), cs) == 0;
+}
+
+// A server may format a number its own way ("+1 415-555-0199" -> "+14155550199"): the digits decide.
+bool samePhone(const QString &sent, const QString &stored)
+{
+    const auto digits = [](const QString &text) {
+        QString out;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                out.append(c);
+        }
+        return out;
+    };
+    return digits(sent) == digits(stored) && sent.trimmed().isEmpty() == stored.trimmed().isEmpty();
 }
 
 bool recentEnough(const QDateTime &createdAt, const QDateTime &attemptedAt)
@@ -38,13 +53,14 @@ void CreateVerifier::cancel()
 bool CreateVerifier::matches(const ContactCreateRequest &r, const Contact &c, const QDateTime &attemptedAt)
 {
     return sameText(r.name, c.name) && sameText(r.email, c.email, Qt::CaseInsensitive)
-           && sameText(r.phoneNumber, c.phoneNumber) && sameText(r.companyId, c.companyId)
+           && samePhone(r.phoneNumber, c.phoneNumber) && sameText(r.companyId, c.companyId)
            && sameText(r.companyRole, c.companyRole) && recentEnough(c.createdAt, attemptedAt);
 }
 
 bool CreateVerifier::matches(const CompanyCreateRequest &r, const Company &c, const QDateTime &attemptedAt)
 {
-    return sameText(r.name, c.name) && sameText(r.domain, c.domain, Qt::CaseInsensitive)
+    return sameText(r.name, c.name)
+           && sameText(CreateValidation::normalizeDomain(r.domain), CreateValidation::normalizeDomain(c.domain))
            && sameText(r.address, c.address) && sameText(r.agentId, c.agentId)
            && recentEnough(c.createdAt, attemptedAt);
 }

@@ -2,6 +2,7 @@
 // anything is sent, the server's 4xx lands on the field it names, and a create whose answer was
 // lost is never sent twice: Repdesk first finds out whether the server took it.
 #include "CreateValidation.h"
+#include "CreateVerifier.h"
 #include "tst_directory_support.h"
 
 #include <QJsonDocument>
@@ -258,6 +259,34 @@ private Q_SLOTS:
         directory->keepChecking(create);
         QCOMPARE(directory->pendingChecks(), 0);
         delete create;
+    }
+
+    void theCheckRecognisesTheRecordSent()
+    {
+        const QDateTime attempt(QDate(2026, 5, 20), QTime(12, 0), QTimeZone::utc());
+        ContactCreateRequest r;
+        r.name = QStringLiteral("Hal Jordan");
+        r.phoneNumber = QStringLiteral("+1 (415) 555-0199");
+        Contact stored;
+        stored.name = QStringLiteral("Hal Jordan");
+        stored.phoneNumber = QStringLiteral("+14155550199"); // the server's own formatting
+        stored.createdAt = attempt.addSecs(2);
+        QVERIFY(CreateVerifier::matches(r, stored, attempt));
+        stored.createdAt = attempt.addSecs(-CreateVerifier::clockSkewMarginSecs - 60); // an older namesake
+        QVERIFY(!CreateVerifier::matches(r, stored, attempt));
+        stored.createdAt = attempt;
+        stored.email = QStringLiteral("hal@example.org"); // more than was sent: someone else's record
+        QVERIFY(!CreateVerifier::matches(r, stored, attempt));
+
+        CompanyCreateRequest c;
+        c.name = QStringLiteral("Ferris Aircraft");
+        c.domain = QStringLiteral("ferrisaircraft.com");
+        Company company;
+        company.name = c.name;
+        company.domain = QStringLiteral("FerrisAircraft.com");
+        QVERIFY(CreateVerifier::matches(c, company, attempt)); // no creation time: not ruled out by it
+        company.agentId = QStringLiteral("HR_id_someone");
+        QVERIFY(!CreateVerifier::matches(c, company, attempt));
     }
 
     void serverErrorsMapToFields()
