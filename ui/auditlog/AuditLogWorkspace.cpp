@@ -65,6 +65,7 @@ AuditLogWorkspace::AuditLogWorkspace(QWidget *parent)
     m_open->setObjectName(QStringLiteral("auditLogOpen"));
     m_open->hide();
     m_sale->hide();
+    m_title->setText(tr("Choose a change to see it in full."));
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -130,6 +131,15 @@ void AuditLogWorkspace::setOrganization(OrganizationSession *organization)
     connect(m_session, &AuditLogSession::agentsChanged, this, [this] { m_filters->setAgents(m_session->agents()); });
     connect(model, &PagedListModel::fetchStateChanged, this, &AuditLogWorkspace::updateState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &AuditLogWorkspace::updateState);
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0) {
+            // The first page: columns fit what they show, the changes take the rest.
+            for (int column = 0; column < m_rows->columnCount() - 1; ++column)
+                m_table->resizeColumnToContents(column);
+            if (m_table->hasFocus() && !m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_sorted->index(0, 0));
+        }
+    });
     connect(model, &QAbstractItemModel::modelReset, this, &AuditLogWorkspace::updateState);
     if (isVisible())
         m_session->start();
@@ -151,13 +161,11 @@ void AuditLogWorkspace::refresh()
 
 void AuditLogWorkspace::focusDefault()
 {
-    if (m_rows->rowCount() > 0) {
-        m_table->setFocus(Qt::OtherFocusReason);
-        if (!m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_sorted->index(0, 0));
-    } else {
-        m_filters->firstField()->setFocus(Qt::OtherFocusReason);
-    }
+    // The table, even before its first page: arrows then move through rows as they arrive, and
+    // Shift+Tab reaches the filters.
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (!m_table->currentIndex().isValid() && m_sorted->rowCount() > 0)
+        m_table->setCurrentIndex(m_sorted->index(0, 0));
 }
 
 void AuditLogWorkspace::apply(const AuditLogFilter &filter)
@@ -185,7 +193,7 @@ void AuditLogWorkspace::showSelected()
     const AuditLog *log = m_session ? m_session->model()->entry(selectedRow()) : nullptr;
     m_sale->hide();
     if (!log) {
-        m_title->clear();
+        m_title->setText(tr("Choose a change to see it in full."));
         m_detail->clear();
         m_open->hide();
         return;
