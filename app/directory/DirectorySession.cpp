@@ -114,6 +114,9 @@ void DirectorySession::start()
 void DirectorySession::goLive()
 {
     m_live = true;
+    // Names the owners at once, before the roster arrives; read once, since views ask per row.
+    if (m_account->cache())
+        m_cachedAgents = m_account->cache()->agents();
     InboxProvider *provider = m_account->provider();
     m_contacts->setSource(provider, m_org);
     m_companies->setSource(m_client, m_org);
@@ -304,12 +307,9 @@ QString DirectorySession::agentName(const QString &agentId) const
         return {};
     if (const Agent *a = m_agents->agent(agentId))
         return AgentListModel::displayName(*a);
-    if (m_account && m_account->cache()) {
-        const QHash<QString, Agent> cached = m_account->cache()->agents();
-        const auto it = cached.constFind(agentId);
-        if (it != cached.constEnd())
-            return AgentListModel::displayName(*it);
-    }
+    const auto it = m_cachedAgents.constFind(agentId);
+    if (it != m_cachedAgents.constEnd())
+        return AgentListModel::displayName(*it);
     return agentsComplete() ? tr("Unknown agent") : QString();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Agent.h"
 #include "ApiError.h"
 #include "Company.h"
 #include "Contact.h"
@@ -7,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -139,6 +141,7 @@ private:
     RecordSalesModel *m_companySales;
     CreateRechecks *m_rechecks;
     QString m_salesError;
+    QHash<QString, Agent> m_cachedAgents;
     QString m_openContact;
     QString m_openCompany;
     QString m_openAgent;
