@@ -256,6 +256,7 @@ void DirectorySession::openCompany(const QString &companyId)
 
 void DirectorySession::showCompany(const Company &c)
 {
+    m_openCompanyCached = cachedContactsOf(c.companyId);
     QList<Sale> sales;
     if (m_sales) {
         for (const Sale &s : m_sales->allSales()) {
@@ -285,19 +286,31 @@ QList<Contact> DirectorySession::contactsOfCompany(const QString &companyId) con
     QSet<QString> seen;
     for (const Contact &c : out)
         seen.insert(c.contactId);
-    // The cache holds every contact the inbox or an earlier session named.
-    if (m_account && m_account->cache() && !companyId.isEmpty()) {
-        const QHash<QString, Contact> cached = m_account->cache()->allContacts();
-        for (const Contact &c : cached) {
-            if (c.companyId == companyId && !seen.contains(c.contactId)) {
-                seen.insert(c.contactId);
-                out << c;
-            }
+    // The cache holds every contact the inbox or an earlier session named (read once per company
+    // shown: the pane asks again as every page of contacts arrives).
+    const QList<Contact> cached = companyId == m_openCompany ? m_openCompanyCached : cachedContactsOf(companyId);
+    for (const Contact &c : cached) {
+        if (!seen.contains(c.contactId)) {
+            seen.insert(c.contactId);
+            out << c;
         }
     }
     std::sort(out.begin(), out.end(), [](const Contact &a, const Contact &b) {
         return ContactListModel::displayName(a).localeAwareCompare(ContactListModel::displayName(b)) < 0;
     });
+    return out;
+}
+
+QList<Contact> DirectorySession::cachedContactsOf(const QString &companyId) const
+{
+    QList<Contact> out;
+    if (!m_account || !m_account->cache() || companyId.isEmpty())
+        return out;
+    const QHash<QString, Contact> cached = m_account->cache()->allContacts();
+    for (const Contact &c : cached) {
+        if (c.companyId == companyId)
+            out << c;
+    }
     return out;
 }
 

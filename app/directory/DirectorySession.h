@@ -123,6 +123,7 @@ private:
     void goLive();
     void showContact(const Contact &contact);
     void showCompany(const Company &company);
+    QList<Contact> cachedContactsOf(const QString &companyId) const;
     void updateSales();
     void onCreated(RecordCreate *create);
 
@@ -144,6 +145,7 @@ private:
     QHash<QString, Agent> m_cachedAgents;
     QString m_openContact;
     QString m_openCompany;
+    QList<Contact> m_openCompanyCached;
     QString m_openAgent;
     quint64 m_openGeneration = 0;
     bool m_started = false;
