@@ -31,6 +31,9 @@
 using namespace repdesk;
 using namespace repdesk::test;
 
+// Waits for the sandbox and the event loop, generous for a loaded CI machine; never a fixed sleep.
+constexpr int kWaitMs = 20000;
+
 class TestDirectoryWorkspace : public QObject
 {
     Q_OBJECT
@@ -89,7 +92,7 @@ private Q_SLOTS:
         for (int row = 0; row < directory->contacts()->itemRowCount(); ++row) {
             if (directory->contacts()->contact(row)->companyId.isEmpty())
                 continue;
-            QTRY_VERIFY(!table->model()->index(row, 3).data().toString().isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!table->model()->index(row, 3).data().toString().isEmpty(), kWaitMs);
             QVERIFY(!table->model()->index(row, 3).data().toString().startsWith(QLatin1String("HR_id")));
             break;
         }
@@ -99,7 +102,7 @@ private Q_SLOTS:
     {
         workspace->focusSearch();
         QLineEdit *search = workspace->contactList()->searchField();
-        QTRY_VERIFY(search->hasFocus());
+        QTRY_VERIFY_WITH_TIMEOUT(search->hasFocus(), kWaitMs);
         const Contact *first = directory->contacts()->contact(0);
         const QString name = ContactListModel::displayName(*first);
         search->setText(name); // (keyClicks takes Latin-1 only; demo names may not be)
@@ -109,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, 0).data().toString(), name);
         // Down goes to the results; the first one opens beside the list.
         QTest::keyClick(search, Qt::Key_Down);
-        QTRY_COMPARE(workspace->contactDetail()->contactId(), first->contactId);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->contactDetail()->contactId(), first->contactId, kWaitMs);
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
         QCOMPARE(table->model()->rowCount(), directory->contacts()->rowCount());
@@ -120,11 +123,11 @@ private Q_SLOTS:
         // The contact of the first conversation has one to open.
         const QString contactId = f.allConversations().first().contactId;
         workspace->showContact(contactId);
-        QTRY_COMPARE(workspace->contactDetail()->contactId(), contactId);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->contactDetail()->contactId(), contactId, kWaitMs);
         PagedListView *conversations = workspace->contactDetail()->conversations();
-        QTRY_VERIFY(conversations->model()->rowCount() > 0
+        QTRY_VERIFY_WITH_TIMEOUT(conversations->model()->rowCount() > 0
                     && conversations->model()->index(0, 0).data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()
-                           == PagedListModel::RowKind::Item);
+                           == PagedListModel::RowKind::Item, kWaitMs);
         QSignalSpy open(workspace.get(), &DirectoryWorkspace::openConversationRequested);
         conversations->setFocus();
         conversations->setCurrentIndex(conversations->model()->index(0, 0));
@@ -151,7 +154,7 @@ private Q_SLOTS:
         // A dot, but an underscore the server refuses: its 422 lands on the domain too.
         dialog->domainField()->setText(QStringLiteral("coast_city.example"));
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
-        QTRY_COMPARE(dialog->flow()->state(), RecordCreate::State::Refused);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->flow()->state(), RecordCreate::State::Refused, kWaitMs);
         QVERIFY(domainError->isVisible());
         QVERIFY2(domainError->text().contains(QLatin1String("domain")), qPrintable(domainError->text()));
         QCOMPARE(f.posts(QStringLiteral("companies")), 1);
@@ -162,10 +165,10 @@ private Q_SLOTS:
         const QString owner = dialog->agentField()->currentText();
         QPointer<CompanyCreateDialog> guard(dialog);
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
-        QTRY_VERIFY(!guard || !guard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), kWaitMs);
         QCOMPARE(f.posts(QStringLiteral("companies")), 2);
         QCOMPARE(workspace->currentTab(), DirectoryWorkspace::Tab::Companies);
-        QTRY_COMPARE(workspace->companyDetail()->title(), QStringLiteral("Coast City Aviation"));
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->companyDetail()->title(), QStringLiteral("Coast City Aviation"), kWaitMs);
         QCOMPARE(workspace->companyDetail()->ownerButton()->text(), tr("Owner: %1").arg(owner));
         DirectoryTable *companies = workspace->companyList()->table();
         QCOMPARE(companies->currentIndex().row(), 0);
@@ -183,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->emailField()->text(), prefill.email);
         // Every company can be chosen (the list pages on to its end), the prefilled one chosen.
-        QTRY_COMPARE(dialog->companyField()->count(), companies.size() + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->companyField()->count(), companies.size() + 1, kWaitMs);
         QCOMPARE(dialog->companyField()->currentData().toString(), prefill.companyId);
         QCOMPARE(dialog->companyField()->currentText(), companies.last().name);
         // Nothing to reach them by: the form says so and sends nothing.
@@ -197,10 +200,10 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->nameField(), QStringLiteral("Carol Ferris"));
         QPointer<ContactCreateDialog> guard(dialog);
         QTest::keyClick(dialog->nameField(), Qt::Key_Return); // Enter creates (the default button)
-        QTRY_VERIFY(!guard || !guard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), kWaitMs);
         QCOMPARE(f.posts(QStringLiteral("contacts")), 1);
         QCOMPARE(workspace->currentTab(), DirectoryWorkspace::Tab::Contacts);
-        QTRY_COMPARE(workspace->contactDetail()->contactId(), directory->contacts()->contact(0)->contactId);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->contactDetail()->contactId(), directory->contacts()->contact(0)->contactId, kWaitMs);
         QCOMPARE(directory->contacts()->contact(0)->name, QStringLiteral("Carol Ferris"));
         QCOMPARE(directory->contacts()->contact(0)->companyId, prefill.companyId);
     }
@@ -226,7 +229,7 @@ private Q_SLOTS:
         directory->setRecheckDelayMs(50);
         QPointer<ContactCreateDialog> closing(dialog);
         dialog->reject(); // not busy: it may close, and the session checks on
-        QTRY_VERIFY(!closing);
+        QTRY_VERIFY_WITH_TIMEOUT(!closing, kWaitMs);
         QCOMPARE(directory->pendingChecks(), 1);
         QObject::disconnect(f.server.get(), nullptr, &guard, nullptr);
         f.server->injectFaults(0, 500);
@@ -234,7 +237,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
         QVERIFY(notice->text().contains(QLatin1String("Guy Gardner")));
         QTest::mouseClick(notice->retryButton(), Qt::LeftButton); // "Open"
-        QTRY_COMPARE(workspace->contactDetail()->contactId(), directory->contacts()->contact(0)->contactId);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->contactDetail()->contactId(), directory->contacts()->contact(0)->contactId, kWaitMs);
         QCOMPARE(directory->contacts()->contact(0)->name, QStringLiteral("Guy Gardner"));
         QCOMPARE(f.posts(QStringLiteral("contacts")), 1);
     }
@@ -254,13 +257,13 @@ private Q_SLOTS:
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_VERIFY(second.contacts()->itemRowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(second.contacts()->itemRowCount() > 0, kWaitMs);
         DirectoryTable *table = view->contactList()->table();
         table->setFocus();
         table->selectRow(0);
 
         QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(view->contactList()->searchField()->hasFocus());
+        QTRY_VERIFY_WITH_TIMEOUT(view->contactList()->searchField()->hasFocus(), kWaitMs);
         f.server->clearRequestLog();
         QTest::keyClick(view->contactList()->searchField(), Qt::Key_F5);
         // The contacts are asked again from their first page (the directory's pages hold 100).
@@ -272,15 +275,15 @@ private Q_SLOTS:
             }
             return false;
         };
-        QTRY_VERIFY(listedAgain());
+        QTRY_VERIFY_WITH_TIMEOUT(listedAgain(), kWaitMs);
         QTest::keyClick(view->contactList()->searchField(), Qt::Key_N, Qt::ControlModifier);
         auto *dialog = view->findChild<ContactCreateDialog *>();
         QVERIFY(dialog && dialog->isVisible());
         QCOMPARE(menuShortcuts, 0);
         dialog->reject();
-        QTRY_VERIFY(!view->findChild<ContactCreateDialog *>());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->findChild<ContactCreateDialog *>(), kWaitMs);
         QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY(view->findChild<CompanyCreateDialog *>());
+        QTRY_VERIFY_WITH_TIMEOUT(view->findChild<CompanyCreateDialog *>(), kWaitMs);
         QCOMPARE(menuShortcuts, 0);
 
         // File > Export while the directory is on screen: the list shown.
@@ -298,8 +301,8 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         // The table pages in what fills it, then waits for a scroll.
-        QTRY_VERIFY(second.contacts()->itemRowCount() >= 7
-                    && second.contacts()->fetchState() == PagedListModel::FetchState::Idle);
+        QTRY_VERIFY_WITH_TIMEOUT(second.contacts()->itemRowCount() >= 7
+                    && second.contacts()->fetchState() == PagedListModel::FetchState::Idle, kWaitMs);
         QPushButton *loadAll = view.contactList()->loadAllButton();
         QVERIFY(!loadAll->isVisible()); // no search, nothing to offer
         const QList<Contact> oracle = f.allContacts();
@@ -326,7 +329,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         ContactListModel *contacts = second.contacts();
-        QTRY_VERIFY(contacts->itemRowCount() >= 5 && contacts->fetchState() == PagedListModel::FetchState::Idle);
+        QTRY_VERIFY_WITH_TIMEOUT(contacts->itemRowCount() >= 5 && contacts->fetchState() == PagedListModel::FetchState::Idle, kWaitMs);
         const int before = contacts->itemRowCount();
         f.server->injectFaults(1000, 500);
         contacts->fetchMore({});
