@@ -25,6 +25,8 @@ struct ThreadContent
     QHash<QString, Agent> agents;
     // Oldest first.
     QList<Message> messages;
+    // Older messages folded away before `messages` (ThreadFold): counted in the header, not shown.
+    int earlierMessages = 0;
     bool allowRemoteImages = false;
 };
 

@@ -179,7 +179,8 @@ void writeThreadHeader(QString &out, const ThreadContent &content)
     out += esc(QCoreApplication::translate("ThreadHtmlBuilder", "Conversation with %1")
                    .arg(ThreadTextFormat::contactName(content.contact)));
     out += QLatin1String("</h1><p class=\"thread-sub muted\">");
-    out += esc(QCoreApplication::translate("ThreadHtmlBuilder", "%n message(s)", nullptr, int(content.messages.size())));
+    out += esc(QCoreApplication::translate("ThreadHtmlBuilder", "%n message(s)", nullptr,
+                                           int(content.messages.size()) + content.earlierMessages));
     if (!content.conversation.folder.trimmed().isEmpty()) {
         out += QLatin1String(" &#183; <bdi>");
         out += esc(content.conversation.folder.trimmed());

@@ -41,6 +41,8 @@ private slots:
         QCOMPARE(pane.hiddenMessages(), 230);
         QCOMPARE(pane.shownMessages(), 10);
         QCOMPARE(pane.lastHtml().count(QStringLiteral("<article ")), 10);
+        // The thread's heading still counts them all.
+        QVERIFY(pane.lastHtml().contains(QStringLiteral("240 message")));
         QVERIFY(pane.lastHtml().contains(QStringLiteral("Chat 238: I have a question")));
         QVERIFY(pane.lastHtml().contains(QStringLiteral("Thanks for message 236.")));
         QVERIFY(!pane.lastHtml().contains(QStringLiteral("Thanks for message 228.")));

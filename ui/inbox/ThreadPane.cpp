@@ -189,6 +189,7 @@ void ThreadPane::render()
     ThreadContent shown = m_content;
     if (m_hidden > 0)
         shown.messages = m_content.messages.mid(m_hidden);
+    shown.earlierMessages = m_hidden;
     m_earlier->setText(tr("Show %n earlier message(s)", nullptr, m_hidden));
     m_earlier->setAccessibleName(m_earlier->text());
     m_earlier->setVisible(m_hidden > 0);
