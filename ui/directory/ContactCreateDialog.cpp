@@ -1,5 +1,6 @@
 #include "directory/ContactCreateDialog.h"
 
+#include "CompanyDirectory.h"
 #include "CompanyListModel.h"
 #include "DirectorySession.h"
 #include "RecordCreate.h"
@@ -63,6 +64,7 @@ ContactCreateDialog::ContactCreateDialog(DirectorySession *session, const Contac
     // Every company can be chosen: the list pages on to its end while the dialog is open.
     CompanyListModel *companies = session->companies();
     connect(companies, &QAbstractItemModel::rowsInserted, this, &ContactCreateDialog::fillCompanies);
+    connect(session, &DirectorySession::namesChanged, this, &ContactCreateDialog::fillCompanies);
     connect(companies, &PagedListModel::pageLoaded, this, [companies] {
         if (companies->canFetchMore({}))
             companies->fetchMore({});
@@ -110,6 +112,8 @@ void ContactCreateDialog::fillCompanies()
     if (at < 0) {
         // The conversation's company, not loaded (yet): still the one chosen.
         const QString name = m_session->companyName(current);
+        if (name.isEmpty() && m_session->companyNames())
+            m_session->companyNames()->request({current}); // namesChanged() fills the list again
         m_company->addItem(name.isEmpty() ? tr("The conversation's company") : name, current);
         at = m_company->count() - 1;
     }
