@@ -7,7 +7,8 @@
 // list has painted, `r`, then 99 more rows one after another. Reports:
 //   start -> list painted (from QProcess::start to the first paint with rows),
 //   open -> the thread's first screen painted (first open, and every later one),
-//   `r` -> reply editor ready (the page up and the keyboard in it),
+//   `r` -> reply editor ready (the page up and the keyboard in it), and `r` -> two
+//   characters typed then are in the editor's text (retyped every 50 ms if lost),
 //   PSS summed over repdesk and all its descendants (QtWebEngineProcess zygotes
 //   and renderers, from /proc/<pid>/smaps_rollup) 5 s after the list painted,
 //   5 s after the first open, and 2 s after the 10th and the 100th open (also USS,
@@ -158,7 +159,7 @@ T median(QList<T> v)
 
 struct RunFigures
 {
-    qint64 listMs = -1, firstOpenMs = -1, editorMs = -1;
+    qint64 listMs = -1, firstOpenMs = -1, editorMs = -1, typedMs = -1;
     QList<qint64> laterOpens;
     qint64 pssList = 0, pssFirstOpen = 0, pss10 = 0, pss100 = 0;
     qint64 appList = 0, appFirstOpen = 0, app10 = 0, app100 = 0; // repdesk alone
@@ -239,12 +240,14 @@ int main(int argc, char **argv)
         const QByteArray first = a.waitFor("thread-painted", 10000);
         f.firstOpenMs = field(first, "ms");
         a.send("reply");
-        f.editorMs = field(a.waitFor("editor-ready", 10000), "ms");
+        const QByteArray editor = a.waitFor("editor-ready", 10000);
+        f.editorMs = field(editor, "ms");
+        f.typedMs = field(editor, "typed-ms");
         idle(5000);
         f.pssFirstOpen = pssTreeKb(a.pid());
         f.appFirstOpen = pssKb(a.pid());
-        std::printf("run %d: list %lld ms; first open %s; editor after r %lld ms\n", run, f.listMs,
-                    first.constData(), f.editorMs);
+        std::printf("run %d: list %lld ms; first open %s; r: %s\n", run, f.listMs, first.constData(),
+                    editor.constData());
 
         for (int row = 1; row < opens; ++row) {
             a.send("open " + QByteArray::number(row));
@@ -288,7 +291,10 @@ int main(int argc, char **argv)
                 med([](const RunFigures &f) { return median(f.laterOpens); }));
     std::printf("  later opens, worst of all runs:            %lld ms\n",
                 med([](const RunFigures &f) { return f.laterOpens.last(); }));
-    std::printf("  r -> reply editor ready:                   %lld ms\n", med([](const RunFigures &f) { return f.editorMs; }));
+    std::printf("  r -> reply editor ready (page up, keyboard in it): %lld ms\n",
+                med([](const RunFigures &f) { return f.editorMs; }));
+    std::printf("  r -> a typed character is in the editor's text:  %lld ms\n",
+                med([](const RunFigures &f) { return f.typedMs; }));
     std::printf("  PSS all processes, 5 s after list:         %.0f MB\n", mb(med([](const RunFigures &f) { return f.pssList; })));
     std::printf("  PSS all processes, 5 s after first open:   %.0f MB\n",
                 mb(med([](const RunFigures &f) { return f.pssFirstOpen; })));

@@ -17,7 +17,9 @@ class ThreadPane;
 // on stdout, so the benchmark can time what a user sees in the real app:
 //   (list painted)  -> "list-painted rows=N"           (once, unprompted)
 //   "open ROW"      -> "thread-painted ms=T loaded=L messages=M" (as a click on ROW would open it)
-//   "reply"         -> "editor-ready ms=T"                (as the key r would start a reply)
+//   "reply"         -> "editor-ready ms=T typed-ms=U typed=N" (as the key r would start a
+//                      reply: T when the page is up with the keyboard in it, U when two
+//                      characters typed there are in its text, N typings it took)
 //   "quit"          -> quits the app.
 // "Painted" is the first paint of the web view after its document finished
 // loading (Qt WebEngine reports no frame of its own, and this one is never
@@ -39,6 +41,8 @@ private:
     void open(int row);
     void reply();
     void pollEditor();
+    void typeProbe();
+    void pollText();
     void report(qint64 paintedMs, const QByteArray &paint);
     static void say(const QByteArray &line);
 
@@ -53,6 +57,9 @@ private:
     bool m_waitingPaint = false;
     bool m_waitingEditor = false;
     int m_opens = 0;
+    qint64 m_readyMs = -1;
+    int m_typed = 0; // times the probe was typed; 0 when none is awaited
+    static constexpr int kRetypeMs = 50;
     // How long a paint after the load may take before the load's own time counts.
     static constexpr int kPaintWaitMs = 100;
 };
