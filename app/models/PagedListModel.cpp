@@ -78,9 +78,9 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
         return;
     // Views call fetchMore from inside their own model-signal handlers; inserting
     // the spinner row synchronously would nest row changes. Start on the next turn.
+    // fetchState() says Loading from now on. No signal here: views call this from inside their
+    // own handlers; the page's start says Loading, and a queued fetch that is dropped says so.
     m_fetchQueued = true;
-    // fetchState() says Loading from now on; whoever shows it (the status bar) must hear it.
-    Q_EMIT fetchStateChanged(FetchState::Loading);
     const quint64 gen = m_generation;
     QMetaObject::invokeMethod(this, [this, gen] {
         if (gen != m_generation)
@@ -155,7 +155,6 @@ void PagedListModel::retry()
     if (m_state != FetchState::Error || m_fetchQueued)
         return;
     m_fetchQueued = true;
-    Q_EMIT fetchStateChanged(FetchState::Loading);
     const quint64 gen = m_generation;
     QMetaObject::invokeMethod(this, [this, gen] {
         if (gen != m_generation)

@@ -334,20 +334,18 @@ private Q_SLOTS:
         FakeInboxProvider fake;
         ConversationListModel list;
         list.setSource(&fake, nullptr, nullptr, QStringLiteral("o1"));
-        PagedListModel::FetchState heard = list.fetchState();
-        connect(&list, &PagedListModel::fetchStateChanged, this,
-                [&heard](PagedListModel::FetchState state) { heard = state; });
-        // Asked for, not yet sent: Loading already, and said so.
+        QSignalSpy changed(&list, &PagedListModel::fetchStateChanged);
+        // Asked for, not yet sent: a status read now says Loading.
         list.fetchMore({});
         QCOMPARE(list.fetchState(), PagedListModel::FetchState::Loading);
-        QCOMPARE(heard, PagedListModel::FetchState::Loading);
-        // Dropped before it left (another organization, a refused key): Idle again, and said so.
+        // Dropped before it left (another organization, a refused key): Idle again, and said so,
+        // or whoever read Loading would keep showing it.
         list.setSource(&fake, nullptr, nullptr, QStringLiteral("o2"));
         QCOMPARE(list.fetchState(), PagedListModel::FetchState::Idle);
-        QCOMPARE(heard, PagedListModel::FetchState::Idle);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().first().value<PagedListModel::FetchState>(), PagedListModel::FetchState::Idle);
         QCoreApplication::processEvents();
         QCOMPARE(fake.callCount(QStringLiteral("listConversations")), 0);
-        QCOMPARE(heard, list.fetchState());
     }
 };
 
