@@ -78,8 +78,8 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
         return;
     // Views call fetchMore from inside their own model-signal handlers; inserting
     // the spinner row synchronously would nest row changes. Start on the next turn.
-    // fetchState() says Loading from now on. No signal here: views call this from inside their
-    // own handlers; the page's start says Loading, and a queued fetch that is dropped says so.
+    // fetchState() says Loading from now on, without a signal for the same reason; the page's
+    // start says Loading, and a queued fetch that is dropped says so.
     m_fetchQueued = true;
     const quint64 gen = m_generation;
     QMetaObject::invokeMethod(this, [this, gen] {
