@@ -136,6 +136,8 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(tr("&Dashboards"), this, [this] { showWorkspace(Workspace::Dashboards); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(tr("&Sales"), this, [this] { showWorkspace(Workspace::Sales); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addAction(tr("&Review"), this, [this] { showWorkspace(Workspace::Review); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addAction(tr("&Audit log"), this, [this] { showWorkspace(Workspace::AuditLog); })
@@ -347,7 +349,8 @@ void MainWindow::showSettings()
 void MainWindow::showShortcuts()
 {
     QList<ShortcutInfo> keys{
-        {tr("Ctrl+1"), tr("Inbox")}, {tr("Ctrl+2"), tr("Dashboards")}, {tr("Ctrl+4"), tr("Review queue")},
+        {tr("Ctrl+1"), tr("Inbox")}, {tr("Ctrl+2"), tr("Dashboards")}, {tr("Ctrl+3"), tr("Sales pipeline")},
+        {tr("Ctrl+4"), tr("Review queue")},
         {tr("Ctrl+6"), tr("Audit log")}};
     keys += InboxShortcuts::all();
     keys += DashboardShortcuts::all();

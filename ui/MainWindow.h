@@ -19,6 +19,7 @@ class OrganizationSession;
 class ReplyPane;
 class ReviewWorkspace;
 class AuditLogWorkspace;
+class SalesWorkspace;
 class SessionManager;
 class SignInDialog;
 class ThreadPane;
@@ -42,6 +43,7 @@ public:
     DashboardWorkspace *dashboards() const { return m_workspaces->dashboards(); }
     ReviewWorkspace *review() const { return m_workspaces->review(); }
     AuditLogWorkspace *auditLog() const { return m_workspaces->auditLog(); }
+    SalesWorkspace *sales() const { return m_workspaces->sales(); }
     WorkspaceStack *workspaces() const { return m_workspaces; }
     // Ctrl+1, Ctrl+2, Ctrl+4: each workspace keeps its state (selection, range, scroll) while hidden.
     void showWorkspace(Workspace workspace);

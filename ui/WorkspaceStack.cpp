@@ -8,6 +8,7 @@
 #include "inbox/InboxWorkspace.h"
 #include "review/ReviewQueueWatcher.h"
 #include "review/ReviewWorkspace.h"
+#include "sales/SalesWorkspace.h"
 
 #include <QMenu>
 
@@ -33,6 +34,8 @@ void WorkspaceStack::setOrganization(OrganizationSession *organization)
         m_review->setOrganization(organization);
     if (m_auditLog)
         m_auditLog->setOrganization(organization);
+    if (m_sales)
+        m_sales->setOrganization(organization);
     m_watcher->setOrganization(organization);
 }
 
@@ -72,6 +75,16 @@ void WorkspaceStack::showWorkspace(Workspace workspace)
         setCurrentWidget(m_auditLog);
         m_auditLog->focusDefault();
         return;
+    case Workspace::Sales:
+        if (!m_sales) {
+            m_sales = new SalesWorkspace(this);
+            addWidget(m_sales);
+            m_sales->setOrganization(m_organization);
+            connect(m_sales, &SalesWorkspace::openConversationRequested, this, &WorkspaceStack::openInInbox);
+        }
+        setCurrentWidget(m_sales);
+        m_sales->focusDefault();
+        return;
     case Workspace::Inbox:
         setCurrentWidget(m_inbox);
         m_inbox->focusList();
@@ -87,6 +100,8 @@ WorkspaceStack::Workspace WorkspaceStack::current() const
         return Workspace::Review;
     if (m_auditLog && currentWidget() == m_auditLog)
         return Workspace::AuditLog;
+    if (m_sales && currentWidget() == m_sales)
+        return Workspace::Sales;
     return Workspace::Inbox;
 }
 
@@ -101,6 +116,9 @@ void WorkspaceStack::refresh()
         return;
     case Workspace::AuditLog:
         m_auditLog->refresh();
+        return;
+    case Workspace::Sales:
+        m_sales->refresh();
         return;
     case Workspace::Inbox:
         m_inbox->refresh();

@@ -8,6 +8,7 @@ class QMenu;
 namespace repdesk {
 
 class AuditLogWorkspace;
+class SalesWorkspace;
 class DashboardWorkspace;
 class InboxWorkspace;
 class OrganizationSession;
@@ -16,7 +17,7 @@ class ReviewWorkspace;
 class TemplateStore;
 
 // The main window's workspaces, one on screen at a time: the inbox (always
-// there), the dashboards, the review queue and the audit log (each created on first use, so
+// there), the dashboards, the review queue, the sales board and the audit log (each created on first use, so
 // neither costs anything at startup), every one keeping its state while
 // another is shown. F5 and File > Export go to the one on screen. It also
 // owns the ReviewQueueWatcher that keeps "To review (N)" current outside the
@@ -25,7 +26,7 @@ class WorkspaceStack : public QStackedWidget
 {
     Q_OBJECT
 public:
-    enum class Workspace { Inbox, Dashboards, Review, AuditLog };
+    enum class Workspace { Inbox, Dashboards, Review, AuditLog, Sales };
 
     explicit WorkspaceStack(TemplateStore *templates, QWidget *parent = nullptr);
 
@@ -34,6 +35,7 @@ public:
     DashboardWorkspace *dashboards() const { return m_dashboards; }
     ReviewWorkspace *review() const { return m_review; }
     AuditLogWorkspace *auditLog() const { return m_auditLog; }
+    SalesWorkspace *sales() const { return m_sales; }
     ReviewQueueWatcher *reviewWatcher() const { return m_watcher; }
 
     void setOrganization(OrganizationSession *organization);
@@ -53,6 +55,7 @@ private:
     DashboardWorkspace *m_dashboards = nullptr;
     ReviewWorkspace *m_review = nullptr;
     AuditLogWorkspace *m_auditLog = nullptr;
+    SalesWorkspace *m_sales = nullptr;
     ReviewQueueWatcher *m_watcher;
     QPointer<OrganizationSession> m_organization;
 };

@@ -18,6 +18,7 @@
 #include "ReplyController.h"
 #include "ReviewSession.h"
 #include "AuditLogSession.h"
+#include "SalesSession.h"
 #include "SalesIndex.h"
 #include "SettingsKeys.h"
 #include "TemplateValues.h"
@@ -151,6 +152,13 @@ AuditLogSession *OrganizationSession::auditLog()
     if (!m_auditLog)
         m_auditLog = new AuditLogSession(m_account, this, this);
     return m_auditLog;
+}
+
+SalesSession *OrganizationSession::salesBoard()
+{
+    if (!m_salesBoard)
+        m_salesBoard = new SalesSession(m_account, this, this);
+    return m_salesBoard;
 }
 
 void OrganizationSession::fetchAgents()

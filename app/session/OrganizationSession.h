@@ -27,6 +27,7 @@ class Poller;
 class ReplyController;
 class ReviewSession;
 class AuditLogSession;
+class SalesSession;
 class SalesIndex;
 struct Conversation;
 
@@ -83,6 +84,8 @@ public:
     ReviewSession *review();
     // The audit log (Ctrl+6), created on the first call (nothing is asked until its start()).
     AuditLogSession *auditLog();
+    // The sales workspace (Ctrl+3), created on the first call.
+    SalesSession *salesBoard();
 
     // Paints from the cache, with no request (the key is not there yet).
     void paintFromCache();
@@ -150,6 +153,7 @@ private:
     DashboardSession *m_dashboards = nullptr;
     ReviewSession *m_review = nullptr;
     AuditLogSession *m_auditLog = nullptr;
+    SalesSession *m_salesBoard = nullptr;
     QString m_open;
     DatePreset m_datePreset = DatePreset::AnyTime;
     bool m_painted = false;

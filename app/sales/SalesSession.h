@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+namespace repdesk {
+
+class AccountSession;
+class OrganizationSession;
+class SaleDetailLoader;
+class SalesBoardModel;
+
+// The sales workspace's session (Ctrl+3): the pipeline board over the organization's sales index
+// (kept by the session core; start() asks it to walk again unless fresh) and one sale's detail
+// (products, totals, status history with who, the dashboards' loader on its own queue). Created
+// on first use by the organization's session.
+class SalesSession : public QObject
+{
+    Q_OBJECT
+public:
+    SalesSession(AccountSession *account, OrganizationSession *organization, QObject *parent = nullptr);
+
+    SalesBoardModel *board() const { return m_board; }
+    // Null without HyperRep (the sale detail's history comes from its audit log).
+    SaleDetailLoader *saleDetail() const { return m_saleDetail; }
+    bool isLoading() const;
+
+    void start();
+    // F5: walks the sales again even when fresh.
+    void refresh();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+
+private:
+    void updateAgents();
+
+    QPointer<AccountSession> m_account;
+    QPointer<OrganizationSession> m_organization;
+    SalesBoardModel *m_board;
+    SaleDetailLoader *m_saleDetail = nullptr;
+};
+
+} // namespace repdesk

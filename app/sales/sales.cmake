@@ -1,0 +1,6 @@
+# The sales workspace's core (issue #11): the pipeline board over the sales index; appended to
+# repdesk_core (see app/CMakeLists.txt). No widgets.
+list(APPEND CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/SalesBoardModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SalesSession.cpp
+)

@@ -1,0 +1,5 @@
+# The sales workspace (ui/sales, Ctrl+3): the pipeline board; appended to repdesk_ui (see ui/ui.cmake).
+list(APPEND UI_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/sales/SaleCardDelegate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sales/SalesWorkspace.cpp
+)

@@ -1,0 +1,259 @@
+#include "sales/SalesWorkspace.h"
+
+#include "OrganizationSession.h"
+#include "SaleDetailLoader.h"
+#include "SalesBoardModel.h"
+#include "common/EmptyStateWidget.h"
+#include "dashboards/SaleDetailPane.h"
+#include "sales/SaleCardDelegate.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace repdesk {
+
+namespace {
+constexpr int kColumnWidth = 240;
+} // namespace
+
+SalesWorkspace::SalesWorkspace(QWidget *parent)
+    : QWidget(parent),
+      m_status(new QLabel(this)),
+      m_scroll(new QScrollArea(this)),
+      m_board(new QWidget),
+      m_columnsLayout(new QHBoxLayout(m_board)),
+      m_empty(new EmptyStateWidget(this)),
+      m_detail(new SaleDetailPane(this)),
+      m_openConversation(new QPushButton(tr("Open its &conversation"), this))
+{
+    setObjectName(QStringLiteral("salesWorkspace"));
+    m_columnsLayout->setContentsMargins(6, 6, 6, 6);
+    m_columnsLayout->addStretch(1);
+    m_scroll->setWidget(m_board);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setAccessibleName(tr("Pipeline board"));
+    m_empty->setOverlayTarget(m_scroll);
+    m_empty->hide();
+    m_status->setObjectName(QStringLiteral("salesStatus"));
+    m_detail->setObjectName(QStringLiteral("saleDetail"));
+    m_detail->setMinimumWidth(360); // products and history tables stay readable beside the board
+    m_detail->hide();
+    m_openConversation->setAccessibleName(tr("Open the sale's conversation in the inbox"));
+    m_openConversation->hide();
+    connect(m_openConversation, &QPushButton::clicked, this, [this] {
+        const Sale *sale = m_session ? m_session->board()->sale(m_session->board()->rowOfSale(m_openSale)) : nullptr;
+        if (sale && !sale->associatedConversationIds.isEmpty())
+            Q_EMIT openConversationRequested(sale->associatedConversationIds.first());
+    });
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_detail, 1);
+    sideLayout->addWidget(m_openConversation, 0, Qt::AlignLeft);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_scroll);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+    setOrganization(nullptr);
+}
+
+SalesWorkspace::~SalesWorkspace() = default;
+
+void SalesWorkspace::setOrganization(OrganizationSession *organization)
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->board(), nullptr, this, nullptr);
+    }
+    m_organization = organization;
+    m_session = organization ? organization->salesBoard() : nullptr;
+    m_detail->setLoader(m_session ? m_session->saleDetail() : nullptr);
+    m_detail->hide();
+    m_openConversation->hide();
+    m_openSale.clear();
+    if (m_session) {
+        connect(m_session->board(), &SalesBoardModel::stagesChanged, this, &SalesWorkspace::rebuildColumns);
+        connect(m_session, &SalesSession::loadingChanged, this, &SalesWorkspace::updateHeaders);
+        if (isVisible())
+            m_session->start();
+    }
+    rebuildColumns();
+}
+
+void SalesWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_session)
+        m_session->start();
+}
+
+void SalesWorkspace::refresh()
+{
+    if (m_session)
+        m_session->refresh();
+}
+
+void SalesWorkspace::focusDefault()
+{
+    for (QListView *view : std::as_const(m_views)) {
+        if (view->model()->rowCount() > 0) {
+            view->setFocus(Qt::OtherFocusReason);
+            if (!view->currentIndex().isValid())
+                view->setCurrentIndex(view->model()->index(0, 0));
+            return;
+        }
+    }
+    if (!m_views.isEmpty())
+        m_views.first()->setFocus(Qt::OtherFocusReason);
+}
+
+void SalesWorkspace::rebuildColumns()
+{
+    const QStringList stages = m_session ? m_session->board()->stages() : QStringList();
+    if (stages == m_stages && m_views.size() == stages.size()) {
+        updateHeaders();
+        return;
+    }
+    // Keep the keyboard where it was: the stage and the sale.
+    QString focusedSale;
+    // The columns are made again when the stages change (the first walk's pages): the keyboard was
+    // on the board if the focus is in it, or nowhere in particular while it was empty.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = isVisible() && (!focus || focus == this || m_board->isAncestorOf(focus));
+    for (QListView *view : std::as_const(m_views))
+        if (view->hasFocus() && view->currentIndex().isValid())
+            focusedSale = view->currentIndex().data(SalesBoardModel::SaleIdRole).toString();
+    for (QListView *view : std::as_const(m_views))
+        view->parentWidget()->deleteLater();
+    m_views.clear();
+    m_headers.clear();
+    m_filters.clear();
+    m_stages = stages;
+    for (int i = 0; i < stages.size(); ++i) {
+        auto *column = new QWidget(m_board);
+        column->setFixedWidth(kColumnWidth);
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        auto *header = new QLabel(column);
+        header->setTextFormat(Qt::PlainText);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        auto *filter = new QSortFilterProxyModel(column);
+        filter->setSourceModel(m_session->board());
+        filter->setFilterRole(SalesBoardModel::StageRole);
+        filter->setFilterFixedString(stages.at(i));
+        filter->setFilterCaseSensitivity(Qt::CaseSensitive);
+        auto *view = new QListView(column);
+        view->setModel(filter);
+        view->setItemDelegate(new SaleCardDelegate(view));
+        view->setUniformItemSizes(true);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->installEventFilter(this);
+        header->setBuddy(view);
+        columnLayout->addWidget(header);
+        columnLayout->addWidget(view, 1);
+        m_columnsLayout->insertWidget(i, column);
+        connect(view, &QListView::activated, this,
+                [this](const QModelIndex &index) { openSale(index.data(SalesBoardModel::SaleIdRole).toString()); });
+        m_views.append(view);
+        m_headers.append(header);
+        m_filters.append(filter);
+    }
+    updateHeaders();
+    if (hadFocus && focusedSale.isEmpty())
+        focusDefault();
+    if (!focusedSale.isEmpty()) {
+        for (QListView *view : std::as_const(m_views)) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                if (view->model()->index(row, 0).data(SalesBoardModel::SaleIdRole).toString() == focusedSale) {
+                    view->setFocus();
+                    view->setCurrentIndex(view->model()->index(row, 0));
+                }
+            }
+        }
+    }
+}
+
+void SalesWorkspace::updateHeaders()
+{
+    for (int i = 0; i < m_views.size(); ++i) {
+        const int count = m_filters.at(i)->rowCount();
+        //: A pipeline board column's title: the stage, then how many sales are in it
+        m_headers.at(i)->setText(tr("%1 (%2)").arg(m_stages.at(i)).arg(count));
+        m_views.at(i)->setAccessibleName(tr("%1: %n sale(s)", nullptr, count).arg(m_stages.at(i)));
+    }
+    const int total = m_session ? m_session->board()->rowCount() : 0;
+    const bool loading = m_session && m_session->isLoading();
+    if (!m_session) {
+        m_empty->setContent(tr("No organization is open"), tr("Sign in to see the sales pipeline."));
+    } else if (total == 0) {
+        m_empty->setContent(loading ? tr("Loading sales…") : tr("No sales yet"),
+                            loading ? QString() : tr("Sales appear here as they are created in HyperRep."));
+    }
+    m_empty->setVisible(total == 0);
+    m_status->setText(loading ? tr("%n sale(s) so far; loading the rest…", nullptr, total)
+                              : tr("%n sale(s) in %1 stage(s)", nullptr, total).arg(m_stages.size()));
+    m_status->setAccessibleName(m_status->text());
+}
+
+void SalesWorkspace::openSale(const QString &saleId)
+{
+    if (!m_session || !m_session->saleDetail() || saleId.isEmpty())
+        return;
+    if (!m_session->saleDetail()->open(saleId))
+        return;
+    m_openSale = saleId;
+    m_detail->show();
+    const Sale *sale = m_session->board()->sale(m_session->board()->rowOfSale(saleId));
+    m_openConversation->setVisible(sale && !sale->associatedConversationIds.isEmpty());
+}
+
+void SalesWorkspace::moveAcross(int fromColumn, int step)
+{
+    const int row = qMax(0, m_views.at(fromColumn)->currentIndex().row());
+    // The next column that has cards; empty stages are passed over.
+    for (int i = fromColumn + step; i >= 0 && i < m_views.size(); i += step) {
+        QListView *view = m_views.at(i);
+        const int rows = view->model()->rowCount();
+        if (rows == 0)
+            continue;
+        view->setFocus(Qt::TabFocusReason);
+        view->setCurrentIndex(view->model()->index(qMin(row, rows - 1), 0));
+        m_scroll->ensureWidgetVisible(view->parentWidget());
+        return;
+    }
+}
+
+bool SalesWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int column = m_views.indexOf(static_cast<QListView *>(watched));
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (column >= 0 && key->modifiers() == Qt::NoModifier) {
+            if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
+                moveAcross(column, key->key() == Qt::Key_Left ? -1 : 1);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace repdesk
