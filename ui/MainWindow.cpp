@@ -22,6 +22,7 @@
 #include "inbox/InboxWorkspace.h"
 #include "review/ReviewQueueWatcher.h"
 #include "review/ReviewShortcuts.h"
+#include "directory/DirectoryWorkspace.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
 
@@ -140,6 +141,8 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addAction(tr("&Review"), this, [this] { showWorkspace(Workspace::Review); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addAction(tr("Dire&ctory"), this, [this] { showWorkspace(Workspace::Directory); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addAction(tr("&Audit log"), this, [this] { showWorkspace(Workspace::AuditLog); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addSeparator();
@@ -350,11 +353,12 @@ void MainWindow::showShortcuts()
 {
     QList<ShortcutInfo> keys{
         {tr("Ctrl+1"), tr("Inbox")}, {tr("Ctrl+2"), tr("Dashboards")}, {tr("Ctrl+3"), tr("Sales pipeline")},
-        {tr("Ctrl+4"), tr("Review queue")},
+        {tr("Ctrl+4"), tr("Review queue")}, {tr("Ctrl+5"), tr("Directory")},
         {tr("Ctrl+6"), tr("Audit log")}};
     keys += InboxShortcuts::all();
     keys += DashboardShortcuts::all();
     keys += ReviewShortcuts::all();
+    keys += DirectoryWorkspace::shortcuts();
     ShortcutsDialog dialog(keys, this);
     dialog.exec();
 }

@@ -20,6 +20,7 @@ class ReplyPane;
 class ReviewWorkspace;
 class AuditLogWorkspace;
 class SalesWorkspace;
+class DirectoryWorkspace;
 class SessionManager;
 class SignInDialog;
 class ThreadPane;
@@ -44,6 +45,7 @@ public:
     ReviewWorkspace *review() const { return m_workspaces->review(); }
     AuditLogWorkspace *auditLog() const { return m_workspaces->auditLog(); }
     SalesWorkspace *sales() const { return m_workspaces->sales(); }
+    DirectoryWorkspace *directory() const { return m_workspaces->directory(); }
     WorkspaceStack *workspaces() const { return m_workspaces; }
     // Ctrl+1, Ctrl+2, Ctrl+4: each workspace keeps its state (selection, range, scroll) while hidden.
     void showWorkspace(Workspace workspace);

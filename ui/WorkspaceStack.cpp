@@ -9,6 +9,8 @@
 #include "review/ReviewQueueWatcher.h"
 #include "review/ReviewWorkspace.h"
 #include "sales/SalesWorkspace.h"
+#include "directory/DirectoryWorkspace.h"
+#include "dashboards/DashboardPages.h"
 
 #include <QMenu>
 
@@ -36,6 +38,14 @@ void WorkspaceStack::setOrganization(OrganizationSession *organization)
         m_auditLog->setOrganization(organization);
     if (m_sales)
         m_sales->setOrganization(organization);
+    if (m_directory) {
+        const bool shown = currentWidget() == m_directory;
+        removeWidget(m_directory);
+        m_directory->deleteLater();
+        m_directory = nullptr;
+        if (shown)
+            showWorkspace(organization ? Workspace::Directory : Workspace::Inbox);
+    }
     m_watcher->setOrganization(organization);
 }
 
@@ -85,11 +95,34 @@ void WorkspaceStack::showWorkspace(Workspace workspace)
         setCurrentWidget(m_sales);
         m_sales->focusDefault();
         return;
+    case Workspace::Directory:
+        if (!m_organization)
+            return; // nothing to look up before an organization is open
+        if (!m_directory) {
+            m_directory = new DirectoryWorkspace(m_organization->directory(), this);
+            addWidget(m_directory);
+            connect(m_directory, &DirectoryWorkspace::openConversationRequested, this, &WorkspaceStack::openInInbox);
+            connect(m_directory, &DirectoryWorkspace::openAgentDashboardRequested, this,
+                    &WorkspaceStack::openAgentDashboard);
+            connect(m_directory, &DirectoryWorkspace::openSaleRequested, this, [this](const QString &saleId) {
+                showWorkspace(Workspace::Sales);
+                m_sales->openSale(saleId);
+            });
+        }
+        setCurrentWidget(m_directory);
+        m_directory->setFocus(Qt::OtherFocusReason);
+        return;
     case Workspace::Inbox:
         setCurrentWidget(m_inbox);
         m_inbox->focusList();
         return;
     }
+}
+
+void WorkspaceStack::openAgentDashboard(const QString &agentId)
+{
+    showWorkspace(Workspace::Dashboards);
+    m_dashboards->pages()->openAgent(agentId);
 }
 
 WorkspaceStack::Workspace WorkspaceStack::current() const
@@ -102,6 +135,8 @@ WorkspaceStack::Workspace WorkspaceStack::current() const
         return Workspace::AuditLog;
     if (m_sales && currentWidget() == m_sales)
         return Workspace::Sales;
+    if (m_directory && currentWidget() == m_directory)
+        return Workspace::Directory;
     return Workspace::Inbox;
 }
 
@@ -120,6 +155,9 @@ void WorkspaceStack::refresh()
     case Workspace::Sales:
         m_sales->refresh();
         return;
+    case Workspace::Directory:
+        m_directory->refresh();
+        return;
     case Workspace::Inbox:
         m_inbox->refresh();
         return;
@@ -130,6 +168,8 @@ void WorkspaceStack::fillExportMenu(QMenu *menu)
 {
     if (current() == Workspace::Dashboards)
         m_dashboards->fillExportMenu(menu);
+    else if (current() == Workspace::Directory)
+        m_directory->fillExportMenu(menu);
 }
 
 void WorkspaceStack::openInInbox(const QString &conversationId)

@@ -9,6 +9,7 @@ namespace repdesk {
 
 class AuditLogWorkspace;
 class SalesWorkspace;
+class DirectoryWorkspace;
 class DashboardWorkspace;
 class InboxWorkspace;
 class OrganizationSession;
@@ -17,7 +18,7 @@ class ReviewWorkspace;
 class TemplateStore;
 
 // The main window's workspaces, one on screen at a time: the inbox (always
-// there), the dashboards, the review queue, the sales board and the audit log (each created on first use, so
+// there), the dashboards, the review queue, the sales board, the directory and the audit log (each created on first use, so
 // neither costs anything at startup), every one keeping its state while
 // another is shown. F5 and File > Export go to the one on screen. It also
 // owns the ReviewQueueWatcher that keeps "To review (N)" current outside the
@@ -26,7 +27,7 @@ class WorkspaceStack : public QStackedWidget
 {
     Q_OBJECT
 public:
-    enum class Workspace { Inbox, Dashboards, Review, AuditLog, Sales };
+    enum class Workspace { Inbox, Dashboards, Review, AuditLog, Sales, Directory };
 
     explicit WorkspaceStack(TemplateStore *templates, QWidget *parent = nullptr);
 
@@ -36,6 +37,7 @@ public:
     ReviewWorkspace *review() const { return m_review; }
     AuditLogWorkspace *auditLog() const { return m_auditLog; }
     SalesWorkspace *sales() const { return m_sales; }
+    DirectoryWorkspace *directory() const { return m_directory; }
     ReviewQueueWatcher *reviewWatcher() const { return m_watcher; }
 
     void setOrganization(OrganizationSession *organization);
@@ -51,11 +53,14 @@ Q_SIGNALS:
     void linkActivated(const QUrl &url);
 
 private:
+    void openAgentDashboard(const QString &agentId);
     InboxWorkspace *m_inbox;
     DashboardWorkspace *m_dashboards = nullptr;
     ReviewWorkspace *m_review = nullptr;
     AuditLogWorkspace *m_auditLog = nullptr;
     SalesWorkspace *m_sales = nullptr;
+    // Made for one organization's DirectorySession: made again when the organization changes.
+    DirectoryWorkspace *m_directory = nullptr;
     ReviewQueueWatcher *m_watcher;
     QPointer<OrganizationSession> m_organization;
 };

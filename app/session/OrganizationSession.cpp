@@ -19,6 +19,7 @@
 #include "ReviewSession.h"
 #include "AuditLogSession.h"
 #include "SalesSession.h"
+#include "DirectorySession.h"
 #include "SalesIndex.h"
 #include "SettingsKeys.h"
 #include "TemplateValues.h"
@@ -159,6 +160,13 @@ SalesSession *OrganizationSession::salesBoard()
     if (!m_salesBoard)
         m_salesBoard = new SalesSession(m_account, this, this);
     return m_salesBoard;
+}
+
+DirectorySession *OrganizationSession::directory()
+{
+    if (!m_directory)
+        m_directory = new DirectorySession(m_account, this, this);
+    return m_directory;
 }
 
 void OrganizationSession::fetchAgents()

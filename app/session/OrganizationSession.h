@@ -28,6 +28,7 @@ class ReplyController;
 class ReviewSession;
 class AuditLogSession;
 class SalesSession;
+class DirectorySession;
 class SalesIndex;
 struct Conversation;
 
@@ -86,6 +87,8 @@ public:
     AuditLogSession *auditLog();
     // The sales workspace (Ctrl+3), created on the first call.
     SalesSession *salesBoard();
+    // The directory of contacts, companies and agents (Ctrl+5), created on the first call.
+    DirectorySession *directory();
 
     // Paints from the cache, with no request (the key is not there yet).
     void paintFromCache();
@@ -154,6 +157,7 @@ private:
     ReviewSession *m_review = nullptr;
     AuditLogSession *m_auditLog = nullptr;
     SalesSession *m_salesBoard = nullptr;
+    DirectorySession *m_directory = nullptr;
     QString m_open;
     DatePreset m_datePreset = DatePreset::AnyTime;
     bool m_painted = false;

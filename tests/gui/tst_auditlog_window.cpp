@@ -1,4 +1,5 @@
-// The audit log workspace in the main window, offscreen, against repdesk-sandbox: Ctrl+6 opens it
+// The records workspaces in the main window (the audit log in full; the sales board and the
+// directory on their keys), offscreen, against repdesk-sandbox: Ctrl+6 opens it
 // (created on first use) listing the organization's changes by name; the filter bar's choices go
 // out as the API's filters; a start after the end is refused on screen without a request; a
 // conversation's entry opens it in the inbox, a sale's shows the sale with its history in place.
@@ -10,6 +11,10 @@
 #include "SessionManager.h"
 #include "auditlog/AuditLogFilterBar.h"
 #include "auditlog/AuditLogWorkspace.h"
+#include "SalesBoardModel.h"
+#include "directory/DirectoryWorkspace.h"
+#include "sales/SalesWorkspace.h"
+#include <QListView>
 #include "common/ErrorBanner.h"
 #include "dashboards/SaleDetailPane.h"
 #include "inbox/InboxWorkspace.h"
@@ -184,6 +189,43 @@ private Q_SLOTS:
         QVERIFY(spin([&] { return rowOf(w, QStringLiteral("conversation")) >= 0; }));
         w->table()->setCurrentIndex(w->table()->model()->index(rowOf(w, QStringLiteral("conversation")), 0));
         QTest::keyClick(w->table(), Qt::Key_Return);
+        QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Inbox);
+    }
+
+    // The other record workspaces on their keys: Ctrl+3 the pipeline board with the keyboard on a
+    // card (Right moves a column, Enter shows the sale), Ctrl+5 the directory.
+    void ctrl3AndCtrl5OpenTheirWorkspaces()
+    {
+        RunningApp app(f.server->url(), QByteArrayLiteral("test-key"));
+        MainWindow &window = *app.window;
+        QVERIFY(showWindow(window));
+        QVERIFY(spin([&] { return window.inbox()->session() != nullptr; }));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Sales);
+        SalesWorkspace *sales = window.sales();
+        QVERIFY(spin([&] { return sales->columns().size() >= 2 && sales->session()->board()->rowCount() > 0
+                                  && !sales->session()->isLoading(); }));
+        QVERIFY(spin([&] {
+            auto *focus = qobject_cast<QListView *>(QApplication::focusWidget());
+            return focus && sales->columns().contains(focus) && focus->currentIndex().isValid();
+        }));
+        auto *first = qobject_cast<QListView *>(QApplication::focusWidget());
+        const int from = int(sales->columns().indexOf(first));
+        QTest::keyClick(first, Qt::Key_Right);
+        auto *next = qobject_cast<QListView *>(QApplication::focusWidget());
+        QVERIFY(next && sales->columns().indexOf(next) > from);
+        const QString saleId = next->currentIndex().data(SalesBoardModel::SaleIdRole).toString();
+        QVERIFY(!saleId.isEmpty());
+        QCOMPARE(next->currentIndex().data(SalesBoardModel::StageRole).toString(),
+                 sales->session()->board()->stages().at(sales->columns().indexOf(next)));
+        QTest::keyClick(next, Qt::Key_Return);
+        QCOMPARE(sales->openSaleId(), saleId);
+        QVERIFY(sales->detail()->isVisible());
+
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Directory);
+        QVERIFY(window.directory() && window.directory()->isVisible());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Inbox);
     }
 };

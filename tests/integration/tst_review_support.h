@@ -44,6 +44,10 @@ struct ReviewFixture : SandboxFixture
         QSettings().clear();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         options.anchor = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc());
+        // The tests propose their own drafts on recent conversations without one: the demo's queue
+        // (a draft on nearly every recent message) left too few some minutes, and its approved
+        // drafts are promoted while a test runs. The sales generator's pending drafts remain.
+        options.draftsToReview = false;
         return dir.isValid() && start(options);
     }
 
