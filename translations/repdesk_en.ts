@@ -89,6 +89,33 @@
     </message>
 </context>
 <context>
+    <name>repdesk::AuditLogWorkspace</name>
+    <message numerus="yes">
+        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+269"/>
+        <source>%n change(s) loaded</source>
+        <translation>
+            <numerusform>%n change loaded</numerusform>
+            <numerusform>%n changes loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n change(s)</source>
+        <translation>
+            <numerusform>All %n change</numerusform>
+            <numerusform>All %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) loaded; scroll down for more</source>
+        <translation>
+            <numerusform>%n change loaded; scroll down for more</numerusform>
+            <numerusform>%n changes loaded; scroll down for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ChartPanel</name>
     <message numerus="yes">
         <location filename="../ui/common/ChartPanel.cpp" line="+303"/>
@@ -101,6 +128,33 @@
     </message>
 </context>
 <context>
+    <name>repdesk::CompanyDetailPane</name>
+    <message numerus="yes">
+        <location filename="../ui/directory/CompanyDetailPane.cpp" line="+192"/>
+        <source>%n contact(s) known on this computer</source>
+        <translation>
+            <numerusform>%n contact known on this computer</numerusform>
+            <numerusform>%n contacts known on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n sale(s) so far; loading…</source>
+        <translation>
+            <numerusform>%n sale so far; loading…</numerusform>
+            <numerusform>%n sales so far; loading…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ComposeForm</name>
     <message numerus="yes">
         <location filename="../ui/compose/ComposeForm.cpp" line="+228"/>
@@ -108,6 +162,25 @@
         <translation>
             <numerusform>Not a valid email address: %1. Separate addresses with commas or semicolons.</numerusform>
             <numerusform>These are not valid email addresses: %1. Separate addresses with commas or semicolons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ContactDetailPane</name>
+    <message numerus="yes">
+        <location filename="../ui/directory/ContactDetailPane.cpp" line="+167"/>
+        <source>%n sale(s) so far; loading…</source>
+        <translation>
+            <numerusform>%n sale so far; loading…</numerusform>
+            <numerusform>%n sales so far; loading…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +198,41 @@
         <translation type="vanished">
             <numerusform>Only the most recent sale was searched.</numerusform>
             <numerusform>Only the %n most recent sales were searched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::DirectoryListPane</name>
+    <message numerus="yes">
+        <location filename="../ui/directory/DirectoryListPane.cpp" line="+155"/>
+        <source>%n match(es) among all contacts</source>
+        <translation>
+            <numerusform>%n match among all contacts</numerusform>
+            <numerusform>%n matches among all contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n match(es) among the %1 contacts loaded so far; scroll down to load more</source>
+        <translation>
+            <numerusform>%n match among the %1 contacts loaded so far; scroll down to load more</numerusform>
+            <numerusform>%n matches among the %1 contacts loaded so far; scroll down to load more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) loaded so far</source>
+        <translation>
+            <numerusform>%n row loaded so far</numerusform>
+            <numerusform>%n rows loaded so far</numerusform>
         </translation>
     </message>
 </context>
@@ -208,7 +316,7 @@
 <context>
     <name>repdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+312"/>
+        <location filename="../ui/MainWindow.cpp" line="+324"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n new conversation</numerusform>
@@ -269,7 +377,7 @@
 <context>
     <name>repdesk::ReplyPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+138"/>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+140"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Sending in %n second…</numerusform>
@@ -413,6 +521,33 @@
     </message>
 </context>
 <context>
+    <name>repdesk::SalesWorkspace</name>
+    <message numerus="yes">
+        <location filename="../ui/sales/SalesWorkspace.cpp" line="+200"/>
+        <source>%1: %n sale(s)</source>
+        <translation>
+            <numerusform>%1: %n sale</numerusform>
+            <numerusform>%1: %n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n sale(s) so far; loading the rest…</source>
+        <translation>
+            <numerusform>%n sale so far; loading the rest…</numerusform>
+            <numerusform>%n sales so far; loading the rest…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sale(s) in %1 stage(s)</source>
+        <translation>
+            <numerusform>%n sale in %1 stage</numerusform>
+            <numerusform>%n sales in %1 stages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>repdesk::SolutionModel</name>
     <message numerus="yes">
         <location filename="../app/dashboards/SolutionModel.cpp" line="+143"/>
@@ -463,7 +598,7 @@
 <context>
     <name>repdesk::ThreadPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+172"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+183"/>
         <source>%1 · %n message(s)</source>
         <translation>
             <numerusform>%1 · %n message</numerusform>
@@ -471,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>Show %n earlier message</numerusform>
@@ -479,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
         <translation>
             <numerusform>%n remote image blocked to protect your privacy.</numerusform>
