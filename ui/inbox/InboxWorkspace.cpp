@@ -86,6 +86,9 @@ void InboxWorkspace::buildUi()
         m_threadSplitter);
     m_threadSplitter->setStretchFactor(0, 3);
     m_threadSplitter->setStretchFactor(1, 2);
+    // Stretch factors only share growth; without sizes the editor's size hint took most of the
+    // height and the thread showed a few lines (seen on screen once the editor was prepared at idle).
+    m_threadSplitter->setSizes({480, 260});
     m_contactPanel = new ContactPanel(m_rightSplitter);
     m_contactPanel->setAccessibleName(tr("Contact details"));
     m_rightSplitter->setStretchFactor(0, 3);
