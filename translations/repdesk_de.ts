@@ -2738,6 +2738,26 @@
         <translation>Verkäufe</translation>
     </message>
     <message>
+        <location line="+154"/>
+        <source>Open in &amp;directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this contact in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a contact for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No contact for this conversation</source>
         <translation type="vanished">Kein Kontakt zu dieser Unterhaltung</translation>
     </message>
@@ -4224,12 +4244,12 @@ Last activity %2</source>
         <translation type="unfinished">Ordner</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Contact details</source>
         <translation type="unfinished">Kontaktdetails</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>Not signed in. Use Account &gt; Sign in… to connect your HyperRep account.</source>
         <translation type="unfinished"></translation>
     </message>

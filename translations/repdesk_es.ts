@@ -2738,6 +2738,26 @@
         <translation>Ventas</translation>
     </message>
     <message>
+        <location line="+154"/>
+        <source>Open in &amp;directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this contact in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a contact for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No contact for this conversation</source>
         <translation type="vanished">No hay contacto para esta conversación</translation>
     </message>
@@ -4224,12 +4244,12 @@ Last activity %2</source>
         <translation type="unfinished">Carpetas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Contact details</source>
         <translation type="unfinished">Datos del contacto</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>Not signed in. Use Account &gt; Sign in… to connect your HyperRep account.</source>
         <translation type="unfinished"></translation>
     </message>

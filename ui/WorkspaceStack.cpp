@@ -20,6 +20,17 @@ WorkspaceStack::WorkspaceStack(TemplateStore *templates, QWidget *parent)
     : QStackedWidget(parent), m_inbox(new InboxWorkspace(templates, this)), m_watcher(new ReviewQueueWatcher(this))
 {
     addWidget(m_inbox);
+    // The contact panel's ways into the directory.
+    connect(m_inbox, &InboxWorkspace::openContactInDirectoryRequested, this, [this](const QString &contactId) {
+        showWorkspace(Workspace::Directory);
+        if (m_directory)
+            m_directory->showContact(contactId);
+    });
+    connect(m_inbox, &InboxWorkspace::createContactRequested, this, [this](const ContactPrefill &prefill) {
+        showWorkspace(Workspace::Directory);
+        if (m_directory)
+            m_directory->createContact(prefill);
+    });
     connect(m_watcher, &ReviewQueueWatcher::openRequested, this, [this](int previousFolderRow) {
         // The inbox goes back to the folder it showed; the review workspace comes up.
         m_inbox->selectFolderRow(previousFolderRow);

@@ -13,6 +13,8 @@
 #include "auditlog/AuditLogWorkspace.h"
 #include "SalesBoardModel.h"
 #include "directory/DirectoryWorkspace.h"
+#include "DirectorySession.h"
+#include "inbox/ContactPanel.h"
 #include "sales/SalesWorkspace.h"
 #include <QListView>
 #include "common/ErrorBanner.h"
@@ -227,6 +229,39 @@ private Q_SLOTS:
         QVERIFY(window.directory() && window.directory()->isVisible());
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Inbox);
+    }
+
+    // The inbox's contact panel: "Open in directory" shows the conversation's contact there.
+    void theContactPanelOpensTheContactInTheDirectory()
+    {
+        RunningApp app(f.server->url(), QByteArrayLiteral("test-key"));
+        MainWindow &window = *app.window;
+        QVERIFY(showWindow(window));
+        QVERIFY(spin([&] { return window.inbox()->session() != nullptr; }));
+        QString contactId;
+        for (const Conversation &c : f.allConversations()) {
+            if (!c.contactId.isEmpty()) {
+                QVERIFY(window.inbox()->session()->openConversation(c.conversationId));
+                window.inbox()->openConversation(c.conversationId);
+                contactId = c.contactId;
+                break;
+            }
+        }
+        QVERIFY(!contactId.isEmpty());
+        ContactPanel *panel = window.inbox()->contactPanel();
+        QVERIFY(spin([&] { return panel->directoryButton()->isVisible(); }));
+        QCOMPARE(panel->directoryButton()->text().remove(QLatin1Char('&')), QStringLiteral("Open in directory"));
+        QSignalSpy opened(window.inbox(), &InboxWorkspace::openContactInDirectoryRequested);
+        QSignalSpy shown(window.inbox()->session()->directory(), &DirectorySession::contactOpened);
+        panel->directoryButton()->click();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(), contactId);
+        QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Directory);
+        QVERIFY(window.directory() && window.directory()->isVisible());
+        QCOMPARE(window.directory()->session(), window.inbox()->session()->directory());
+        QVERIFY(spin([&] { return !shown.isEmpty(); }));
+        QCOMPARE(shown.last().first().toString(), contactId);
+        QCOMPARE(window.directory()->currentTab(), DirectoryWorkspace::Tab::Contacts);
     }
 };
 

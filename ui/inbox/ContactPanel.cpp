@@ -64,8 +64,22 @@ void ContactPanel::buildUi()
     m_saleCards = new SaleCardList;
     m_salesSection->setContent(m_saleCards);
 
+    m_directoryButton = new QPushButton(content);
+    m_directoryButton->setObjectName(QStringLiteral("contactDirectoryButton"));
+    m_directoryButton->setAutoDefault(false);
+    m_directoryButton->hide();
+    connect(m_directoryButton, &QPushButton::clicked, this, [this] {
+        if (!m_details || !m_details->isActive())
+            return;
+        if (m_details->contact())
+            Q_EMIT openInDirectoryRequested(m_details->contact()->contactId);
+        else
+            Q_EMIT createContactRequested();
+    });
+
     m_contactSection->setSeparatorVisible(false);
     layout->addWidget(m_contactSection);
+    layout->addWidget(m_directoryButton, 0, Qt::AlignLeft);
     layout->addWidget(m_companySection);
     layout->addWidget(m_conversationsSection);
     layout->addWidget(m_salesSection);
@@ -155,6 +169,8 @@ void ContactPanel::render(Section s)
         return;
     PanelSection *panel = section(s);
     const ContactDetails::State state = m_details->state(s);
+    if (s == Section::Contact)
+        updateDirectoryButton();
     panel->setVisible(state != ContactDetails::State::Hidden);
     switch (state) {
     case ContactDetails::State::Hidden:
@@ -190,6 +206,18 @@ void ContactPanel::render(Section s)
     panel->showContent();
 }
 
+void ContactPanel::updateDirectoryButton()
+{
+    const bool active = m_details && m_details->isActive();
+    const bool known = active && m_details->contact().has_value();
+    // Without a contact id the conversation's sender is nobody in the directory yet.
+    const bool none = active && !known && m_details->conversation().contactId.isEmpty();
+    m_directoryButton->setVisible(known || none);
+    m_directoryButton->setText(known ? tr("Open in &directory") : tr("Create &contact…"));
+    m_directoryButton->setAccessibleName(known ? tr("Open this contact in the directory")
+                                               : tr("Create a contact for this conversation"));
+}
+
 void ContactPanel::updateTabOrder()
 {
     // Rows are rebuilt as data arrives, and Qt appends new widgets to the end
@@ -198,8 +226,10 @@ void ContactPanel::updateTabOrder()
     QList<QWidget *> chain{m_scroll};
     for (PanelSection *block : {m_contactSection, m_companySection, m_conversationsSection, m_salesSection}) {
         chain.append(block->errorBanner()->retryButton());
-        if (block == m_contactSection)
+        if (block == m_contactSection) {
             chain += m_contactFields->focusWidgets();
+            chain.append(m_directoryButton);
+        }
         else if (block == m_companySection)
             chain += m_companyFields->focusWidgets();
         else if (block == m_conversationsSection)

@@ -12,6 +12,8 @@
 class QScrollArea;
 class QStackedLayout;
 
+class QPushButton;
+
 namespace repdesk {
 
 class ConversationLinkList;
@@ -41,8 +43,14 @@ public:
 
     QString conversationId() const;
 
+    // The button under the contact: "Open in directory" or, without a contact, "Create contact…".
+    QPushButton *directoryButton() const { return m_directoryButton; }
+
 Q_SIGNALS:
     void openConversationRequested(const QString &conversationId);
+    void openInDirectoryRequested(const QString &contactId);
+    // The conversation's sender has no contact: the shell opens the directory's create dialog.
+    void createContactRequested();
 
 private:
     using Section = ContactDetails::Section;
@@ -51,6 +59,7 @@ private:
     void render(Section s);
     void renderAll();
     void updateTabOrder();
+    void updateDirectoryButton();
 
     QPointer<ContactDetails> m_details;
     QStackedLayout *m_stack = nullptr;
@@ -64,6 +73,7 @@ private:
     FieldList *m_companyFields = nullptr;
     ConversationLinkList *m_links = nullptr;
     SaleCardList *m_saleCards = nullptr;
+    QPushButton *m_directoryButton = nullptr;
 };
 
 } // namespace repdesk

@@ -126,6 +126,23 @@ void InboxWorkspace::buildUi()
         openConversation(id);
         m_replyPane->focusEditor();
     });
+    connect(m_contactPanel, &ContactPanel::openInDirectoryRequested, this, &InboxWorkspace::openContactInDirectoryRequested);
+    connect(m_contactPanel, &ContactPanel::createContactRequested, this, [this] {
+        // Prefilled from the conversation's last web form, the one message that says who wrote.
+        ContactPrefill prefill;
+        if (m_session) {
+            const ThreadContent content = m_session->threadContent();
+            for (auto it = content.messages.crbegin(); it != content.messages.crend(); ++it) {
+                if (it->direction() != MessageDirection::Received || it->formRequestBody.isEmpty())
+                    continue;
+                prefill.name = it->formValue(QStringLiteral("name"));
+                prefill.email = it->formValue(QStringLiteral("email"));
+                prefill.phoneNumber = it->formValue(QStringLiteral("phone"));
+                break;
+            }
+        }
+        Q_EMIT createContactRequested(prefill);
+    });
     connect(m_contactPanel, &ContactPanel::openConversationRequested, this, [this](const QString &id) {
         if (!m_list->selectConversation(id))
             openConversation(id);

@@ -8,6 +8,8 @@ class QLineEdit;
 class QListView;
 class QSplitter;
 
+#include "ContactPrefill.h"
+
 namespace repdesk {
 
 class AccountSession;
@@ -57,6 +59,9 @@ public:
 Q_SIGNALS:
     // A link in a message, to be confirmed and opened by the shell.
     void linkActivated(const QUrl &url);
+    // The contact panel's "Open in directory" and "Create contact…", for the shell.
+    void openContactInDirectoryRequested(const QString &contactId);
+    void createContactRequested(const repdesk::ContactPrefill &prefill);
 
 private:
     // After a thread's document loaded: time for its first frame before the editor's page is made.
