@@ -6,12 +6,12 @@
     <message>
         <location filename="../app/store/AccountFiles.cpp" line="+38"/>
         <source>There is no folder for Repdesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Ordner für die Dateien von Repdesk.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Some files in %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien in %1 konnten nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -19,27 +19,27 @@
     <message>
         <location filename="../ui/common/ChartExport.cpp" line="+80"/>
         <source>Exported from Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Repdesk exportiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not draw the chart as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als Bild gezeichnet werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not draw the chart as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als SVG gezeichnet werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -47,43 +47,43 @@
     <message>
         <location filename="../ui/common/ChartSpec.cpp" line="+49"/>
         <source>Line chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Liniendiagramm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Balkendiagramm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stacked bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapeltes Balkendiagramm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Horizontal bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontales Balkendiagramm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pie chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreisdiagramm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donut chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringdiagramm</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2: %3</source>
         <extracomment>A point of a chart: %1 = row label (a date, stage or agent), %2 = series, %3 = its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -91,27 +91,27 @@
     <message>
         <location filename="../app/review/DraftCheck.cpp" line="+103"/>
         <source>This draft was changed on the server; the new version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde auf dem Server geändert; die neue Version wird angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft is already being sent from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wird bereits von anderer Stelle gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft was already sent; it has left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde bereits gesendet und hat die Warteschlange verlassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft is no longer on the server; it has left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf ist nicht mehr auf dem Server und hat die Warteschlange verlassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -119,17 +119,17 @@
     <message>
         <location filename="../app/reply/DraftDiscard.cpp" line="+12"/>
         <source>Could not discard the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht verworfen werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The reply is being sent right now and can&apos;t be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wird gerade gesendet und kann nicht verworfen werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -140,12 +140,12 @@
         <location line="+9"/>
         <location line="+28"/>
         <source>Could not save the draft. Your text is kept.</source>
-        <translation type="unfinished">Der Entwurf konnte nicht gespeichert werden. Ihr Text bleibt erhalten.</translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden. Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>This conversation no longer exists. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht mehr. Ihr Text bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -191,63 +191,63 @@
     <message>
         <location filename="../ui/web/EditorLabels.cpp" line="+17"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstrichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
         <extracomment>Tooltip of a formatting button: %1 is its name, %2 its keyboard shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -257,7 +257,7 @@
     <message>
         <location line="+1"/>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkadresse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -272,7 +272,7 @@
     <message>
         <location line="+2"/>
         <source>Enter a web, email or phone address (https:, mailto:, tel:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Web-, E-Mail- oder Telefonadresse ein (https:, mailto:, tel:).</translation>
     </message>
 </context>
 <context>
@@ -280,37 +280,37 @@
     <message>
         <location filename="../ui/common/ExportFileDialog.cpp" line="+30"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -328,14 +328,14 @@
     <message>
         <location line="+2"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>To review, %n draft(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu prüfen, %n Entwurf wartet</numerusform>
+            <numerusform>Zu prüfen, %n Entwürfe warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -361,37 +361,37 @@
     <message>
         <location filename="../app/account/LaunchOptions.cpp" line="+14"/>
         <source>Repdesk: a native desktop inbox for HyperRep sales teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk: ein nativer Desktop-Posteingang für HyperRep-Vertriebsteams.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start a built-in sandbox server with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eingebauten Sandbox-Server mit Demodaten starten; kein Konto nötig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HyperRep server URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des HyperRep-Servers (Standard: %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organization id to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Organisation, die zuerst geöffnet wird.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Invalid server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Server-URL: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing %1: use https (plain http is only allowed on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt: Verwenden Sie https (unverschlüsseltes http ist nur auf Loopback erlaubt).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@
     <message>
         <location line="+22"/>
         <source>Copy company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma %1 kopieren</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -762,25 +762,25 @@
         <location filename="../app/thread/ThreadTextFormat.cpp" line="+10"/>
         <source>unknown</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 h %2 min %3 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min. %3 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../ui/web/WebReplyEditor.cpp" line="+39"/>
         <source>Reply editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworteditor</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../ui/WebViewsLoader.cpp" line="+99"/>
         <source>Repdesk is running as root, where the Chromium engine behind the message view refuses to start with its sandbox. Showing the plain view instead. Run Repdesk as a normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1 if you accept the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk läuft als root, wo die Chromium-Engine hinter der Nachrichtenansicht nicht mit ihrer Sandbox startet. Stattdessen wird die einfache Ansicht angezeigt. Starten Sie Repdesk als normaler Benutzer oder setzen Sie QTWEBENGINE_DISABLE_SANDBOX=1, wenn Sie das Risiko akzeptieren.</translation>
     </message>
 </context>
 <context>
@@ -834,32 +834,32 @@
     <message>
         <location filename="../app/store/TemplateStore.cpp" line="+34"/>
         <source>Thanks for reaching out</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke für Ihre Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;Thanks for reaching out! I&apos;m looking into this now and will get back to you shortly.&lt;/p&gt;&lt;p&gt;Best,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hallo {contact.first_name},&lt;/p&gt;&lt;p&gt;vielen Dank für Ihre Nachricht! Ich kümmere mich gerade darum und melde mich in Kürze bei Ihnen.&lt;/p&gt;&lt;p&gt;Viele Grüße&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen zum Angebot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;I wanted to follow up on the quote I sent for {company.name}. Do you have any questions, or is there anything you would like me to adjust?&lt;/p&gt;&lt;p&gt;Best regards,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hallo {contact.first_name},&lt;/p&gt;&lt;p&gt;ich wollte kurz wegen des Angebots nachfragen, das ich für {company.name} geschickt habe. Haben Sie Fragen, oder soll ich etwas anpassen?&lt;/p&gt;&lt;p&gt;Viele Grüße&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Book a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vereinbaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;Would you have 20 minutes this week for a quick call? Let me know a time that suits you and I&apos;ll send an invite.&lt;/p&gt;&lt;p&gt;Thanks,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hallo {contact.first_name},&lt;/p&gt;&lt;p&gt;hätten Sie diese Woche 20 Minuten für ein kurzes Gespräch? Nennen Sie mir einen passenden Termin, dann schicke ich Ihnen eine Einladung.&lt;/p&gt;&lt;p&gt;Danke&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -867,60 +867,60 @@
     <message>
         <location filename="../ui/account/AccountMenu.cpp" line="+14"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur diese Sitzung)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut anmelden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bmelden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;entfernen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove %1 from Repdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Repdesk entfernen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its key is deleted from the keyring and its local copy of conversations is deleted from this computer. Nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel wird aus dem Schlüsselbund gelöscht und seine lokale Kopie der Unterhaltungen von diesem Computer entfernt. Auf dem Server ändert sich nichts.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n reply or message draft(s) that never reached the server will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort- oder Nachrichtenentwurf, der den Server nie erreicht hat, geht verloren.</numerusform>
+            <numerusform>%n Antwort- oder Nachrichtenentwürfe, die den Server nie erreicht haben, gehen verloren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -929,7 +929,7 @@
         <location filename="../app/account/AccountRegistry.cpp" line="+160"/>
         <source>%1 — %2</source>
         <extracomment>An account in the account menu: organization name, then the server&apos;s host name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -938,12 +938,12 @@
         <location filename="../app/dashboards/AgentConversationListModel.cpp" line="+73"/>
         <source>%1 — %2</source>
         <extracomment>An agent&apos;s conversation in a list: contact, then when it was last active</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Unbekannter Kontakt</translation>
+        <translation>Unbekannter Kontakt</translation>
     </message>
 </context>
 <context>
@@ -951,23 +951,23 @@
     <message>
         <location filename="../ui/dashboards/AgentConversationRows.cpp" line="+75"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Unbekannter Kontakt</translation>
+        <translation>Unbekannter Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
         <extracomment>An agent&apos;s conversation in a list: contact, then when it was last active</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -975,57 +975,57 @@
     <message>
         <location filename="../ui/directory/AgentDetailPane.cpp" line="+23"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy email</source>
-        <translation type="unfinished">E-Mail-Adresse kopieren</translation>
+        <translation>E-Mail-Adresse kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No agent shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitarbeiter angezeigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose an agent in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mitarbeiter in der Teamliste aus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Shows this agent&apos;s figures in the dashboards (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Zahlen dieses Mitarbeiters in den Dashboards (Strg+2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agent&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen des Mitarbeiters</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard von %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../app/directory/AgentListModel.cpp" line="+38"/>
         <source>Unnamed agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Mitarbeiter</translation>
     </message>
 </context>
 <context>
@@ -1041,48 +1041,48 @@
     <message>
         <location filename="../ui/dashboards/AgentPage.cpp" line="+50"/>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkäufe</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: dashboard</source>
         <extracomment>The agent page&apos;s heading; %1 = the agent&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter opens the conversation in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste öffnet die Unterhaltung im Posteingang.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter shows the sale beside the other sales of its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste zeigt den Verkauf neben den anderen Verkäufen seiner Phase.</translation>
     </message>
 </context>
 <context>
@@ -1091,17 +1091,17 @@
         <location filename="../app/dashboards/AgentSaleListModel.cpp" line="+70"/>
         <source>%1 — %2 — %3</source>
         <extracomment>An agent&apos;s sale in a list: products, stage, total</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 – %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no stage</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Phase</translation>
     </message>
 </context>
 <context>
@@ -1109,27 +1109,27 @@
     <message>
         <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+63"/>
         <source>Analytics need both a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Auswertungen werden ein Start- und ein Enddatum benötigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start of the range is after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end of the range is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitraums liegt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Analytics are not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto sind keine Auswertungen verfügbar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No agent or solution was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Mitarbeiter und keine Lösung angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1137,55 @@
     <message>
         <location filename="../app/dashboards/AnalyticsRange.cpp" line="+52"/>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 7 days</source>
-        <translation type="unfinished">Letzte 7 Tage</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>Choose the first and last day of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den ersten und letzten Tag des Zeitraums.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>The first day of the range is after its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag des Zeitraums liegt nach seinem letzten Tag.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The range starts in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>%1 – %2</source>
         <extracomment>A custom date range: first day – last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1251,75 +1251,75 @@
     <message>
         <location filename="../app/auditlog/AuditChangeText.cpp" line="+33"/>
         <source>(unnamed field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenanntes Feld)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: set to %2</source>
         <extracomment>An audit log change with no old value: &quot;status: set to Accepted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf %2 gesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 removed</source>
         <extracomment>An audit log change with no new value: &quot;notes: Call back removed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 → %3</source>
         <extracomment>An audit log change: &quot;status: Qualified → Accepted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversation</source>
-        <translation type="unfinished">Unterhaltung</translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenentwurf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortentwurf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown record</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Datensatz</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1327,7 @@
     <message>
         <location filename="../app/auditlog/AuditLogFilter.cpp" line="+8"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum liegt nach dem Enddatum.</translation>
     </message>
 </context>
 <context>
@@ -2756,40 +2756,6 @@
         <location line="+1"/>
         <source>Create a contact for this conversation</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact for this conversation</source>
-        <translation type="vanished">Kein Kontakt zu dieser Unterhaltung</translation>
-    </message>
-    <message>
-        <source>No company</source>
-        <translation type="vanished">Keine Firma</translation>
-    </message>
-    <message>
-        <source>No other conversations</source>
-        <translation type="vanished">Keine weiteren Unterhaltungen</translation>
-    </message>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation type="vanished">Mit keinem Konto verbunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No sales linked to this conversation among the %n most recent sales.</source>
-        <translation type="vanished">
-            <numerusform>Keine mit dieser Unterhaltung verknüpften Verkäufe unter dem neuesten Verkauf.</numerusform>
-            <numerusform>Keine mit dieser Unterhaltung verknüpften Verkäufe unter den %n neuesten Verkäufen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No sales linked to this conversation</source>
-        <translation type="vanished">Keine Verkäufe mit dieser Unterhaltung verknüpft</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the %n most recent sales were searched.</source>
-        <translation type="vanished">
-            <numerusform>Nur der neueste Verkauf wurde durchsucht.</numerusform>
-            <numerusform>Nur die %n neuesten Verkäufe wurden durchsucht.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4771,29 +4737,9 @@ Last activity %2</source>
         <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
     </message>
     <message>
-        <source>Could not load the conversation. %1</source>
-        <translation type="vanished">Die Unterhaltung konnte nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>This conversation could not be loaded.</source>
-        <translation type="vanished">Diese Unterhaltung konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Loading conversation…</source>
-        <translation type="vanished">Unterhaltung wird geladen…</translation>
-    </message>
-    <message>
         <location line="-45"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Sie sind offline. Angezeigt werden zwischengespeicherte Unterhaltungen; Repdesk verbindet sich automatisch neu.</translation>
-    </message>
-    <message>
-        <source>Folders</source>
-        <translation type="vanished">Ordner</translation>
-    </message>
-    <message>
-        <source>Contact details</source>
-        <translation type="vanished">Kontaktdetails</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -4804,30 +4750,6 @@ Last activity %2</source>
         <location line="+4"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
-    </message>
-    <message>
-        <source>No unread conversations. Nice work!</source>
-        <translation type="vanished">Keine ungelesenen Unterhaltungen. Gut gemacht!</translation>
-    </message>
-    <message>
-        <source>No conversations in this folder</source>
-        <translation type="vanished">Keine Unterhaltungen in diesem Ordner</translation>
-    </message>
-    <message>
-        <source>Could not load your organizations. %1</source>
-        <translation type="vanished">Ihre Organisationen konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Unnamed organization</source>
-        <translation type="vanished">Unbenannte Organisation</translation>
-    </message>
-    <message>
-        <source>This API key has no organizations.</source>
-        <translation type="vanished">Zu diesem API-Schlüssel gehören keine Organisationen.</translation>
-    </message>
-    <message>
-        <source>Select a conversation to read it.</source>
-        <translation type="vanished">Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
         <location line="+230"/>
@@ -5531,10 +5453,6 @@ Last activity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the draft. Your text is kept.</source>
-        <translation type="vanished">Der Entwurf konnte nicht gespeichert werden. Ihr Text bleibt erhalten.</translation>
-    </message>
-    <message>
         <location line="-146"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
@@ -5567,22 +5485,6 @@ Last activity %2</source>
         <location line="+24"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
-        <translation type="vanished">Senden fehlgeschlagen: Der Server ist nicht erreichbar. Ihre Antwort bleibt erhalten; senden Sie sie erneut, wenn Sie wieder online sind.</translation>
-    </message>
-    <message>
-        <source>Could not send. Your reply is kept.</source>
-        <translation type="vanished">Senden fehlgeschlagen. Ihre Antwort bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Queued for sending at %1</source>
-        <translation type="vanished">Zum Senden um %1 eingeplant</translation>
-    </message>
-    <message>
-        <source>Reply sent</source>
-        <translation type="vanished">Antwort gesendet</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -5754,10 +5656,6 @@ Replace it with your text?</source>
         <location line="-58"/>
         <source>Not a valid email address: %1</source>
         <translation>Keine gültige E-Mail-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation type="vanished">Die Antwort ist leer.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -6758,13 +6656,6 @@ Replace it with your text?</source>
         <source>%1, %2, owner %3, %4, %5</source>
         <extracomment>A sale&apos;s card on the pipeline board, read as one sentence</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>repdesk::SalesLoader</name>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation type="vanished">Mit keinem Konto verbunden.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../app/store/AccountFiles.cpp" line="+38"/>
         <source>There is no folder for Repdesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta para los archivos de Repdesk.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Some files in %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar algunos archivos de %1.</translation>
     </message>
 </context>
 <context>
@@ -19,27 +19,27 @@
     <message>
         <location filename="../ui/common/ChartExport.cpp" line="+80"/>
         <source>Exported from Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado desde Repdesk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not draw the chart as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar el gráfico como imagen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not draw the chart as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar el gráfico como SVG.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
@@ -47,43 +47,43 @@
     <message>
         <location filename="../ui/common/ChartSpec.cpp" line="+49"/>
         <source>Line chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de líneas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stacked bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras apiladas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Horizontal bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras horizontales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pie chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico circular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donut chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de anillo</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2: %3</source>
         <extracomment>A point of a chart: %1 = row label (a date, stage or agent), %2 = series, %3 = its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -91,27 +91,27 @@
     <message>
         <location filename="../app/review/DraftCheck.cpp" line="+103"/>
         <source>This draft was changed on the server; the new version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador se modificó en el servidor; se muestra la nueva versión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft is already being sent from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador ya se está enviando desde otro lugar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft was already sent; it has left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador ya se envió; ha salido de la cola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft is no longer on the server; it has left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador ya no está en el servidor; ha salido de la cola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -119,17 +119,17 @@
     <message>
         <location filename="../app/reply/DraftDiscard.cpp" line="+12"/>
         <source>Could not discard the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descartar el borrador.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The reply is being sent right now and can&apos;t be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se está enviando ahora mismo y no se puede descartar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -140,12 +140,12 @@
         <location line="+9"/>
         <location line="+28"/>
         <source>Could not save the draft. Your text is kept.</source>
-        <translation type="unfinished">No se pudo guardar el borrador. Su texto se conserva.</translation>
+        <translation>No se pudo guardar el borrador. Su texto se conserva.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>This conversation no longer exists. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación ya no existe. Su texto se conserva.</translation>
     </message>
 </context>
 <context>
@@ -191,63 +191,63 @@
     <message>
         <location filename="../ui/web/EditorLabels.cpp" line="+17"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
         <extracomment>Tooltip of a formatting button: %1 is its name, %2 its keyboard shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -257,7 +257,7 @@
     <message>
         <location line="+1"/>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del enlace</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -272,7 +272,7 @@
     <message>
         <location line="+2"/>
         <source>Enter a web, email or phone address (https:, mailto:, tel:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección web, de correo o de teléfono (https:, mailto:, tel:).</translation>
     </message>
 </context>
 <context>
@@ -280,37 +280,37 @@
     <message>
         <location filename="../ui/common/ExportFileDialog.cpp" line="+30"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
@@ -328,14 +328,14 @@
     <message>
         <location line="+2"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>To review, %n draft(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por revisar, %n borrador en espera</numerusform>
+            <numerusform>Por revisar, %n borradores en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -361,37 +361,37 @@
     <message>
         <location filename="../app/account/LaunchOptions.cpp" line="+14"/>
         <source>Repdesk: a native desktop inbox for HyperRep sales teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk: una bandeja de entrada de escritorio nativa para equipos de ventas de HyperRep.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start a built-in sandbox server with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un servidor de pruebas integrado con datos de demostración; no se necesita cuenta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HyperRep server URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor de HyperRep (predeterminada: %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organization id to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la organización que se abre primero.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Invalid server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de servidor no válida: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing %1: use https (plain http is only allowed on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza %1: use https (http sin cifrar solo se permite en la interfaz de bucle local).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@
     <message>
         <location line="+22"/>
         <source>Copy company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la empresa %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -762,25 +762,25 @@
         <location filename="../app/thread/ThreadTextFormat.cpp" line="+10"/>
         <source>unknown</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 h %2 min %3 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../ui/web/WebReplyEditor.cpp" line="+39"/>
         <source>Reply editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de respuesta</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../ui/WebViewsLoader.cpp" line="+99"/>
         <source>Repdesk is running as root, where the Chromium engine behind the message view refuses to start with its sandbox. Showing the plain view instead. Run Repdesk as a normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1 if you accept the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk se ejecuta como root, y ahí el motor Chromium de la vista de mensajes se niega a iniciarse con su sandbox. Se muestra la vista simple en su lugar. Ejecute Repdesk como usuario normal, o defina QTWEBENGINE_DISABLE_SANDBOX=1 si acepta el riesgo.</translation>
     </message>
 </context>
 <context>
@@ -834,32 +834,32 @@
     <message>
         <location filename="../app/store/TemplateStore.cpp" line="+34"/>
         <source>Thanks for reaching out</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por escribirnos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;Thanks for reaching out! I&apos;m looking into this now and will get back to you shortly.&lt;/p&gt;&lt;p&gt;Best,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hola, {contact.first_name}:&lt;/p&gt;&lt;p&gt;¡Gracias por escribirnos! Ya lo estoy revisando y le responderé en breve.&lt;/p&gt;&lt;p&gt;Un saludo,&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento del presupuesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;I wanted to follow up on the quote I sent for {company.name}. Do you have any questions, or is there anything you would like me to adjust?&lt;/p&gt;&lt;p&gt;Best regards,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hola, {contact.first_name}:&lt;/p&gt;&lt;p&gt;Quería hacer un seguimiento del presupuesto que envié para {company.name}. ¿Tiene alguna pregunta o hay algo que quiera que ajuste?&lt;/p&gt;&lt;p&gt;Saludos cordiales,&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Book a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Concertar una llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;Would you have 20 minutes this week for a quick call? Let me know a time that suits you and I&apos;ll send an invite.&lt;/p&gt;&lt;p&gt;Thanks,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hola, {contact.first_name}:&lt;/p&gt;&lt;p&gt;¿Tendría 20 minutos esta semana para una llamada breve? Indíqueme una hora que le venga bien y le enviaré una invitación.&lt;/p&gt;&lt;p&gt;Gracias,&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -867,60 +867,60 @@
     <message>
         <location filename="../ui/account/AccountMenu.cpp" line="+14"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo esta sesión)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar cuenta</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove %1 from Repdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de Repdesk?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its key is deleted from the keyring and its local copy of conversations is deleted from this computer. Nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave se borra del llavero y su copia local de las conversaciones se elimina de este equipo. En el servidor no cambia nada.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n reply or message draft(s) that never reached the server will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se perderá %n borrador de respuesta o de mensaje que nunca llegó al servidor.</numerusform>
+            <numerusform>Se perderán %n borradores de respuesta o de mensaje que nunca llegaron al servidor.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -929,7 +929,7 @@
         <location filename="../app/account/AccountRegistry.cpp" line="+160"/>
         <source>%1 — %2</source>
         <extracomment>An account in the account menu: organization name, then the server&apos;s host name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -938,12 +938,12 @@
         <location filename="../app/dashboards/AgentConversationListModel.cpp" line="+73"/>
         <source>%1 — %2</source>
         <extracomment>An agent&apos;s conversation in a list: contact, then when it was last active</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Contacto desconocido</translation>
+        <translation>Contacto desconocido</translation>
     </message>
 </context>
 <context>
@@ -951,23 +951,23 @@
     <message>
         <location filename="../ui/dashboards/AgentConversationRows.cpp" line="+75"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Contacto desconocido</translation>
+        <translation>Contacto desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
         <extracomment>An agent&apos;s conversation in a list: contact, then when it was last active</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -975,57 +975,57 @@
     <message>
         <location filename="../ui/directory/AgentDetailPane.cpp" line="+23"/>
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy email</source>
-        <translation type="unfinished">Copiar el correo</translation>
+        <translation>Copiar el correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No agent shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún agente seleccionado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose an agent in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un agente de la lista del equipo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Shows this agent&apos;s figures in the dashboards (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las cifras de este agente en los paneles (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agent&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones del agente</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el panel de %1</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../app/directory/AgentListModel.cpp" line="+38"/>
         <source>Unnamed agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente sin nombre</translation>
     </message>
 </context>
 <context>
@@ -1041,48 +1041,48 @@
     <message>
         <location filename="../ui/dashboards/AgentPage.cpp" line="+50"/>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversaciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventas</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: dashboard</source>
         <extracomment>The agent page&apos;s heading; %1 = the agent&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter opens the conversation in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre la conversación en la bandeja de entrada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter shows the sale beside the other sales of its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro muestra la venta junto a las demás ventas de su etapa.</translation>
     </message>
 </context>
 <context>
@@ -1091,17 +1091,17 @@
         <location filename="../app/dashboards/AgentSaleListModel.cpp" line="+70"/>
         <source>%1 — %2 — %3</source>
         <extracomment>An agent&apos;s sale in a list: products, stage, total</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no stage</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etapa</translation>
     </message>
 </context>
 <context>
@@ -1109,27 +1109,27 @@
     <message>
         <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+63"/>
         <source>Analytics need both a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estadísticas necesitan una fecha de inicio y una de fin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start of the range is after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio del periodo es posterior a su fin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end of the range is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin del periodo está en el futuro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Analytics are not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estadísticas no están disponibles para esta cuenta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No agent or solution was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún agente ni ninguna solución.</translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1137,55 @@
     <message>
         <location filename="../app/dashboards/AnalyticsRange.cpp" line="+52"/>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 7 days</source>
-        <translation type="unfinished">Últimos 7 días</translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">Últimos 30 días</translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trimestre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre anterior</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>Choose the first and last day of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el primer y el último día del periodo.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>The first day of the range is after its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día del periodo es posterior al último.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The range starts in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo empieza en el futuro.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>%1 – %2</source>
         <extracomment>A custom date range: first day – last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1251,75 +1251,75 @@
     <message>
         <location filename="../app/auditlog/AuditChangeText.cpp" line="+33"/>
         <source>(unnamed field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(campo sin nombre)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: set to %2</source>
         <extracomment>An audit log change with no old value: &quot;status: set to Accepted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: establecido en %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 removed</source>
         <extracomment>An audit log change with no new value: &quot;notes: Call back removed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 → %3</source>
         <extracomment>An audit log change: &quot;status: Qualified → Accepted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro desconocido</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1327,7 @@
     <message>
         <location filename="../app/auditlog/AuditLogFilter.cpp" line="+8"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio es posterior a la de fin.</translation>
     </message>
 </context>
 <context>
@@ -2756,40 +2756,6 @@
         <location line="+1"/>
         <source>Create a contact for this conversation</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact for this conversation</source>
-        <translation type="vanished">No hay contacto para esta conversación</translation>
-    </message>
-    <message>
-        <source>No company</source>
-        <translation type="vanished">Sin empresa</translation>
-    </message>
-    <message>
-        <source>No other conversations</source>
-        <translation type="vanished">No hay otras conversaciones</translation>
-    </message>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation type="vanished">No hay ninguna cuenta conectada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No sales linked to this conversation among the %n most recent sales.</source>
-        <translation type="vanished">
-            <numerusform>Ninguna venta vinculada a esta conversación en la venta más reciente.</numerusform>
-            <numerusform>Ninguna venta vinculada a esta conversación entre las %n ventas más recientes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No sales linked to this conversation</source>
-        <translation type="vanished">No hay ventas vinculadas a esta conversación</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the %n most recent sales were searched.</source>
-        <translation type="vanished">
-            <numerusform>Solo se buscó en la venta más reciente.</numerusform>
-            <numerusform>Solo se buscó en las %n ventas más recientes.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4771,29 +4737,9 @@ Last activity %2</source>
         <translation>La caché local tenía un problema y se ha restablecido: %1</translation>
     </message>
     <message>
-        <source>Could not load the conversation. %1</source>
-        <translation type="vanished">No se pudo cargar la conversación. %1</translation>
-    </message>
-    <message>
-        <source>This conversation could not be loaded.</source>
-        <translation type="vanished">No se pudo cargar esta conversación.</translation>
-    </message>
-    <message>
-        <source>Loading conversation…</source>
-        <translation type="vanished">Cargando conversación…</translation>
-    </message>
-    <message>
         <location line="-45"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Está sin conexión. Se muestran las conversaciones en caché; Repdesk se volverá a conectar automáticamente.</translation>
-    </message>
-    <message>
-        <source>Folders</source>
-        <translation type="vanished">Carpetas</translation>
-    </message>
-    <message>
-        <source>Contact details</source>
-        <translation type="vanished">Datos del contacto</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -4804,30 +4750,6 @@ Last activity %2</source>
         <location line="+4"/>
         <source>Sync status</source>
         <translation>Estado de sincronización</translation>
-    </message>
-    <message>
-        <source>No unread conversations. Nice work!</source>
-        <translation type="vanished">No hay conversaciones sin leer. ¡Buen trabajo!</translation>
-    </message>
-    <message>
-        <source>No conversations in this folder</source>
-        <translation type="vanished">No hay conversaciones en esta carpeta</translation>
-    </message>
-    <message>
-        <source>Could not load your organizations. %1</source>
-        <translation type="vanished">No se pudieron cargar sus organizaciones. %1</translation>
-    </message>
-    <message>
-        <source>Unnamed organization</source>
-        <translation type="vanished">Organización sin nombre</translation>
-    </message>
-    <message>
-        <source>This API key has no organizations.</source>
-        <translation type="vanished">Esta clave de API no tiene organizaciones.</translation>
-    </message>
-    <message>
-        <source>Select a conversation to read it.</source>
-        <translation type="vanished">Seleccione una conversación para leerla.</translation>
     </message>
     <message>
         <location line="+230"/>
@@ -5531,10 +5453,6 @@ Last activity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the draft. Your text is kept.</source>
-        <translation type="vanished">No se pudo guardar el borrador. Su texto se conserva.</translation>
-    </message>
-    <message>
         <location line="-146"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
@@ -5567,22 +5485,6 @@ Last activity %2</source>
         <location line="+24"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
-        <translation type="vanished">No se pudo enviar: el servidor no está disponible. Su respuesta se conserva; envíela de nuevo cuando vuelva a estar en línea.</translation>
-    </message>
-    <message>
-        <source>Could not send. Your reply is kept.</source>
-        <translation type="vanished">No se pudo enviar. Su respuesta se conserva.</translation>
-    </message>
-    <message>
-        <source>Queued for sending at %1</source>
-        <translation type="vanished">En cola para enviarse a las %1</translation>
-    </message>
-    <message>
-        <source>Reply sent</source>
-        <translation type="vanished">Respuesta enviada</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -5754,10 +5656,6 @@ Replace it with your text?</source>
         <location line="-58"/>
         <source>Not a valid email address: %1</source>
         <translation>Dirección de correo no válida: %1</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation type="vanished">La respuesta está vacía.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -6758,13 +6656,6 @@ Replace it with your text?</source>
         <source>%1, %2, owner %3, %4, %5</source>
         <extracomment>A sale&apos;s card on the pipeline board, read as one sentence</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>repdesk::SalesLoader</name>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation type="vanished">No hay ninguna cuenta conectada.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../app/store/AccountFiles.cpp" line="+38"/>
         <source>There is no folder for Repdesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun dossier pour les fichiers de Repdesk.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Some files in %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de %1 n&apos;ont pas pu être supprimés.</translation>
     </message>
 </context>
 <context>
@@ -19,27 +19,27 @@
     <message>
         <location filename="../ui/common/ChartExport.cpp" line="+80"/>
         <source>Exported from Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté depuis Repdesk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not draw the chart as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner le graphique sous forme d&apos;image.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not draw the chart as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner le graphique en SVG.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>
@@ -47,43 +47,43 @@
     <message>
         <location filename="../ui/common/ChartSpec.cpp" line="+49"/>
         <source>Line chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en courbes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en barres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stacked bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en barres empilées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Horizontal bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en barres horizontales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pie chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en secteurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donut chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en anneau</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2: %3</source>
         <extracomment>A point of a chart: %1 = row label (a date, stage or agent), %2 = series, %3 = its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -91,27 +91,27 @@
     <message>
         <location filename="../app/review/DraftCheck.cpp" line="+103"/>
         <source>This draft was changed on the server; the new version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a été modifié sur le serveur ; la nouvelle version est affichée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft is already being sent from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon est déjà en cours d&apos;envoi depuis un autre poste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft was already sent; it has left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a déjà été envoyé ; il a quitté la file.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft is no longer on the server; it has left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon n&apos;est plus sur le serveur ; il a quitté la file.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -119,17 +119,17 @@
     <message>
         <location filename="../app/reply/DraftDiscard.cpp" line="+12"/>
         <source>Could not discard the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;abandonner le brouillon.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The reply is being sent right now and can&apos;t be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est en cours d&apos;envoi et ne peut pas être abandonnée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -140,12 +140,12 @@
         <location line="+9"/>
         <location line="+28"/>
         <source>Could not save the draft. Your text is kept.</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer le brouillon. Votre texte est conservé.</translation>
+        <translation>Impossible d&apos;enregistrer le brouillon. Votre texte est conservé.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>This conversation no longer exists. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;existe plus. Votre texte est conservé.</translation>
     </message>
 </context>
 <context>
@@ -191,63 +191,63 @@
     <message>
         <location filename="../ui/web/EditorLabels.cpp" line="+17"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la mise en forme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
         <extracomment>Tooltip of a formatting button: %1 is its name, %2 its keyboard shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -257,7 +257,7 @@
     <message>
         <location line="+1"/>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du lien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -272,7 +272,7 @@
     <message>
         <location line="+2"/>
         <source>Enter a web, email or phone address (https:, mailto:, tel:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse web, e-mail ou téléphonique (https:, mailto:, tel:).</translation>
     </message>
 </context>
 <context>
@@ -280,37 +280,37 @@
     <message>
         <location filename="../ui/common/ExportFileDialog.cpp" line="+30"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>
@@ -328,14 +328,14 @@
     <message>
         <location line="+2"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>À relire</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>To review, %n draft(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À relire, %n brouillon en attente</numerusform>
+            <numerusform>À relire, %n brouillons en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -361,37 +361,37 @@
     <message>
         <location filename="../app/account/LaunchOptions.cpp" line="+14"/>
         <source>Repdesk: a native desktop inbox for HyperRep sales teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk : une boîte de réception de bureau native pour les équipes commerciales HyperRep.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start a built-in sandbox server with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un serveur bac à sable intégré avec des données de démonstration ; aucun compte requis.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HyperRep server URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur HyperRep (par défaut %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organization id to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;organisation à ouvrir en premier.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Invalid server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de serveur non valide : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing %1: use https (plain http is only allowed on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refusé : utilisez https (le http non chiffré n&apos;est autorisé qu&apos;en boucle locale).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@
     <message>
         <location line="+22"/>
         <source>Copy company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;entreprise %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -762,25 +762,25 @@
         <location filename="../app/thread/ThreadTextFormat.cpp" line="+10"/>
         <source>unknown</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 h %2 min %3 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
         <comment>call duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../ui/web/WebReplyEditor.cpp" line="+39"/>
         <source>Reply editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de réponse</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../ui/WebViewsLoader.cpp" line="+99"/>
         <source>Repdesk is running as root, where the Chromium engine behind the message view refuses to start with its sandbox. Showing the plain view instead. Run Repdesk as a normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1 if you accept the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk s&apos;exécute en tant que root, où le moteur Chromium de l&apos;affichage des messages refuse de démarrer avec son bac à sable. L&apos;affichage simple est utilisé à la place. Lancez Repdesk en tant qu&apos;utilisateur normal, ou définissez QTWEBENGINE_DISABLE_SANDBOX=1 si vous acceptez le risque.</translation>
     </message>
 </context>
 <context>
@@ -834,32 +834,32 @@
     <message>
         <location filename="../app/store/TemplateStore.cpp" line="+34"/>
         <source>Thanks for reaching out</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de nous avoir contactés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;Thanks for reaching out! I&apos;m looking into this now and will get back to you shortly.&lt;/p&gt;&lt;p&gt;Best,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bonjour {contact.first_name},&lt;/p&gt;&lt;p&gt;Merci de nous avoir contactés ! Je m&apos;en occupe dès maintenant et je reviens vers vous très vite.&lt;/p&gt;&lt;p&gt;Bien cordialement,&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance du devis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;I wanted to follow up on the quote I sent for {company.name}. Do you have any questions, or is there anything you would like me to adjust?&lt;/p&gt;&lt;p&gt;Best regards,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bonjour {contact.first_name},&lt;/p&gt;&lt;p&gt;Je me permets de revenir vers vous au sujet du devis envoyé pour {company.name}. Avez-vous des questions, ou souhaitez-vous que j&apos;y apporte des modifications ?&lt;/p&gt;&lt;p&gt;Bien cordialement,&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Book a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;&lt;p&gt;Would you have 20 minutes this week for a quick call? Let me know a time that suits you and I&apos;ll send an invite.&lt;/p&gt;&lt;p&gt;Thanks,&lt;br&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bonjour {contact.first_name},&lt;/p&gt;&lt;p&gt;Auriez-vous 20 minutes cette semaine pour un court appel ? Indiquez-moi un créneau qui vous convient et je vous envoie une invitation.&lt;/p&gt;&lt;p&gt;Merci,&lt;br&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -867,60 +867,60 @@
     <message>
         <location filename="../ui/account/AccountMenu.cpp" line="+14"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette session uniquement)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;reconnecter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le compte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove %1 from Repdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de Repdesk ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its key is deleted from the keyring and its local copy of conversations is deleted from this computer. Nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé est supprimée du trousseau et sa copie locale des conversations est effacée de cet ordinateur. Rien ne change sur le serveur.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n reply or message draft(s) that never reached the server will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon de réponse ou de message qui n&apos;a jamais atteint le serveur sera perdu.</numerusform>
+            <numerusform>%n brouillons de réponse ou de message qui n&apos;ont jamais atteint le serveur seront perdus.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -929,7 +929,7 @@
         <location filename="../app/account/AccountRegistry.cpp" line="+160"/>
         <source>%1 — %2</source>
         <extracomment>An account in the account menu: organization name, then the server&apos;s host name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -938,12 +938,12 @@
         <location filename="../app/dashboards/AgentConversationListModel.cpp" line="+73"/>
         <source>%1 — %2</source>
         <extracomment>An agent&apos;s conversation in a list: contact, then when it was last active</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Contact inconnu</translation>
+        <translation>Contact inconnu</translation>
     </message>
 </context>
 <context>
@@ -951,23 +951,23 @@
     <message>
         <location filename="../ui/dashboards/AgentConversationRows.cpp" line="+75"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Contact inconnu</translation>
+        <translation>Contact inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
         <extracomment>An agent&apos;s conversation in a list: contact, then when it was last active</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -975,57 +975,57 @@
     <message>
         <location filename="../ui/directory/AgentDetailPane.cpp" line="+23"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy email</source>
-        <translation type="unfinished">Copier l&apos;adresse e-mail</translation>
+        <translation>Copier l&apos;adresse e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;tableau de bord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No agent shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent affiché</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose an agent in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un agent dans la liste de l&apos;équipe.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Shows this agent&apos;s figures in the dashboards (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les chiffres de cet agent dans les tableaux de bord (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agent&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations de l&apos;agent</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bord de %1</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../app/directory/AgentListModel.cpp" line="+38"/>
         <source>Unnamed agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent sans nom</translation>
     </message>
 </context>
 <context>
@@ -1041,48 +1041,48 @@
     <message>
         <location filename="../ui/dashboards/AgentPage.cpp" line="+50"/>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventes</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: dashboard</source>
         <extracomment>The agent page&apos;s heading; %1 = the agent&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tableau de bord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter opens the conversation in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre la conversation dans la boîte de réception.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter shows the sale beside the other sales of its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée affiche la vente à côté des autres ventes de son étape.</translation>
     </message>
 </context>
 <context>
@@ -1091,17 +1091,17 @@
         <location filename="../app/dashboards/AgentSaleListModel.cpp" line="+70"/>
         <source>%1 — %2 — %3</source>
         <extracomment>An agent&apos;s sale in a list: products, stage, total</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no stage</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étape</translation>
     </message>
 </context>
 <context>
@@ -1109,27 +1109,27 @@
     <message>
         <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+63"/>
         <source>Analytics need both a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques nécessitent une date de début et une date de fin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start of the range is after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de la période est postérieur à sa fin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end of the range is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la période est dans le futur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Analytics are not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques ne sont pas disponibles pour ce compte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No agent or solution was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent ni aucune solution n&apos;a été indiqué.</translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1137,55 @@
     <message>
         <location filename="../app/dashboards/AnalyticsRange.cpp" line="+52"/>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 7 days</source>
-        <translation type="unfinished">7 derniers jours</translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">30 derniers jours</translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre dernier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>Choose the first and last day of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le premier et le dernier jour de la période.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>The first day of the range is after its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour de la période est postérieur au dernier.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The range starts in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence dans le futur.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>%1 – %2</source>
         <extracomment>A custom date range: first day – last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1251,75 +1251,75 @@
     <message>
         <location filename="../app/auditlog/AuditChangeText.cpp" line="+33"/>
         <source>(unnamed field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(champ sans nom)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: set to %2</source>
         <extracomment>An audit log change with no old value: &quot;status: set to Accepted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : défini sur %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 removed</source>
         <extracomment>An audit log change with no new value: &quot;notes: Call back removed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 → %3</source>
         <extracomment>An audit log change: &quot;status: Qualified → Accepted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversation</source>
-        <translation type="unfinished">Conversation</translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement inconnu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1327,7 @@
     <message>
         <location filename="../app/auditlog/AuditLogFilter.cpp" line="+8"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
 </context>
 <context>
@@ -2756,40 +2756,6 @@
         <location line="+1"/>
         <source>Create a contact for this conversation</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact for this conversation</source>
-        <translation type="vanished">Aucun contact pour cette conversation</translation>
-    </message>
-    <message>
-        <source>No company</source>
-        <translation type="vanished">Aucune entreprise</translation>
-    </message>
-    <message>
-        <source>No other conversations</source>
-        <translation type="vanished">Aucune autre conversation</translation>
-    </message>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation type="vanished">Aucun compte connecté.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No sales linked to this conversation among the %n most recent sales.</source>
-        <translation type="vanished">
-            <numerusform>Aucune vente liée à cette conversation parmi la vente la plus récente.</numerusform>
-            <numerusform>Aucune vente liée à cette conversation parmi les %n ventes les plus récentes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No sales linked to this conversation</source>
-        <translation type="vanished">Aucune vente liée à cette conversation</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the %n most recent sales were searched.</source>
-        <translation type="vanished">
-            <numerusform>Seule la vente la plus récente a été examinée.</numerusform>
-            <numerusform>Seules les %n ventes les plus récentes ont été examinées.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4771,29 +4737,9 @@ Last activity %2</source>
         <translation>Le cache local avait un problème et a été réinitialisé : %1</translation>
     </message>
     <message>
-        <source>Could not load the conversation. %1</source>
-        <translation type="vanished">Impossible de charger la conversation. %1</translation>
-    </message>
-    <message>
-        <source>This conversation could not be loaded.</source>
-        <translation type="vanished">Cette conversation n&apos;a pas pu être chargée.</translation>
-    </message>
-    <message>
-        <source>Loading conversation…</source>
-        <translation type="vanished">Chargement de la conversation…</translation>
-    </message>
-    <message>
         <location line="-45"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Vous êtes hors ligne. Affichage des conversations en cache ; Repdesk se reconnectera automatiquement.</translation>
-    </message>
-    <message>
-        <source>Folders</source>
-        <translation type="vanished">Dossiers</translation>
-    </message>
-    <message>
-        <source>Contact details</source>
-        <translation type="vanished">Détails du contact</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -4804,30 +4750,6 @@ Last activity %2</source>
         <location line="+4"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
-    </message>
-    <message>
-        <source>No unread conversations. Nice work!</source>
-        <translation type="vanished">Aucune conversation non lue. Beau travail !</translation>
-    </message>
-    <message>
-        <source>No conversations in this folder</source>
-        <translation type="vanished">Aucune conversation dans ce dossier</translation>
-    </message>
-    <message>
-        <source>Could not load your organizations. %1</source>
-        <translation type="vanished">Impossible de charger vos organisations. %1</translation>
-    </message>
-    <message>
-        <source>Unnamed organization</source>
-        <translation type="vanished">Organisation sans nom</translation>
-    </message>
-    <message>
-        <source>This API key has no organizations.</source>
-        <translation type="vanished">Cette clé d&apos;API n&apos;a accès à aucune organisation.</translation>
-    </message>
-    <message>
-        <source>Select a conversation to read it.</source>
-        <translation type="vanished">Sélectionnez une conversation pour la lire.</translation>
     </message>
     <message>
         <location line="+230"/>
@@ -5531,10 +5453,6 @@ Last activity %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the draft. Your text is kept.</source>
-        <translation type="vanished">Impossible d&apos;enregistrer le brouillon. Votre texte est conservé.</translation>
-    </message>
-    <message>
         <location line="-146"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
@@ -5567,22 +5485,6 @@ Last activity %2</source>
         <location line="+24"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>Could not send: the server is unreachable. Your reply is kept; send it again when you are back online.</source>
-        <translation type="vanished">Échec de l&apos;envoi : le serveur est injoignable. Votre réponse est conservée ; renvoyez-la une fois de nouveau en ligne.</translation>
-    </message>
-    <message>
-        <source>Could not send. Your reply is kept.</source>
-        <translation type="vanished">Échec de l&apos;envoi. Votre réponse est conservée.</translation>
-    </message>
-    <message>
-        <source>Queued for sending at %1</source>
-        <translation type="vanished">Envoi programmé à %1</translation>
-    </message>
-    <message>
-        <source>Reply sent</source>
-        <translation type="vanished">Réponse envoyée</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -5754,10 +5656,6 @@ Replace it with your text?</source>
         <location line="-58"/>
         <source>Not a valid email address: %1</source>
         <translation>Adresse e-mail non valide : %1</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation type="vanished">La réponse est vide.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -6758,13 +6656,6 @@ Replace it with your text?</source>
         <source>%1, %2, owner %3, %4, %5</source>
         <extracomment>A sale&apos;s card on the pipeline board, read as one sentence</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>repdesk::SalesLoader</name>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation type="vanished">Aucun compte connecté.</translation>
     </message>
 </context>
 <context>
