@@ -892,7 +892,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Remove account</source>
-        <translation>Konto &amp;entfernen</translation>
+        <translation>Konto entfe&amp;rnen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1335,122 +1335,122 @@
     <message>
         <location filename="../ui/auditlog/AuditLogFilterBar.cpp" line="+34"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatztyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through date, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum, einschließlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datensätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales</source>
-        <translation type="unfinished">Verkäufe</translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenentwürfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortentwürfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit to changes from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Änderungen ab einem Datum beschränken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit to changes through a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Änderungen bis zu einem Datum beschränken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter anwenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensatz:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitarbeiter</translation>
     </message>
 </context>
 <context>
@@ -1459,23 +1459,23 @@
         <location filename="../app/auditlog/AuditLogListModel.cpp" line="+50"/>
         <source>No agent</source>
         <extracomment>Who made an audit log change that no agent made (HyperRep itself, an import, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitarbeiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+        <translation>Unbekannter Mitarbeiter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 — %2 %3</source>
         <extracomment>An audit log row: who, what they did, to which kind of record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1484,50 +1484,50 @@
         <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+45"/>
         <location line="+8"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+63"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+128"/>
         <source>Choose a change to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Änderung aus, um sie vollständig zu sehen.</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1 %2 — %3, %4</source>
         <extracomment>The audit log detail&apos;s title: &quot;Changed Sale — Maya Chen, 21/05/2026 17:42&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – %3, %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(unnamed field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenanntes Feld)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1535,106 +1535,108 @@
   from: %2
   to:   %3</source>
         <extracomment>One change in the audit log detail: the field, then its old and new values on their own lines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:
+  von: %2
+  auf: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No field changes were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Feldänderungen aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung im Posteingang ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung im Posteingang öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Show sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkauf anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf anzeigen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This sale is not among the organization&apos;s sales Repdesk has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf gehört nicht zu den Verkäufen der Organisation, die Repdesk geladen hat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation geöffnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to see who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu sehen, wer was geändert hat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Audit-Protokoll</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This account&apos;s provider does not keep an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter dieses Kontos führt kein Audit-Protokoll.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll wird geladen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading more…</source>
-        <translation type="unfinished">Weitere werden geladen…</translation>
+        <translation>Weitere werden geladen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not load the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung geladen</numerusform>
+            <numerusform>%n Änderungen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>All %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Änderung</numerusform>
+            <numerusform>Alle %n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n change(s) loaded; scroll down for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung geladen; für weitere nach unten scrollen</numerusform>
+            <numerusform>%n Änderungen geladen; für weitere nach unten scrollen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No changes match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen passen zu diesen Filtern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Widen the dates or choose all agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitern Sie den Zeitraum oder wählen Sie alle Mitarbeiter.</translation>
     </message>
 </context>
 <context>
@@ -1642,12 +1644,12 @@
     <message>
         <location filename="../app/store/Cache.cpp" line="+84"/>
         <source>No organization was given to cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Organisation zum Zwischenspeichern angegeben.</translation>
     </message>
     <message>
         <location line="+266"/>
         <source>Some cached files in %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige zwischengespeicherte Dateien in %1 konnten nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -1655,37 +1657,37 @@
     <message>
         <location filename="../ui/common/ChartPanel.cpp" line="+54"/>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+1"/>
         <source>Chart actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammaktionen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG exportieren…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, table</source>
         <extracomment>The accessible name of the table behind &quot;Show as table&quot;; %1 = the chart&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tabelle</translation>
     </message>
     <message numerus="yes">
         <location line="+162"/>
         <source>%1, %n series, %2 rows. Arrow keys read the values; Ctrl+T shows a table.</source>
         <extracomment>%1 = &quot;Bar chart&quot; etc., %2 = number of rows. Read by screen readers when the chart gets focus.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Datenreihe, %2 Zeilen. Die Pfeiltasten lesen die Werte vor; Strg+T zeigt eine Tabelle.</numerusform>
+            <numerusform>%1, %n Datenreihen, %2 Zeilen. Die Pfeiltasten lesen die Werte vor; Strg+T zeigt eine Tabelle.</numerusform>
         </translation>
     </message>
 </context>
@@ -1694,17 +1696,17 @@
     <message>
         <location filename="../ui/common/ChartPanelPages.cpp" line="+52"/>
         <source>No data for this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shown as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle angezeigt</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1714,7 @@
     <message>
         <location filename="../ui/common/ChartSkeleton.cpp" line="+12"/>
         <source>Loading chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm wird geladen</translation>
     </message>
 </context>
 <context>
@@ -1721,88 +1723,88 @@
         <location filename="../ui/directory/CompanyCreateDialog.cpp" line="+29"/>
         <location line="+116"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+1"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Firma</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>beispiel.de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional. Written in lower case, without https:// or a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. In Kleinbuchstaben, ohne https:// oder Pfad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Domain</source>
-        <translation type="unfinished">Domain</translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owning agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher Mitarbeiter</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma erstellen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand verantwortlich</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -1810,165 +1812,165 @@
     <message>
         <location filename="../ui/directory/CompanyDetailPane.cpp" line="+33"/>
         <source>Domain</source>
-        <translation type="unfinished">Domain</translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy domain</source>
-        <translation type="unfinished">Domain kopieren</translation>
+        <translation>Domain kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy address</source>
-        <translation type="unfinished">Adresse kopieren</translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Company sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe der Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No company shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Firma angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a company in the list, or create one with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Firma in der Liste aus oder erstellen Sie eine mit Strg+Umschalt+N.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The company&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte der Firma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The company&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkäufe der Firma</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Company not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma nicht verfügbar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This company does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Firma existiert nicht (mehr).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this company. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Firma konnte nicht geladen werden. %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Owner: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: niemand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No agent owns this company</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitarbeiter ist für diese Firma verantwortlich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owner: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: wird geladen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the owning agent (the name is loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen Mitarbeiter öffnen (der Name wird geladen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the owning agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen Mitarbeiter %1 öffnen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contacts: none known on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte: keine auf diesem Computer bekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contact(s) known on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt auf diesem Computer bekannt</numerusform>
+            <numerusform>%n Kontakte auf diesem Computer bekannt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sales: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe: werden geladen…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s) so far; loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Verkauf; wird geladen…</numerusform>
+            <numerusform>Bisher %n Verkäufe; wird geladen…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales could not be loaded (%1). F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe konnten nicht geladen werden (%1). F5 versucht es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe: keine</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf</numerusform>
+            <numerusform>%n Verkäufe</numerusform>
         </translation>
     </message>
 </context>
@@ -1977,7 +1979,7 @@
     <message>
         <location filename="../app/directory/CompanyListModel.cpp" line="+43"/>
         <source>Unnamed company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Firma</translation>
     </message>
 </context>
 <context>
@@ -1993,58 +1995,58 @@
     <message>
         <location filename="../ui/compose/ComposeForm.cpp" line="+35"/>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Empfängers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Diana Prince</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Diana Prince</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Empfängers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. diana@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. diana@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer des Empfängers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. +1 513 867 5309</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. +49 30 1234567</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cc addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc-Adressen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Separate addresses with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen mit Kommas trennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bcc addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc-Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2054,27 +2056,27 @@
     <message>
         <location line="+2"/>
         <source>Save as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwurf speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatisch senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otify me</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichti&amp;gen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send as email</source>
-        <translation type="unfinished"></translation>
+        <translation>Als E-Mail senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send as text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SMS senden</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2084,27 +2086,27 @@
     <message>
         <location line="+1"/>
         <source>Type a new name to create a folder; the server turns it into a lowercase slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen neuen Namen ein, um einen Ordner anzulegen; der Server macht daraus einen Kurznamen in Kleinbuchstaben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the message in Drafts to review and send later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht bleibt in den Entwürfen, um sie später zu prüfen und zu senden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HyperRep sends the message as soon as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperRep sendet die Nachricht, sobald sie gespeichert ist.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2114,27 +2116,27 @@
     <message>
         <location line="+1"/>
         <source>Get a HyperRep notification for this draft. Not available when sending automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine HyperRep-Benachrichtigung zu diesem Entwurf erhalten. Nicht verfügbar bei automatischem Senden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger&amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger-E-Mai&amp;l:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger&amp;telefon:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2149,37 +2151,37 @@
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betre&amp;ff:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem S&amp;peichern:</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Enter the recipient&apos;s email address: an email needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse des Empfängers ein: Eine E-Mail braucht eine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a valid email address. Use the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse. Verwenden Sie die Form name@example.com.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the recipient&apos;s phone number: a text message needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Telefonnummer des Empfängers ein: Eine SMS braucht eine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a valid phone number. Use 7 to 15 digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Telefonnummer. Verwenden Sie 7 bis 15 Ziffern, optional mit + am Anfang.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -2195,12 +2197,12 @@
     <message>
         <location filename="../ui/compose/ComposeWindow.cpp" line="+43"/>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disca&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rwerfen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2221,27 +2223,27 @@
     <message>
         <location line="+13"/>
         <source>Insert a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a saved reply at the cursor (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort an der Cursorposition einfügen (Strg+Umschalt+T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close and throw away what you wrote (Esc closes and asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und das Geschriebene verwerfen (Esc schließt mit Rückfrage)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachric&amp;ht:</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -2251,17 +2253,17 @@
     <message>
         <location line="+1"/>
         <source>Edit draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf bearbeiten: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving creates a new draft and deletes the old one, because drafts can&apos;t be edited in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern wird ein neuer Entwurf angelegt und der alte gelöscht, da Entwürfe nicht direkt bearbeitet werden können.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restored a message you had not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht gespeicherte Nachricht wurde wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2278,32 +2280,32 @@
     <message>
         <location line="-136"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HyperRep sends it right away (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperRep sendet sie sofort (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Write the text message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die SMS.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a subject or a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Betreff oder eine Nachricht.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2318,22 +2320,22 @@
     <message>
         <location line="+28"/>
         <source>The new draft was saved, but the old draft could not be deleted: %1 Both drafts now exist; delete the old one from the Drafts list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Entwurf wurde gespeichert, aber der alte konnte nicht gelöscht werden: %1 Jetzt gibt es beide Entwürfe; löschen Sie den alten in der Entwurfsliste.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem speichern</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2368,23 +2370,23 @@
     <message>
         <location filename="../app/directory/ContactConversationListModel.cpp" line="+50"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 — unread</source>
         <extracomment>A contact&apos;s conversation in a list: when it was last active, its folder, and whether it is unread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 – ungelesen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2393,98 +2395,98 @@
         <location filename="../ui/directory/ContactCreateDialog.cpp" line="+31"/>
         <location line="+145"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+1"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A contact needs at least a name, an email address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt braucht mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role at the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle in der Firma:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle in der Firma</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt erstellen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No company</source>
-        <translation type="unfinished">Keine Firma</translation>
+        <translation>Keine Firma</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The conversation&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma der Unterhaltung</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -2492,152 +2494,152 @@
     <message>
         <location filename="../ui/directory/ContactDetailPane.cpp" line="+29"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy email</source>
-        <translation type="unfinished">E-Mail-Adresse kopieren</translation>
+        <translation>E-Mail-Adresse kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy phone number</source>
-        <translation type="unfinished">Telefonnummer kopieren</translation>
+        <translation>Telefonnummer kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle in der Firma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy role</source>
-        <translation type="unfinished">Rolle kopieren</translation>
+        <translation>Rolle kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe des Kontakts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No contact shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt angezeigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a contact in the list, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt in der Liste aus oder erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The contact&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen des Kontakts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The contact&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkäufe des Kontakts</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Contact not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt nicht verfügbar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This contact does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt existiert nicht (mehr).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this contact. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt konnte nicht geladen werden. %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Company: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: wird geladen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the company (its name is loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma öffnen (der Name wird geladen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma %1 öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sales: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe: werden geladen…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s) so far; loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Verkauf; wird geladen…</numerusform>
+            <numerusform>Bisher %n Verkäufe; wird geladen…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales could not be loaded (%1). F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe konnten nicht geladen werden (%1). F5 versucht es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe: keine</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf</numerusform>
+            <numerusform>%n Verkäufe</numerusform>
         </translation>
     </message>
 </context>
@@ -2646,40 +2648,40 @@
     <message>
         <location filename="../app/models/ContactDetails.cpp" line="+89"/>
         <source>No contact for this conversation</source>
-        <translation type="unfinished">Kein Kontakt zu dieser Unterhaltung</translation>
+        <translation>Kein Kontakt zu dieser Unterhaltung</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+84"/>
         <source>No company</source>
-        <translation type="unfinished">Keine Firma</translation>
+        <translation>Keine Firma</translation>
     </message>
     <message>
         <location line="-80"/>
         <location line="+121"/>
         <source>No other conversations</source>
-        <translation type="unfinished">Keine weiteren Unterhaltungen</translation>
+        <translation>Keine weiteren Unterhaltungen</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+66"/>
         <source>Not connected to an account.</source>
-        <translation type="unfinished">Mit keinem Konto verbunden.</translation>
+        <translation>Mit keinem Konto verbunden.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Still indexing this organization&apos;s sales: more may appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkäufe dieser Organisation werden noch indiziert: Es können weitere erscheinen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The sales of this organization could not be looked up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkäufe dieser Organisation konnten noch nicht abgefragt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sales linked to this conversation</source>
-        <translation type="unfinished">Keine Verkäufe mit dieser Unterhaltung verknüpft</translation>
+        <translation>Keine Verkäufe mit dieser Unterhaltung verknüpft</translation>
     </message>
 </context>
 <context>
@@ -2687,12 +2689,12 @@
     <message>
         <location filename="../app/directory/ContactListModel.cpp" line="+45"/>
         <source>Unnamed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Kontakt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Firma</translation>
     </message>
 </context>
 <context>
@@ -2740,22 +2742,22 @@
     <message>
         <location line="+154"/>
         <source>Open in &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Verzeichnis öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this contact in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt im Verzeichnis öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt für diese Unterhaltung erstellen</translation>
     </message>
 </context>
 <context>
@@ -2817,23 +2819,24 @@
         <location line="+5"/>
         <source>%1 · %2</source>
         <extracomment>A row of the contact&apos;s other conversations: folder, then last activity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Started %1
 Last activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen %1
+Letzte Aktivität %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, last activity %2, unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, letzte Aktivität %2, ungelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, last activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, letzte Aktivität %2</translation>
     </message>
 </context>
 <context>
@@ -2895,22 +2898,22 @@ Last activity %2</source>
     <message>
         <location filename="../app/directory/CreateValidation.cpp" line="+39"/>
         <source>Enter at least a name, an email address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Firma ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a domain with a dot, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Domain mit Punkt ein, z. B. example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an agent of this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mitarbeiter dieser Organisation.</translation>
     </message>
 </context>
 <context>
@@ -2918,52 +2921,52 @@ Last activity %2</source>
     <message>
         <location filename="../app/account/CredentialStore.cpp" line="+81"/>
         <source>Repdesk could not use the keyring: no account was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk konnte den Schlüsselbund nicht verwenden: Es wurde kein Konto angegeben.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No API key is saved for this account. Sign in again with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein API-Schlüssel gespeichert. Melden Sie sich erneut mit Ihrem Schlüssel an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot read your saved key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund (Secret Service) verfügbar, daher kann Repdesk Ihren gespeicherten Schlüssel nicht lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot store your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund (Secret Service) verfügbar, daher kann Repdesk Ihren Schlüssel nicht speichern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot remove your saved key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund (Secret Service) verfügbar, daher kann Repdesk Ihren gespeicherten Schlüssel nicht entfernen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keyring refused access to your key. Unlock your keyring (or allow Repdesk to use it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf Ihren Schlüssel verweigert. Entsperren Sie Ihren Schlüsselbund (oder erlauben Sie Repdesk den Zugriff) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repdesk could not read your key from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk konnte Ihren Schlüssel nicht aus dem Schlüsselbund lesen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repdesk could not store your key in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk konnte Ihren Schlüssel nicht im Schlüsselbund speichern: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repdesk could not remove your key from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk konnte Ihren Schlüssel nicht aus dem Schlüsselbund entfernen: %1</translation>
     </message>
 </context>
 <context>
@@ -2972,33 +2975,33 @@ Last activity %2</source>
         <location filename="../ui/dashboards/DashboardExportMenu.cpp" line="+38"/>
         <source>Export failed</source>
         <extracomment>An export that could not be written; %1 = file path, %2 = why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Chart as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG-Bild…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart as SVG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG-Bild…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 as CSV…</source>
         <extracomment>File &gt; Export entry for a table; %1 = its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 als CSV…</translation>
     </message>
 </context>
 <context>
@@ -3006,83 +3009,83 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/DashboardPages.cpp" line="+36"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Legacy analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Auswertungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dashboard pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-Seiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+PageDown and Ctrl+PageUp switch pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Bild ab und Strg+Bild auf wechseln die Seite.</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisation</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>Back to the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Dashboard von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (Alt+Left, Backspace or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alt+Links, Rücktaste oder Esc)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organization open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation geöffnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in and open an organization to see its dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an und öffnen Sie eine Organisation, um ihre Dashboards zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashboards are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards sind nicht verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They are drawn from HyperRep&apos;s analytics, which this account does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beruhen auf den Auswertungen von HyperRep, die dieses Konto nicht bietet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in again to see the dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um die Dashboards zu sehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server no longer accepts this account&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert den Schlüssel dieses Kontos nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3090,17 +3093,17 @@ Last activity %2</source>
     <message>
         <location filename="../app/dashboards/DashboardSession.cpp" line="+261"/>
         <source>The range ends in the future: figures run up to now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet in der Zukunft: Die Zahlen reichen bis jetzt (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures up to now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen bis jetzt (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+        <translation>Unbekannter Mitarbeiter</translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3111,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/DashboardWorkspace.cpp" line="+37"/>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
 </context>
 <context>
@@ -3116,85 +3119,85 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/DirectoryListPane.cpp" line="+34"/>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Zeilen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Search loaded contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Kontakte durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filters the contacts loaded so far by name, email, phone, company or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert die bisher geladenen Kontakte nach Name, E-Mail, Telefon, Firma oder Rolle</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+96"/>
         <source>Search all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte durchsuchen</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Loads the rest of the contacts so the search covers every one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die restlichen Kontakte, damit die Suche alle umfasst</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Could not load the list. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht geladen werden. %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n match(es) among all contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer unter allen Kontakten</numerusform>
+            <numerusform>%n Treffer unter allen Kontakten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es) among the %1 contacts loaded so far; scroll down to load more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer unter den %1 bisher geladenen Kontakten; nach unten scrollen, um mehr zu laden</numerusform>
+            <numerusform>%n Treffer unter den %1 bisher geladenen Kontakten; nach unten scrollen, um mehr zu laden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n row(s) loaded so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Zeile geladen</numerusform>
+            <numerusform>Bisher %n Zeilen geladen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading every contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte werden geladen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No loaded contact matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geladener Kontakt passt zu „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the contacts loaded so far are searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht werden nur die bisher geladenen Kontakte.</translation>
     </message>
 </context>
 <context>
@@ -3202,12 +3205,12 @@ Last activity %2</source>
     <message>
         <location filename="../app/directory/DirectorySession.cpp" line="+326"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+        <translation>Unbekannter Mitarbeiter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Firma</translation>
     </message>
 </context>
 <context>
@@ -3215,263 +3218,263 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/DirectoryWorkspace.cpp" line="+49"/>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Firma…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt erstellen (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a company (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firma erstellen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the lists again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen neu laden (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis aktualisieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Directory lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnislisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;ntakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Com&amp;panies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The contact “%1” was created after all (the server had taken it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt „%1“ wurde doch erstellt (der Server hatte ihn angenommen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The company “%1” was created after all (the server had taken it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma „%1“ wurde doch erstellt (der Server hatte sie angenommen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+36"/>
         <location line="+32"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+68"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+135"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create one with New contact (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen mit „Neuer Kontakt“ (Strg+N).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Domain</source>
-        <translation type="unfinished">Domain</translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>No companies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Firmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create one with New company (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eine mit „Neue Firma“ (Strg+Umschalt+N).</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+80"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>No agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitarbeiter</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The contact&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkäufe des Kontakts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The company&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkäufe der Firma</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Alt+C / Alt+P / Alt+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+N / Alt+F / Alt+M</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: contacts, companies, agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: Kontakte, Firmen, Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: search the loaded contacts (Esc clears, Down goes to the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: geladene Kontakte durchsuchen (Esc leert, Pfeil nach unten geht zu den Ergebnissen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: open the selected record; on a failed row, retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: ausgewählten Datensatz öffnen; bei einer fehlgeschlagenen Zeile erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: new contact (instead of a new message while the directory has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: neuer Kontakt (statt einer neuen Nachricht, solange das Verzeichnis den Fokus hat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: new company</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: neue Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menütaste, Shift+F10</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: export the table as CSV or copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: Tabelle als CSV exportieren oder kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: load the lists again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: Listen neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: move between the search, the list and the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis: zwischen Suche, Liste und Datensatz wechseln</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3492,7 @@ Last activity %2</source>
     <message>
         <location line="+22"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3509,7 +3512,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>To %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3522,12 +3525,12 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>Draft preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsvorschau</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfstext</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3537,7 +3540,7 @@ Last activity %2</source>
     <message>
         <location line="+6"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3547,22 +3550,22 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bcc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · folder %2 · created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Ordner %2 · erstellt %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3577,7 +3580,7 @@ Last activity %2</source>
     <message>
         <location line="+4"/>
         <source>Queued to send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden eingeplant %1</translation>
     </message>
 </context>
 <context>
@@ -3585,96 +3588,96 @@ Last activity %2</source>
     <message>
         <location filename="../app/compose/DraftSubmission.cpp" line="+73"/>
         <source>Checking whether the server got the earlier attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob der Server den früheren Versuch erhalten hat…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>An earlier version of this message is already being sent; this version was not sent. Send once more to send it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Version dieser Nachricht wird bereits gesendet; diese Version wurde nicht gesendet. Senden Sie noch einmal, um auch sie zu senden.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The server may still be working on the earlier attempt; checking again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server bearbeitet den früheren Versuch möglicherweise noch; erneute Prüfung in %n Sekunde…</numerusform>
+            <numerusform>Der Server bearbeitet den früheren Versuch möglicherweise noch; erneute Prüfung in %n Sekunden…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Repdesk could not find out from the server whether the earlier attempt arrived: %1 Nothing was sent again; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk konnte vom Server nicht erfahren, ob der frühere Versuch angekommen ist: %1 Es wurde nichts erneut gesendet; Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk cannot tell whether the earlier attempt was sent: it is not among the drafts, and a message that went out is no longer a draft. Check the recipient&apos;s conversation before sending this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk kann nicht feststellen, ob der frühere Versuch gesendet wurde: Er ist nicht unter den Entwürfen, und eine versendete Nachricht ist kein Entwurf mehr. Prüfen Sie die Unterhaltung des Empfängers, bevor Sie diese senden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk cannot tell whether the earlier attempt was saved: a draft that may be it could not be read. Look in Drafts before saving this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk kann nicht feststellen, ob der frühere Versuch gespeichert wurde: Ein Entwurf, der es sein könnte, ließ sich nicht lesen. Sehen Sie in den Entwürfen nach, bevor Sie diesen speichern.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+23"/>
         <source>No account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto verbunden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The message may or may not have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde möglicherweise gesendet, möglicherweise auch nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The draft may or may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde möglicherweise gespeichert, möglicherweise auch nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry first asks the server, so it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wiederholen“ fragt zuerst beim Server nach, damit nichts doppelt gesendet wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry first asks the server, so it is not saved twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wiederholen“ fragt zuerst beim Server nach, damit nichts doppelt gespeichert wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 Your text is kept. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Ihr Text bleibt erhalten. %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The draft was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 This organization has no %2 credentials set up in HyperRep (%3). Your text is kept: choose another channel, or ask an administrator to connect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Für diese Organisation sind in HyperRep keine Zugangsdaten für %2 eingerichtet (%3). Ihr Text bleibt erhalten: Wählen Sie einen anderen Kanal oder bitten Sie einen Administrator, einen einzurichten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Ihr Text bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +3732,7 @@ Last activity %2</source>
     <message>
         <location line="+13"/>
         <source>Drafts by folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe nach Ordner</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3744,7 +3747,7 @@ Last activity %2</source>
     <message>
         <location line="+125"/>
         <source>No organization is open, so there are no drafts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Organisation geöffnet, daher gibt es keine Entwürfe anzuzeigen.</translation>
     </message>
     <message>
         <location line="+150"/>
@@ -3764,7 +3767,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>It is deleted in HyperRep for everyone in the organization. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird in HyperRep für alle in der Organisation gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3783,40 +3786,40 @@ Last activity %2</source>
         <location filename="../app/dashboards/DurationFormatter.cpp" line="+17"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;45 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 min %2 s</source>
         <extracomment>A duration, e.g. &quot;12 min&quot; or &quot;12 min 5 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 h %2 min</source>
         <extracomment>A duration, e.g. &quot;1 h&quot; or &quot;1 h 12 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 d %2 h</source>
         <extracomment>A duration, e.g. &quot;3 d&quot; or &quot;3 d 4 h&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T.</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3867,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/FieldErrorLabel.cpp" line="+14"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -3873,27 +3876,27 @@ Last activity %2</source>
         <location filename="../app/dashboards/FigureChange.cpp" line="+41"/>
         <source>%1 from none</source>
         <extracomment>The previous period had nothing, so no percentage can be given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorher keine)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 pts</source>
         <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln pt(s)</source>
         <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pkt.</numerusform>
+            <numerusform>%Ln Pkt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3903,24 +3906,24 @@ Last activity %2</source>
         <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 %2</source>
         <extracomment>An amount of money in a currency that is not the locale&apos;s own: amount, then ISO code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ago</source>
         <extracomment>How long ago a figure was fetched, e.g. &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
@@ -3928,24 +3931,24 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/FigureStatus.cpp" line="+15"/>
         <source>Could not load this chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not refresh (%1): showing figures from %2</source>
         <extracomment>%1 = why the refresh failed, %2 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen (%1): Zahlen von %2 werden angezeigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
         <extracomment>%1 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
 </context>
 <context>
@@ -3964,12 +3967,12 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/FunnelModel.cpp" line="+83"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
@@ -4037,20 +4040,20 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>Review queue looks back, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste berücksichtigt zurückliegende Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The review queue looks for drafted replies in conversations active in this many past days. A longer window takes longer to check the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfliste sucht Antwortentwürfe in Unterhaltungen, die in so vielen zurückliegenden Tagen aktiv waren. Ein längerer Zeitraum braucht bei der ersten Prüfung länger.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source> day(s)</source>
         <extracomment>Unit suffix of the review window spin box, with its leading space</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -4081,7 +4084,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>&amp;Review queue looks back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfliste umfasst:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4202,74 +4205,74 @@ Last activity %2</source>
     <message>
         <location filename="../ui/inbox/InboxWorkspace.cpp" line="+40"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Folders</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Contact details</source>
-        <translation type="unfinished">Kontaktdetails</translation>
+        <translation>Kontaktdetails</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Not signed in. Use Account &gt; Sign in… to connect your HyperRep account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet. Verbinden Sie Ihr HyperRep-Konto über Konto &gt; Anmelden….</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>Sign in again to see this account&apos;s conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um die Unterhaltungen dieses Kontos zu sehen.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Could not load your organizations. %1</source>
-        <translation type="unfinished">Ihre Organisationen konnten nicht geladen werden. %1</translation>
+        <translation>Ihre Organisationen konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unnamed organization</source>
-        <translation type="unfinished">Unbenannte Organisation</translation>
+        <translation>Unbenannte Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has no organizations.</source>
-        <translation type="unfinished">Zu diesem API-Schlüssel gehören keine Organisationen.</translation>
+        <translation>Dieser API-Schlüssel hat keine Organisationen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a conversation to read it.</source>
-        <translation type="unfinished">Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
+        <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>No conversations in this folder</source>
-        <translation type="unfinished">Keine Unterhaltungen in diesem Ordner</translation>
+        <translation>Keine Unterhaltungen in diesem Ordner</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>No unread conversations. Nice work!</source>
-        <translation type="unfinished">Keine ungelesenen Unterhaltungen. Gut gemacht!</translation>
+        <translation>Keine ungelesenen Unterhaltungen. Gut gemacht!</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not load the conversation. %1</source>
-        <translation type="unfinished">Die Unterhaltung konnte nicht geladen werden. %1</translation>
+        <translation>Die Unterhaltung konnte nicht geladen werden. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation could not be loaded.</source>
-        <translation type="unfinished">Diese Unterhaltung konnte nicht geladen werden.</translation>
+        <translation>Diese Unterhaltung konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading conversation…</source>
-        <translation type="unfinished">Unterhaltung wird geladen…</translation>
+        <translation>Unterhaltung wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -4278,67 +4281,67 @@ Last activity %2</source>
         <location filename="../app/account/KeyVerifier.cpp" line="+40"/>
         <location line="+110"/>
         <source>%1 did not answer in time. Check the server address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Serveradresse und Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Enter the server address, for example https://api.hyperrep.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse ein, z. B. https://api.hyperrep.ai.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Could not reach %1 (%2). Check the server address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Serveradresse und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is busy right now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gerade ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 had a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte ein Problem (HTTP %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 did not answer like a HyperRep server. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht wie ein HyperRep-Server geantwortet. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This API key is not valid. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel ist ungültig. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has been deactivated. Ask your HyperRep administrator to reactivate it or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel wurde deaktiviert. Bitten Sie Ihren HyperRep-Administrator, ihn wieder zu aktivieren oder einen neuen zu erstellen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has expired. Create a new key in HyperRep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel ist abgelaufen. Erstellen Sie in HyperRep einen neuen Schlüssel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren API-Schlüssel ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repdesk sends your key only over a secure connection. Use an https:// address (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk sendet Ihren Schlüssel nur über eine sichere Verbindung. Verwenden Sie eine https://-Adresse (unverschlüsseltes http ist nur für diesen Computer erlaubt).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the server address, for example https://api.hyperrep.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Serveradresse, z. B. https://api.hyperrep.ai.</translation>
     </message>
     <message>
         <location line="+5"/>

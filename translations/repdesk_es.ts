@@ -877,7 +877,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Add account…</source>
-        <translation>&amp;Añadir cuenta…</translation>
+        <translation>Añadir &amp;cuenta…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1335,122 +1335,122 @@
     <message>
         <location filename="../ui/auditlog/AuditLogFilterBar.cpp" line="+34"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through date, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin, incluida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales</source>
-        <translation type="unfinished">Ventas</translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de mensajes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de respuestas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit to changes from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar a los cambios desde una fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit to changes through a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar a los cambios hasta una fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar filtros</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gente:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cción:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los agentes</translation>
     </message>
 </context>
 <context>
@@ -1459,23 +1459,23 @@
         <location filename="../app/auditlog/AuditLogListModel.cpp" line="+50"/>
         <source>No agent</source>
         <extracomment>Who made an audit log change that no agent made (HyperRep itself, an import, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún agente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agente desconocido</translation>
+        <translation>Agente desconocido</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora desconocida</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 — %2 %3</source>
         <extracomment>An audit log row: who, what they did, to which kind of record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1484,50 +1484,50 @@
         <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+45"/>
         <location line="+8"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+63"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+128"/>
         <source>Choose a change to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cambio para verlo completo.</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1 %2 — %3, %4</source>
         <extracomment>The audit log detail&apos;s title: &quot;Changed Sale — Maya Chen, 21/05/2026 17:42&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3, %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(unnamed field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(campo sin nombre)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1535,106 +1535,108 @@
   from: %2
   to:   %3</source>
         <extracomment>One change in the audit log detail: the field, then its old and new values on their own lines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:
+  de:    %2
+  a:     %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No field changes were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron cambios de campos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la conversación en la bandeja de entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la conversación en la bandeja de entrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Show sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la venta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la venta</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This sale is not among the organization&apos;s sales Repdesk has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta venta no está entre las ventas de la organización que Repdesk ha cargado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna organización abierta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to see who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver quién cambió qué.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registro de auditoría</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This account&apos;s provider does not keep an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de esta cuenta no lleva un registro de auditoría.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el registro de auditoría…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading more…</source>
-        <translation type="unfinished">Cargando más…</translation>
+        <translation>Cargando más…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not load the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el registro de auditoría: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio cargado</numerusform>
+            <numerusform>%n cambios cargados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>All %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio en total</numerusform>
+            <numerusform>Los %n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n change(s) loaded; scroll down for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio cargado; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n cambios cargados; desplácese hacia abajo para ver más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No changes match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio coincide con estos filtros</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Widen the dates or choose all agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplíe las fechas o elija todos los agentes.</translation>
     </message>
 </context>
 <context>
@@ -1642,12 +1644,12 @@
     <message>
         <location filename="../app/store/Cache.cpp" line="+84"/>
         <source>No organization was given to cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna organización para la caché.</translation>
     </message>
     <message>
         <location line="+266"/>
         <source>Some cached files in %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar algunos archivos en caché de %1.</translation>
     </message>
 </context>
 <context>
@@ -1655,37 +1657,37 @@
     <message>
         <location filename="../ui/common/ChartPanel.cpp" line="+54"/>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como tabla</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+1"/>
         <source>Chart actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del gráfico</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como SVG…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, table</source>
         <extracomment>The accessible name of the table behind &quot;Show as table&quot;; %1 = the chart&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, tabla</translation>
     </message>
     <message numerus="yes">
         <location line="+162"/>
         <source>%1, %n series, %2 rows. Arrow keys read the values; Ctrl+T shows a table.</source>
         <extracomment>%1 = &quot;Bar chart&quot; etc., %2 = number of rows. Read by screen readers when the chart gets focus.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n serie, %2 filas. Las flechas leen los valores; Ctrl+T muestra una tabla.</numerusform>
+            <numerusform>%1, %n series, %2 filas. Las flechas leen los valores; Ctrl+T muestra una tabla.</numerusform>
         </translation>
     </message>
 </context>
@@ -1694,17 +1696,17 @@
     <message>
         <location filename="../ui/common/ChartPanelPages.cpp" line="+52"/>
         <source>No data for this range</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos para este periodo</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shown as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado como tabla</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1714,7 @@
     <message>
         <location filename="../ui/common/ChartSkeleton.cpp" line="+12"/>
         <source>Loading chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el gráfico</translation>
     </message>
 </context>
 <context>
@@ -1721,88 +1723,88 @@
         <location filename="../ui/directory/CompanyCreateDialog.cpp" line="+29"/>
         <location line="+116"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+1"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo.es</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional. Written in lower case, without https:// or a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. En minúsculas, sin https:// ni ruta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir&amp;ección:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owning agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente responsable</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create company</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear empresa</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
 </context>
 <context>
@@ -1810,165 +1812,165 @@
     <message>
         <location filename="../ui/directory/CompanyDetailPane.cpp" line="+33"/>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy domain</source>
-        <translation type="unfinished">Copiar el dominio</translation>
+        <translation>Copiar el dominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy address</source>
-        <translation type="unfinished">Copiar la dirección</translation>
+        <translation>Copiar la dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la fecha de creación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Company sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas de la empresa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No company shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna empresa seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a company in the list, or create one with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una empresa de la lista o cree una con Ctrl+Mayús+N.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The company&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos de la empresa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The company&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas de la empresa</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Company not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa no disponible</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This company does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta empresa no existe (o ya no existe).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this company. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar esta empresa. %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Owner: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: ninguno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No agent owns this company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún agente es responsable de esta empresa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owner: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: cargando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the owning agent (the name is loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el agente responsable (cargando el nombre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the owning agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el agente responsable %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contacts: none known on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos: ninguno conocido en este equipo</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contact(s) known on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto conocido en este equipo</numerusform>
+            <numerusform>%n contactos conocidos en este equipo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sales: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas: cargando…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s) so far; loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta por ahora; cargando…</numerusform>
+            <numerusform>%n ventas por ahora; cargando…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales could not be loaded (%1). F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las ventas (%1). F5 vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas: ninguna</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
         </translation>
     </message>
 </context>
@@ -1977,7 +1979,7 @@
     <message>
         <location filename="../app/directory/CompanyListModel.cpp" line="+43"/>
         <source>Unnamed company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa sin nombre</translation>
     </message>
 </context>
 <context>
@@ -1993,58 +1995,58 @@
     <message>
         <location filename="../ui/compose/ComposeForm.cpp" line="+35"/>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del destinatario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Diana Prince</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Diana Prince</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del destinatario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. diana@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., diana@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del destinatario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. +1 513 867 5309</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., +34 912 345 678</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cc addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones en CC</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Separate addresses with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separe las direcciones con comas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bcc addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones en CCO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2054,27 +2056,27 @@
     <message>
         <location line="+2"/>
         <source>Save as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;automáticamente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otify me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificarme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send as email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar como correo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send as text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar como SMS</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2084,27 +2086,27 @@
     <message>
         <location line="+1"/>
         <source>Type a new name to create a folder; the server turns it into a lowercase slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre nuevo para crear una carpeta; el servidor lo convierte en un identificador en minúsculas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the message in Drafts to review and send later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el mensaje en Borradores para revisarlo y enviarlo más tarde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar automáticamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HyperRep sends the message as soon as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperRep envía el mensaje en cuanto se guarda.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2114,27 +2116,27 @@
     <message>
         <location line="+1"/>
         <source>Get a HyperRep notification for this draft. Not available when sending automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir una notificación de HyperRep sobre este borrador. No disponible con el envío automático.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cana&amp;l:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;destinatario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del d&amp;estinatario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono del destinatario:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2149,37 +2151,37 @@
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;unto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;peta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al &amp;guardar:</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Enter the recipient&apos;s email address: an email needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el correo del destinatario: un correo electrónico lo necesita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a valid email address. Use the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo válida. Use el formato nombre@example.com.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the recipient&apos;s phone number: a text message needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el teléfono del destinatario: un SMS lo necesita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a valid phone number. Use 7 to 15 digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono válido. Use de 7 a 15 dígitos, opcionalmente precedidos de +.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -2195,12 +2197,12 @@
     <message>
         <location filename="../ui/compose/ComposeWindow.cpp" line="+43"/>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disca&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Desca&amp;rtar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2221,27 +2223,27 @@
     <message>
         <location line="+13"/>
         <source>Insert a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a saved reply at the cursor (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una respuesta guardada en el cursor (Ctrl+Mayús+T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close and throw away what you wrote (Esc closes and asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar y desechar lo escrito (Esc cierra preguntando antes)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensa&amp;je:</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -2251,17 +2253,17 @@
     <message>
         <location line="+1"/>
         <source>Edit draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar borrador: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving creates a new draft and deletes the old one, because drafts can&apos;t be edited in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar se crea un borrador nuevo y se elimina el anterior, porque los borradores no se pueden editar directamente.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restored a message you had not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado un mensaje que no había guardado.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2278,32 +2280,32 @@
     <message>
         <location line="-136"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HyperRep sends it right away (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperRep lo envía de inmediato (Ctrl+Intro)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Write the text message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el SMS.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a subject or a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero un asunto o un mensaje.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2318,22 +2320,22 @@
     <message>
         <location line="+28"/>
         <source>The new draft was saved, but the old draft could not be deleted: %1 Both drafts now exist; delete the old one from the Drafts list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador nuevo se guardó, pero el anterior no se pudo eliminar: %1 Ahora existen los dos; elimine el anterior en la lista de borradores.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar de todos modos</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2368,23 +2370,23 @@
     <message>
         <location filename="../app/directory/ContactConversationListModel.cpp" line="+50"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>sin carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 — unread</source>
         <extracomment>A contact&apos;s conversation in a list: when it was last active, its folder, and whether it is unread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — sin leer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2393,98 +2395,98 @@
         <location filename="../ui/directory/ContactCreateDialog.cpp" line="+31"/>
         <location line="+145"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+1"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A contact needs at least a name, an email address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto necesita al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpresa:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role at the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;go en la empresa:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo en la empresa</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear contacto</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No company</source>
-        <translation type="unfinished">Sin empresa</translation>
+        <translation>Sin empresa</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The conversation&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa de la conversación</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
 </context>
 <context>
@@ -2492,152 +2494,152 @@
     <message>
         <location filename="../ui/directory/ContactDetailPane.cpp" line="+29"/>
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy email</source>
-        <translation type="unfinished">Copiar el correo</translation>
+        <translation>Copiar el correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy phone number</source>
-        <translation type="unfinished">Copiar el número de teléfono</translation>
+        <translation>Copiar el número de teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo en la empresa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy role</source>
-        <translation type="unfinished">Copiar el cargo</translation>
+        <translation>Copiar el cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la fecha de creación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas del contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No contact shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto seleccionado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a contact in the list, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un contacto de la lista o cree uno con Ctrl+N.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The contact&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones del contacto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The contact&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas del contacto</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Contact not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto no disponible</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This contact does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto no existe (o ya no existe).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this contact. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar este contacto. %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Company: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa: cargando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the company (its name is loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la empresa (cargando el nombre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la empresa %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sales: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas: cargando…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s) so far; loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta por ahora; cargando…</numerusform>
+            <numerusform>%n ventas por ahora; cargando…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales could not be loaded (%1). F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las ventas (%1). F5 vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas: ninguna</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
         </translation>
     </message>
 </context>
@@ -2646,40 +2648,40 @@
     <message>
         <location filename="../app/models/ContactDetails.cpp" line="+89"/>
         <source>No contact for this conversation</source>
-        <translation type="unfinished">No hay contacto para esta conversación</translation>
+        <translation>No hay contacto para esta conversación</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+84"/>
         <source>No company</source>
-        <translation type="unfinished">Sin empresa</translation>
+        <translation>Sin empresa</translation>
     </message>
     <message>
         <location line="-80"/>
         <location line="+121"/>
         <source>No other conversations</source>
-        <translation type="unfinished">No hay otras conversaciones</translation>
+        <translation>No hay otras conversaciones</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+66"/>
         <source>Not connected to an account.</source>
-        <translation type="unfinished">No hay ninguna cuenta conectada.</translation>
+        <translation>No hay conexión con ninguna cuenta.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Still indexing this organization&apos;s sales: more may appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se están indexando las ventas de esta organización: pueden aparecer más.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The sales of this organization could not be looked up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se pudieron consultar las ventas de esta organización.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sales linked to this conversation</source>
-        <translation type="unfinished">No hay ventas vinculadas a esta conversación</translation>
+        <translation>No hay ventas vinculadas a esta conversación</translation>
     </message>
 </context>
 <context>
@@ -2687,12 +2689,12 @@
     <message>
         <location filename="../app/directory/ContactListModel.cpp" line="+45"/>
         <source>Unnamed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto sin nombre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa desconocida</translation>
     </message>
 </context>
 <context>
@@ -2740,22 +2742,22 @@
     <message>
         <location line="+154"/>
         <source>Open in &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;directorio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;contacto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this contact in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este contacto en el directorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un contacto para esta conversación</translation>
     </message>
 </context>
 <context>
@@ -2817,23 +2819,24 @@
         <location line="+5"/>
         <source>%1 · %2</source>
         <extracomment>A row of the contact&apos;s other conversations: folder, then last activity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Started %1
 Last activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada %1
+Última actividad %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, last activity %2, unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, última actividad %2, sin leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, last activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, última actividad %2</translation>
     </message>
 </context>
 <context>
@@ -2895,22 +2898,22 @@ Last activity %2</source>
     <message>
         <location filename="../app/directory/CreateValidation.cpp" line="+39"/>
         <source>Enter at least a name, an email address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de la empresa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a domain with a dot, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un dominio con un punto, como example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an agent of this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un agente de esta organización.</translation>
     </message>
 </context>
 <context>
@@ -2918,52 +2921,52 @@ Last activity %2</source>
     <message>
         <location filename="../app/account/CredentialStore.cpp" line="+81"/>
         <source>Repdesk could not use the keyring: no account was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no pudo usar el llavero: no se indicó ninguna cuenta.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No API key is saved for this account. Sign in again with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de API guardada para esta cuenta. Vuelva a iniciar sesión con su clave.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot read your saved key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero (Secret Service) disponible en este equipo, así que Repdesk no puede leer su clave guardada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot store your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero (Secret Service) disponible en este equipo, así que Repdesk no puede guardar su clave.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot remove your saved key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero (Secret Service) disponible en este equipo, así que Repdesk no puede quitar su clave guardada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keyring refused access to your key. Unlock your keyring (or allow Repdesk to use it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso a su clave. Desbloquee el llavero (o permita que Repdesk lo use) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repdesk could not read your key from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no pudo leer su clave del llavero: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repdesk could not store your key in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no pudo guardar su clave en el llavero: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repdesk could not remove your key from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no pudo quitar su clave del llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -2972,33 +2975,33 @@ Last activity %2</source>
         <location filename="../ui/dashboards/DashboardExportMenu.cpp" line="+38"/>
         <source>Export failed</source>
         <extracomment>An export that could not be written; %1 = file path, %2 = why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Chart as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como imagen PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart as SVG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como imagen SVG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos como CSV…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 as CSV…</source>
         <extracomment>File &gt; Export entry for a table; %1 = its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 como CSV…</translation>
     </message>
 </context>
 <context>
@@ -3006,83 +3009,83 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/DashboardPages.cpp" line="+36"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Legacy analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas antiguas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dashboard pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+PageDown and Ctrl+PageUp switch pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Av Pág y Ctrl+Re Pág cambian de página.</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>la organización</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>Back to the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al panel de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (Alt+Left, Backspace or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alt+Izquierda, Retroceso o Esc)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organization open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna organización abierta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in and open an organization to see its dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión y abra una organización para ver sus paneles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashboards are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paneles no están disponibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They are drawn from HyperRep&apos;s analytics, which this account does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se basan en las estadísticas de HyperRep, que esta cuenta no ofrece.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in again to see the dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión para ver los paneles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server no longer accepts this account&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta la clave de esta cuenta.</translation>
     </message>
 </context>
 <context>
@@ -3090,17 +3093,17 @@ Last activity %2</source>
     <message>
         <location filename="../app/dashboards/DashboardSession.cpp" line="+261"/>
         <source>The range ends in the future: figures run up to now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina en el futuro: las cifras llegan hasta ahora (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures up to now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras hasta ahora (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agente desconocido</translation>
+        <translation>Agente desconocido</translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3111,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/DashboardWorkspace.cpp" line="+37"/>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles</translation>
     </message>
 </context>
 <context>
@@ -3116,85 +3119,85 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/DirectoryListPane.cpp" line="+34"/>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas cargadas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Search loaded contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los contactos cargados (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filters the contacts loaded so far by name, email, phone, company or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra los contactos cargados hasta ahora por nombre, correo, teléfono, empresa o cargo</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+96"/>
         <source>Search all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los contactos</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Loads the rest of the contacts so the search covers every one</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga el resto de los contactos para que la búsqueda los abarque todos</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Could not load the list. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista. %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n match(es) among all contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia entre todos los contactos</numerusform>
+            <numerusform>%n coincidencias entre todos los contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es) among the %1 contacts loaded so far; scroll down to load more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia entre los %1 contactos cargados; desplácese hacia abajo para cargar más</numerusform>
+            <numerusform>%n coincidencias entre los %1 contactos cargados; desplácese hacia abajo para cargar más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n row(s) loaded so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila cargada hasta ahora</numerusform>
+            <numerusform>%n filas cargadas hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading every contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando todos los contactos…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No loaded contact matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto cargado coincide con «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the contacts loaded so far are searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se buscan los contactos cargados hasta ahora.</translation>
     </message>
 </context>
 <context>
@@ -3202,12 +3205,12 @@ Last activity %2</source>
     <message>
         <location filename="../app/directory/DirectorySession.cpp" line="+326"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agente desconocido</translation>
+        <translation>Agente desconocido</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa desconocida</translation>
     </message>
 </context>
 <context>
@@ -3215,263 +3218,263 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/DirectoryWorkspace.cpp" line="+49"/>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva empresa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un contacto (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a company (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una empresa (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the lists again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar las listas (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el directorio</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Directory lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas del directorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Com&amp;panies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gentes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The contact “%1” was created after all (the server had taken it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto «%1» se creó finalmente (el servidor lo había recibido).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The company “%1” was created after all (the server had taken it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa «%1» se creó finalmente (el servidor la había recibido).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+36"/>
         <location line="+32"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+68"/>
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+135"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create one with New contact (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree uno con Nuevo contacto (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>No companies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay empresas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create one with New company (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una con Nueva empresa (Ctrl+Mayús+N).</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+80"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>No agents</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay agentes</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The contact&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas del contacto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The company&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas de la empresa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Alt+C / Alt+P / Alt+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+O / Alt+E / Alt+G</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: contacts, companies, agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio: contactos, empresas, agentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: search the loaded contacts (Esc clears, Down goes to the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio: buscar en los contactos cargados (Esc borra, Abajo va a los resultados)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: open the selected record; on a failed row, retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio: abrir el registro seleccionado; en una fila fallida, reintentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: new contact (instead of a new message while the directory has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio: nuevo contacto (en lugar de un mensaje nuevo mientras el directorio tiene el foco)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: new company</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio: nueva empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Menú, Shift+F10</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: export the table as CSV or copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio: exportar la tabla como CSV o copiarla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: load the lists again</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio: volver a cargar las listas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: move between the search, the list and the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio: moverse entre la búsqueda, la lista y el registro</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3492,7 @@ Last activity %2</source>
     <message>
         <location line="+22"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3509,7 +3512,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>To %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3522,12 +3525,12 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>Draft preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del borrador</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del borrador</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3537,7 +3540,7 @@ Last activity %2</source>
     <message>
         <location line="+6"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3547,22 +3550,22 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CC: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bcc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CCO: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · folder %2 · created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · carpeta %2 · creado %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3577,7 +3580,7 @@ Last activity %2</source>
     <message>
         <location line="+4"/>
         <source>Queued to send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para enviarse %1</translation>
     </message>
 </context>
 <context>
@@ -3585,96 +3588,96 @@ Last activity %2</source>
     <message>
         <location filename="../app/compose/DraftSubmission.cpp" line="+73"/>
         <source>Checking whether the server got the earlier attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si el servidor recibió el intento anterior…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>An earlier version of this message is already being sent; this version was not sent. Send once more to send it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está enviando una versión anterior de este mensaje; esta versión no se envió. Envíe de nuevo para enviarla también.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The server may still be working on the earlier attempt; checking again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede que el servidor aún esté procesando el intento anterior; se volverá a comprobar en %n segundo…</numerusform>
+            <numerusform>Puede que el servidor aún esté procesando el intento anterior; se volverá a comprobar en %n segundos…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Repdesk could not find out from the server whether the earlier attempt arrived: %1 Nothing was sent again; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no pudo averiguar con el servidor si el intento anterior llegó: %1 No se volvió a enviar nada; su texto se conserva.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk cannot tell whether the earlier attempt was sent: it is not among the drafts, and a message that went out is no longer a draft. Check the recipient&apos;s conversation before sending this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no puede saber si el intento anterior se envió: no está entre los borradores, y un mensaje enviado deja de ser borrador. Revise la conversación del destinatario antes de enviar este.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk cannot tell whether the earlier attempt was saved: a draft that may be it could not be read. Look in Drafts before saving this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no puede saber si el intento anterior se guardó: no se pudo leer un borrador que podría ser ese. Mire en Borradores antes de guardar este.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+23"/>
         <source>No account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta conectada.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The message may or may not have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el mensaje se haya enviado o no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The draft may or may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el borrador se haya guardado o no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry first asks the server, so it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar consulta primero al servidor para no enviarlo dos veces.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry first asks the server, so it is not saved twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar consulta primero al servidor para no guardarlo dos veces.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 Your text is kept. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Su texto se conserva. %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no se envió.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The draft was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador no se guardó.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 This organization has no %2 credentials set up in HyperRep (%3). Your text is kept: choose another channel, or ask an administrator to connect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Esta organización no tiene credenciales de %2 configuradas en HyperRep (%3). Su texto se conserva: elija otro canal o pida a un administrador que conecte uno.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Su texto se conserva.</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +3732,7 @@ Last activity %2</source>
     <message>
         <location line="+13"/>
         <source>Drafts by folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores por carpeta</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3744,7 +3747,7 @@ Last activity %2</source>
     <message>
         <location line="+125"/>
         <source>No organization is open, so there are no drafts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna organización abierta, así que no hay borradores que mostrar.</translation>
     </message>
     <message>
         <location line="+150"/>
@@ -3764,7 +3767,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>It is deleted in HyperRep for everyone in the organization. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina en HyperRep para todos los miembros de la organización. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3783,40 +3786,40 @@ Last activity %2</source>
         <location filename="../app/dashboards/DurationFormatter.cpp" line="+17"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;45 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 min %2 s</source>
         <extracomment>A duration, e.g. &quot;12 min&quot; or &quot;12 min 5 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 h %2 min</source>
         <extracomment>A duration, e.g. &quot;1 h&quot; or &quot;1 h 12 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 d %2 h</source>
         <extracomment>A duration, e.g. &quot;3 d&quot; or &quot;3 d 4 h&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3867,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/FieldErrorLabel.cpp" line="+14"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -3873,27 +3876,27 @@ Last activity %2</source>
         <location filename="../app/dashboards/FigureChange.cpp" line="+41"/>
         <source>%1 from none</source>
         <extracomment>The previous period had nothing, so no percentage can be given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (antes ninguno)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 pts</source>
         <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln pt(s)</source>
         <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pto.</numerusform>
+            <numerusform>%Ln ptos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3903,24 +3906,24 @@ Last activity %2</source>
         <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 %2</source>
         <extracomment>An amount of money in a currency that is not the locale&apos;s own: amount, then ISO code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>justo ahora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ago</source>
         <extracomment>How long ago a figure was fetched, e.g. &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
 </context>
 <context>
@@ -3928,24 +3931,24 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/FigureStatus.cpp" line="+15"/>
         <source>Could not load this chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar este gráfico: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not refresh (%1): showing figures from %2</source>
         <extracomment>%1 = why the refresh failed, %2 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar (%1): se muestran las cifras de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
         <extracomment>%1 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
 </context>
 <context>
@@ -3964,12 +3967,12 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/FunnelModel.cpp" line="+83"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
 </context>
 <context>
@@ -4037,20 +4040,20 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>Review queue looks back, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que abarca la cola de revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The review queue looks for drafted replies in conversations active in this many past days. A longer window takes longer to check the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola de revisión busca borradores de respuesta en las conversaciones activas durante estos últimos días. Un periodo más largo tarda más la primera vez.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source> day(s)</source>
         <extracomment>Unit suffix of the review window spin box, with its leading space</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
         </translation>
     </message>
     <message>
@@ -4081,7 +4084,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>&amp;Review queue looks back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de &amp;revisión de:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4202,74 +4205,74 @@ Last activity %2</source>
     <message>
         <location filename="../ui/inbox/InboxWorkspace.cpp" line="+40"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Folders</source>
-        <translation type="unfinished">Carpetas</translation>
+        <translation>Carpetas</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Contact details</source>
-        <translation type="unfinished">Datos del contacto</translation>
+        <translation>Datos del contacto</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Not signed in. Use Account &gt; Sign in… to connect your HyperRep account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión. Use Cuenta &gt; Iniciar sesión… para conectar su cuenta de HyperRep.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>Sign in again to see this account&apos;s conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión para ver las conversaciones de esta cuenta.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Could not load your organizations. %1</source>
-        <translation type="unfinished">No se pudieron cargar sus organizaciones. %1</translation>
+        <translation>No se pudieron cargar sus organizaciones. %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unnamed organization</source>
-        <translation type="unfinished">Organización sin nombre</translation>
+        <translation>Organización sin nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has no organizations.</source>
-        <translation type="unfinished">Esta clave de API no tiene organizaciones.</translation>
+        <translation>Esta clave de API no tiene organizaciones.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a conversation to read it.</source>
-        <translation type="unfinished">Seleccione una conversación para leerla.</translation>
+        <translation>Seleccione una conversación para leerla.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>No conversations in this folder</source>
-        <translation type="unfinished">No hay conversaciones en esta carpeta</translation>
+        <translation>No hay conversaciones en esta carpeta</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>No unread conversations. Nice work!</source>
-        <translation type="unfinished">No hay conversaciones sin leer. ¡Buen trabajo!</translation>
+        <translation>No hay conversaciones sin leer. ¡Buen trabajo!</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not load the conversation. %1</source>
-        <translation type="unfinished">No se pudo cargar la conversación. %1</translation>
+        <translation>No se pudo cargar la conversación. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation could not be loaded.</source>
-        <translation type="unfinished">No se pudo cargar esta conversación.</translation>
+        <translation>No se pudo cargar esta conversación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading conversation…</source>
-        <translation type="unfinished">Cargando conversación…</translation>
+        <translation>Cargando la conversación…</translation>
     </message>
 </context>
 <context>
@@ -4278,67 +4281,67 @@ Last activity %2</source>
         <location filename="../app/account/KeyVerifier.cpp" line="+40"/>
         <location line="+110"/>
         <source>%1 did not answer in time. Check the server address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo. Compruebe la dirección del servidor y su conexión a Internet, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Enter the server address, for example https://api.hyperrep.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servidor, por ejemplo https://api.hyperrep.ai.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Could not reach %1 (%2). Check the server address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con %1 (%2). Compruebe la dirección del servidor y su conexión a Internet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is busy right now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ocupado en este momento. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 had a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tuvo un problema (HTTP %2). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 did not answer like a HyperRep server. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió como un servidor de HyperRep. Compruebe la dirección del servidor.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This API key is not valid. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de API no es válida. Compruebe que la copió completa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has been deactivated. Ask your HyperRep administrator to reactivate it or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de API se ha desactivado. Pida a su administrador de HyperRep que la reactive o cree una nueva.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has expired. Create a new key in HyperRep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de API ha caducado. Cree una clave nueva en HyperRep.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su clave de API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repdesk sends your key only over a secure connection. Use an https:// address (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk solo envía su clave por una conexión segura. Use una dirección https:// (http sin cifrar solo se permite para este equipo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the server address, for example https://api.hyperrep.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección del servidor, por ejemplo https://api.hyperrep.ai.</translation>
     </message>
     <message>
         <location line="+5"/>

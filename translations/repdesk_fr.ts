@@ -1335,122 +1335,122 @@
     <message>
         <location filename="../ui/auditlog/AuditLogFilterBar.cpp" line="+34"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through date, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin, incluse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les enregistrements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales</source>
-        <translation type="unfinished">Ventes</translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons de messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons de réponses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit to changes from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter aux modifications à partir d&apos;une date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit to changes through a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter aux modifications jusqu&apos;à une date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les filtres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrement :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ction :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les agents</translation>
     </message>
 </context>
 <context>
@@ -1459,23 +1459,23 @@
         <location filename="../app/auditlog/AuditLogListModel.cpp" line="+50"/>
         <source>No agent</source>
         <extracomment>Who made an audit log change that no agent made (HyperRep itself, an import, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agent inconnu</translation>
+        <translation>Agent inconnu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure inconnue</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 — %2 %3</source>
         <extracomment>An audit log row: who, what they did, to which kind of record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1484,50 +1484,50 @@
         <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+45"/>
         <location line="+8"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+63"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+128"/>
         <source>Choose a change to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une modification pour la voir en entier.</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1 %2 — %3, %4</source>
         <extracomment>The audit log detail&apos;s title: &quot;Changed Sale — Maya Chen, 21/05/2026 17:42&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3, %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(unnamed field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(champ sans nom)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1535,106 +1535,108 @@
   from: %2
   to:   %3</source>
         <extracomment>One change in the audit log detail: the field, then its old and new values on their own lines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 :
+  avant : %2
+  après : %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No field changes were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de champ n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la conversation dans la boîte de réception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation dans la boîte de réception</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Show sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;vente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vente</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This sale is not among the organization&apos;s sales Repdesk has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vente ne fait pas partie des ventes de l&apos;organisation chargées par Repdesk.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation ouverte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to see who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir qui a modifié quoi.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal d&apos;audit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This account&apos;s provider does not keep an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de ce compte ne tient pas de journal d&apos;audit.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal d&apos;audit…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading more…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not load the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le journal d&apos;audit : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification chargée</numerusform>
+            <numerusform>%n modifications chargées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>All %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification au total</numerusform>
+            <numerusform>Les %n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n change(s) loaded; scroll down for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification chargée ; faites défiler pour voir la suite</numerusform>
+            <numerusform>%n modifications chargées ; faites défiler pour voir la suite</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No changes match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification ne correspond à ces filtres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Widen the dates or choose all agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargissez les dates ou choisissez tous les agents.</translation>
     </message>
 </context>
 <context>
@@ -1642,12 +1644,12 @@
     <message>
         <location filename="../app/store/Cache.cpp" line="+84"/>
         <source>No organization was given to cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation à mettre en cache n&apos;a été indiquée.</translation>
     </message>
     <message>
         <location line="+266"/>
         <source>Some cached files in %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers en cache de %1 n&apos;ont pas pu être supprimés.</translation>
     </message>
 </context>
 <context>
@@ -1655,37 +1657,37 @@
     <message>
         <location filename="../ui/common/ChartPanel.cpp" line="+54"/>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sous forme de tableau</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+1"/>
         <source>Chart actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du graphique</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, table</source>
         <extracomment>The accessible name of the table behind &quot;Show as table&quot;; %1 = the chart&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, tableau</translation>
     </message>
     <message numerus="yes">
         <location line="+162"/>
         <source>%1, %n series, %2 rows. Arrow keys read the values; Ctrl+T shows a table.</source>
         <extracomment>%1 = &quot;Bar chart&quot; etc., %2 = number of rows. Read by screen readers when the chart gets focus.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n série, %2 lignes. Les flèches lisent les valeurs ; Ctrl+T affiche un tableau.</numerusform>
+            <numerusform>%1, %n séries, %2 lignes. Les flèches lisent les valeurs ; Ctrl+T affiche un tableau.</numerusform>
         </translation>
     </message>
 </context>
@@ -1694,17 +1696,17 @@
     <message>
         <location filename="../ui/common/ChartPanelPages.cpp" line="+52"/>
         <source>No data for this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour cette période</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shown as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sous forme de tableau</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1714,7 @@
     <message>
         <location filename="../ui/common/ChartSkeleton.cpp" line="+12"/>
         <source>Loading chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du graphique</translation>
     </message>
 </context>
 <context>
@@ -1721,88 +1723,88 @@
         <location filename="../ui/directory/CompanyCreateDialog.cpp" line="+29"/>
         <location line="+116"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+1"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple.fr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional. Written in lower case, without https:// or a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. En minuscules, sans https:// ni chemin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owning agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent responsable</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create company</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun responsable</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
 </context>
 <context>
@@ -1810,165 +1812,165 @@
     <message>
         <location filename="../ui/directory/CompanyDetailPane.cpp" line="+33"/>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy domain</source>
-        <translation type="unfinished">Copier le domaine</translation>
+        <translation>Copier le domaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy address</source>
-        <translation type="unfinished">Copier l&apos;adresse</translation>
+        <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la date de création</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Company sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes de l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No company shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise affichée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a company in the list, or create one with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une entreprise dans la liste ou créez-en une avec Ctrl+Maj+N.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The company&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts de l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The company&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes de l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Company not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise indisponible</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This company does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entreprise n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this company. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger cette entreprise. %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Owner: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No agent owns this company</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent n&apos;est responsable de cette entreprise</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owner: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : chargement…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the owning agent (the name is loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;agent responsable (chargement du nom)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the owning agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;agent responsable %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contacts: none known on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts : aucun connu sur cet ordinateur</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contact(s) known on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact connu sur cet ordinateur</numerusform>
+            <numerusform>%n contacts connus sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sales: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes : chargement…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s) so far; loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente pour l&apos;instant ; chargement…</numerusform>
+            <numerusform>%n ventes pour l&apos;instant ; chargement…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales could not be loaded (%1). F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les ventes (%1). F5 pour réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes : aucune</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente</numerusform>
+            <numerusform>%n ventes</numerusform>
         </translation>
     </message>
 </context>
@@ -1977,7 +1979,7 @@
     <message>
         <location filename="../app/directory/CompanyListModel.cpp" line="+43"/>
         <source>Unnamed company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise sans nom</translation>
     </message>
 </context>
 <context>
@@ -1993,58 +1995,58 @@
     <message>
         <location filename="../ui/compose/ComposeForm.cpp" line="+35"/>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du destinataire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Diana Prince</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Diana Prince</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail du destinataire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. diana@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. diana@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone du destinataire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. +1 513 867 5309</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. +33 1 23 45 67 89</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cc addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses en Cc</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Separate addresses with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les adresses par des virgules</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bcc addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses en Cci</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2054,27 +2056,27 @@
     <message>
         <location line="+2"/>
         <source>Save as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;automatiquement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otify me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a&amp;vertir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send as email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send as text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par SMS</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2084,27 +2086,27 @@
     <message>
         <location line="+1"/>
         <source>Type a new name to create a folder; the server turns it into a lowercase slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nouveau nom pour créer un dossier ; le serveur le convertit en identifiant en minuscules.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the message in Drafts to review and send later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le message dans les brouillons pour le relire et l&apos;envoyer plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer automatiquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HyperRep sends the message as soon as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperRep envoie le message dès qu&apos;il est enregistré.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2114,27 +2116,27 @@
     <message>
         <location line="+1"/>
         <source>Get a HyperRep notification for this draft. Not available when sending automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir une notification HyperRep pour ce brouillon. Indisponible en cas d&apos;envoi automatique.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nal :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om du destinataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail du destinataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone du destinataire :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2149,37 +2151,37 @@
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;en&amp;registrement :</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Enter the recipient&apos;s email address: an email needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse e-mail du destinataire : un e-mail en a besoin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a valid email address. Use the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail valide. Utilisez la forme nom@example.com.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the recipient&apos;s phone number: a text message needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de téléphone du destinataire : un SMS en a besoin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a valid phone number. Use 7 to 15 digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone valide. Utilisez de 7 à 15 chiffres, éventuellement précédés de +.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -2195,12 +2197,12 @@
     <message>
         <location filename="../ui/compose/ComposeWindow.cpp" line="+43"/>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disca&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Abando&amp;nner</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2221,27 +2223,27 @@
     <message>
         <location line="+13"/>
         <source>Insert a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a saved reply at the cursor (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une réponse enregistrée au curseur (Ctrl+Maj+T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close and throw away what you wrote (Esc closes and asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et jeter ce que vous avez écrit (Échap ferme après confirmation)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa&amp;ge :</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -2251,17 +2253,17 @@
     <message>
         <location line="+1"/>
         <source>Edit draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le brouillon : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving creates a new draft and deletes the old one, because drafts can&apos;t be edited in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement crée un nouveau brouillon et supprime l&apos;ancien, car les brouillons ne peuvent pas être modifiés sur place.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restored a message you had not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message non enregistré a été restauré.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2278,32 +2280,32 @@
     <message>
         <location line="-136"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HyperRep sends it right away (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyperRep l&apos;envoie immédiatement (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save as a draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme brouillon (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Write the text message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord le SMS.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a subject or a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord un objet ou un message.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2318,22 +2320,22 @@
     <message>
         <location line="+28"/>
         <source>The new draft was saved, but the old draft could not be deleted: %1 Both drafts now exist; delete the old one from the Drafts list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau brouillon a été enregistré, mais l&apos;ancien n&apos;a pas pu être supprimé : %1 Les deux brouillons existent désormais ; supprimez l&apos;ancien depuis la liste des brouillons.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2368,23 +2370,23 @@
     <message>
         <location filename="../app/directory/ContactConversationListModel.cpp" line="+50"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 — unread</source>
         <extracomment>A contact&apos;s conversation in a list: when it was last active, its folder, and whether it is unread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — non lue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2393,98 +2395,98 @@
         <location filename="../ui/directory/ContactCreateDialog.cpp" line="+31"/>
         <location line="+145"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+1"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A contact needs at least a name, an email address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact nécessite au moins un nom, une adresse e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntreprise :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role at the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction dans l&apos;entreprise :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction dans l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le contact</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No company</source>
-        <translation type="unfinished">Aucune entreprise</translation>
+        <translation>Aucune entreprise</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The conversation&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise de la conversation</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
 </context>
 <context>
@@ -2492,152 +2494,152 @@
     <message>
         <location filename="../ui/directory/ContactDetailPane.cpp" line="+29"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy email</source>
-        <translation type="unfinished">Copier l&apos;adresse e-mail</translation>
+        <translation>Copier l&apos;adresse e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy phone number</source>
-        <translation type="unfinished">Copier le numéro de téléphone</translation>
+        <translation>Copier le numéro de téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role at the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction dans l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy role</source>
-        <translation type="unfinished">Copier la fonction</translation>
+        <translation>Copier la fonction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la date de création</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes du contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No contact shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact affiché</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a contact in the list, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un contact dans la liste ou créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The contact&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations du contact</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The contact&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes du contact</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Contact not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact indisponible</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This contact does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this contact. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger ce contact. %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Company: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise : chargement…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the company (its name is loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;entreprise (chargement du nom)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;entreprise %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sales: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes : chargement…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s) so far; loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente pour l&apos;instant ; chargement…</numerusform>
+            <numerusform>%n ventes pour l&apos;instant ; chargement…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales could not be loaded (%1). F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les ventes (%1). F5 pour réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sales: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes : aucune</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente</numerusform>
+            <numerusform>%n ventes</numerusform>
         </translation>
     </message>
 </context>
@@ -2646,40 +2648,40 @@
     <message>
         <location filename="../app/models/ContactDetails.cpp" line="+89"/>
         <source>No contact for this conversation</source>
-        <translation type="unfinished">Aucun contact pour cette conversation</translation>
+        <translation>Aucun contact pour cette conversation</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+84"/>
         <source>No company</source>
-        <translation type="unfinished">Aucune entreprise</translation>
+        <translation>Aucune entreprise</translation>
     </message>
     <message>
         <location line="-80"/>
         <location line="+121"/>
         <source>No other conversations</source>
-        <translation type="unfinished">Aucune autre conversation</translation>
+        <translation>Aucune autre conversation</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+66"/>
         <source>Not connected to an account.</source>
-        <translation type="unfinished">Aucun compte connecté.</translation>
+        <translation>Connecté à aucun compte.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Still indexing this organization&apos;s sales: more may appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation des ventes de cette organisation en cours : d&apos;autres peuvent apparaître.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The sales of this organization could not be looked up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes de cette organisation n&apos;ont pas encore pu être consultées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sales linked to this conversation</source>
-        <translation type="unfinished">Aucune vente liée à cette conversation</translation>
+        <translation>Aucune vente liée à cette conversation</translation>
     </message>
 </context>
 <context>
@@ -2687,12 +2689,12 @@
     <message>
         <location filename="../app/directory/ContactListModel.cpp" line="+45"/>
         <source>Unnamed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact sans nom</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise inconnue</translation>
     </message>
 </context>
 <context>
@@ -2740,22 +2742,22 @@
     <message>
         <location line="+154"/>
         <source>Open in &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;&amp;annuaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;contact…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this contact in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce contact dans l&apos;annuaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un contact pour cette conversation</translation>
     </message>
 </context>
 <context>
@@ -2817,23 +2819,24 @@
         <location line="+5"/>
         <source>%1 · %2</source>
         <extracomment>A row of the contact&apos;s other conversations: folder, then last activity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Started %1
 Last activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencée %1
+Dernière activité %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, last activity %2, unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dernière activité %2, non lue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, last activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dernière activité %2</translation>
     </message>
 </context>
 <context>
@@ -2895,22 +2898,22 @@ Last activity %2</source>
     <message>
         <location filename="../app/directory/CreateValidation.cpp" line="+39"/>
         <source>Enter at least a name, an email address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un nom, une adresse e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l&apos;entreprise.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter a domain with a dot, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un domaine avec un point, par exemple example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an agent of this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un agent de cette organisation.</translation>
     </message>
 </context>
 <context>
@@ -2918,52 +2921,52 @@ Last activity %2</source>
     <message>
         <location filename="../app/account/CredentialStore.cpp" line="+81"/>
         <source>Repdesk could not use the keyring: no account was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas pu utiliser le trousseau : aucun compte n&apos;a été indiqué.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No API key is saved for this account. Sign in again with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;API n&apos;est enregistrée pour ce compte. Reconnectez-vous avec votre clé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot read your saved key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau (Secret Service) n&apos;est disponible sur cet ordinateur : Repdesk ne peut donc pas lire votre clé enregistrée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot store your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau (Secret Service) n&apos;est disponible sur cet ordinateur : Repdesk ne peut donc pas enregistrer votre clé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keyring (secret service) is available on this computer, so Repdesk cannot remove your saved key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau (Secret Service) n&apos;est disponible sur cet ordinateur : Repdesk ne peut donc pas supprimer votre clé enregistrée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keyring refused access to your key. Unlock your keyring (or allow Repdesk to use it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès à votre clé. Déverrouillez votre trousseau (ou autorisez Repdesk à l&apos;utiliser) et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repdesk could not read your key from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas pu lire votre clé dans le trousseau : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repdesk could not store your key in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas pu enregistrer votre clé dans le trousseau : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repdesk could not remove your key from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas pu supprimer votre clé du trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -2972,33 +2975,33 @@ Last activity %2</source>
         <location filename="../ui/dashboards/DashboardExportMenu.cpp" line="+38"/>
         <source>Export failed</source>
         <extracomment>An export that could not be written; %1 = file path, %2 = why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Chart as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en image PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart as SVG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en image SVG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en CSV…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 as CSV…</source>
         <extracomment>File &gt; Export entry for a table; %1 = its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en CSV…</translation>
     </message>
 </context>
 <context>
@@ -3006,83 +3009,83 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/DashboardPages.cpp" line="+36"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Legacy analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciennes statistiques</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dashboard pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages du tableau de bord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+PageDown and Ctrl+PageUp switch pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Page suivante et Ctrl+Page précédente changent de page.</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;organisation</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>Back to the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the dashboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au tableau de bord de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (Alt+Left, Backspace or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alt+Gauche, Retour arrière ou Échap)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organization open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation ouverte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in and open an organization to see its dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous et ouvrez une organisation pour voir ses tableaux de bord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashboards are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de bord indisponibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They are drawn from HyperRep&apos;s analytics, which this account does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils reposent sur les statistiques de HyperRep, que ce compte ne propose pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in again to see the dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour voir les tableaux de bord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server no longer accepts this account&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus la clé de ce compte.</translation>
     </message>
 </context>
 <context>
@@ -3090,17 +3093,17 @@ Last activity %2</source>
     <message>
         <location filename="../app/dashboards/DashboardSession.cpp" line="+261"/>
         <source>The range ends in the future: figures run up to now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine dans le futur : les chiffres vont jusqu&apos;à maintenant (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures up to now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres jusqu&apos;à maintenant (%1).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agent inconnu</translation>
+        <translation>Agent inconnu</translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3111,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/DashboardWorkspace.cpp" line="+37"/>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de bord</translation>
     </message>
 </context>
 <context>
@@ -3116,85 +3119,85 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/DirectoryListPane.cpp" line="+34"/>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes chargées</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Search loaded contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les contacts chargés (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filters the contacts loaded so far by name, email, phone, company or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre les contacts chargés jusqu&apos;ici par nom, e-mail, téléphone, entreprise ou fonction</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+96"/>
         <source>Search all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les contacts</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Loads the rest of the contacts so the search covers every one</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge le reste des contacts pour que la recherche les couvre tous</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Could not load the list. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste. %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n match(es) among all contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat parmi tous les contacts</numerusform>
+            <numerusform>%n résultats parmi tous les contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es) among the %1 contacts loaded so far; scroll down to load more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat parmi les %1 contacts chargés ; faites défiler pour en charger d&apos;autres</numerusform>
+            <numerusform>%n résultats parmi les %1 contacts chargés ; faites défiler pour en charger d&apos;autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n row(s) loaded so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne chargée pour l&apos;instant</numerusform>
+            <numerusform>%n lignes chargées pour l&apos;instant</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading every contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de tous les contacts…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No loaded contact matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact chargé ne correspond à « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the contacts loaded so far are searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les contacts chargés jusqu&apos;ici sont recherchés.</translation>
     </message>
 </context>
 <context>
@@ -3202,12 +3205,12 @@ Last activity %2</source>
     <message>
         <location filename="../app/directory/DirectorySession.cpp" line="+326"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agent inconnu</translation>
+        <translation>Agent inconnu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise inconnue</translation>
     </message>
 </context>
 <context>
@@ -3215,263 +3218,263 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/DirectoryWorkspace.cpp" line="+49"/>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un contact (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a company (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une entreprise (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the lists again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les listes (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser l&apos;annuaire</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Directory lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de l&apos;annuaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Com&amp;panies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gents</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The contact “%1” was created after all (the server had taken it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact « %1 » a bien été créé (le serveur l&apos;avait pris en compte).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The company “%1” was created after all (the server had taken it).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise « %1 » a bien été créée (le serveur l&apos;avait prise en compte).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+36"/>
         <location line="+32"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+68"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+135"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create one with New contact (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en un avec Nouveau contact (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>No companies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create one with New company (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en une avec Nouvelle entreprise (Ctrl+Maj+N).</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+80"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>No agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The contact&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes du contact</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The company&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes de l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Alt+C / Alt+P / Alt+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+O / Alt+E / Alt+G</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: contacts, companies, agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire : contacts, entreprises, agents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: search the loaded contacts (Esc clears, Down goes to the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire : rechercher dans les contacts chargés (Échap efface, Bas va aux résultats)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: open the selected record; on a failed row, retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire : ouvrir l&apos;enregistrement sélectionné ; sur une ligne en échec, réessayer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: new contact (instead of a new message while the directory has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire : nouveau contact (au lieu d&apos;un nouveau message quand l&apos;annuaire a le focus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: new company</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire : nouvelle entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche Menu, Shift+F10</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: export the table as CSV or copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire : exporter le tableau en CSV ou le copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: load the lists again</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire : recharger les listes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory: move between the search, the list and the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire : passer de la recherche à la liste et à l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3492,7 @@ Last activity %2</source>
     <message>
         <location line="+22"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3509,7 +3512,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>To %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3522,12 +3525,12 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>Draft preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du brouillon</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du brouillon</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3537,7 +3540,7 @@ Last activity %2</source>
     <message>
         <location line="+6"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3547,22 +3550,22 @@ Last activity %2</source>
     <message>
         <location line="+0"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bcc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cci : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · folder %2 · created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · dossier %2 · créé %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3577,7 +3580,7 @@ Last activity %2</source>
     <message>
         <location line="+4"/>
         <source>Queued to send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi programmé %1</translation>
     </message>
 </context>
 <context>
@@ -3585,96 +3588,96 @@ Last activity %2</source>
     <message>
         <location filename="../app/compose/DraftSubmission.cpp" line="+73"/>
         <source>Checking whether the server got the earlier attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la réception de la tentative précédente par le serveur…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>An earlier version of this message is already being sent; this version was not sent. Send once more to send it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version antérieure de ce message est déjà en cours d&apos;envoi ; cette version n&apos;a pas été envoyée. Envoyez à nouveau pour l&apos;envoyer aussi.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The server may still be working on the earlier attempt; checking again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur traite peut-être encore la tentative précédente ; nouvelle vérification dans %n seconde…</numerusform>
+            <numerusform>Le serveur traite peut-être encore la tentative précédente ; nouvelle vérification dans %n secondes…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Repdesk could not find out from the server whether the earlier attempt arrived: %1 Nothing was sent again; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas pu savoir auprès du serveur si la tentative précédente était arrivée : %1 Rien n&apos;a été renvoyé ; votre texte est conservé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk cannot tell whether the earlier attempt was sent: it is not among the drafts, and a message that went out is no longer a draft. Check the recipient&apos;s conversation before sending this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk ne peut pas savoir si la tentative précédente a été envoyée : elle ne figure pas parmi les brouillons, et un message parti n&apos;est plus un brouillon. Vérifiez la conversation du destinataire avant d&apos;envoyer celui-ci.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk cannot tell whether the earlier attempt was saved: a draft that may be it could not be read. Look in Drafts before saving this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk ne peut pas savoir si la tentative précédente a été enregistrée : un brouillon qui pourrait être celui-ci n&apos;a pas pu être lu. Regardez dans les brouillons avant d&apos;enregistrer celui-ci.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+23"/>
         <source>No account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est connecté.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The message may or may not have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a peut-être été envoyé, ou peut-être pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The draft may or may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon a peut-être été enregistré, ou peut-être pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry first asks the server, so it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer interroge d&apos;abord le serveur, pour ne pas envoyer deux fois.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry first asks the server, so it is not saved twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer interroge d&apos;abord le serveur, pour ne pas enregistrer deux fois.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 Your text is kept. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Votre texte est conservé. %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The draft was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 This organization has no %2 credentials set up in HyperRep (%3). Your text is kept: choose another channel, or ask an administrator to connect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cette organisation n&apos;a pas d&apos;identifiants %2 configurés dans HyperRep (%3). Votre texte est conservé : choisissez un autre canal ou demandez à un administrateur d&apos;en connecter un.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Votre texte est conservé.</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +3732,7 @@ Last activity %2</source>
     <message>
         <location line="+13"/>
         <source>Drafts by folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons par dossier</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3744,7 +3747,7 @@ Last activity %2</source>
     <message>
         <location line="+125"/>
         <source>No organization is open, so there are no drafts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation n&apos;est ouverte : il n&apos;y a donc aucun brouillon à afficher.</translation>
     </message>
     <message>
         <location line="+150"/>
@@ -3764,7 +3767,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>It is deleted in HyperRep for everyone in the organization. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est supprimé dans HyperRep pour tous les membres de l&apos;organisation. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3783,40 +3786,40 @@ Last activity %2</source>
         <location filename="../app/dashboards/DurationFormatter.cpp" line="+17"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;45 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 min %2 s</source>
         <extracomment>A duration, e.g. &quot;12 min&quot; or &quot;12 min 5 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 h %2 min</source>
         <extracomment>A duration, e.g. &quot;1 h&quot; or &quot;1 h 12 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 d %2 h</source>
         <extracomment>A duration, e.g. &quot;3 d&quot; or &quot;3 d 4 h&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3867,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/directory/FieldErrorLabel.cpp" line="+14"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -3873,27 +3876,27 @@ Last activity %2</source>
         <location filename="../app/dashboards/FigureChange.cpp" line="+41"/>
         <source>%1 from none</source>
         <extracomment>The previous period had nothing, so no percentage can be given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucun auparavant)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 pts</source>
         <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pt</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln pt(s)</source>
         <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pt</numerusform>
+            <numerusform>%Ln pts</numerusform>
         </translation>
     </message>
 </context>
@@ -3903,24 +3906,24 @@ Last activity %2</source>
         <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 %2</source>
         <extracomment>An amount of money in a currency that is not the locale&apos;s own: amount, then ISO code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ago</source>
         <extracomment>How long ago a figure was fetched, e.g. &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
 </context>
 <context>
@@ -3928,24 +3931,24 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/FigureStatus.cpp" line="+15"/>
         <source>Could not load this chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger ce graphique : %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not refresh (%1): showing figures from %2</source>
         <extracomment>%1 = why the refresh failed, %2 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation impossible (%1) : chiffres d&apos;%2 affichés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
         <extracomment>%1 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
 </context>
 <context>
@@ -3964,12 +3967,12 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/FunnelModel.cpp" line="+83"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
@@ -4037,20 +4040,20 @@ Last activity %2</source>
     <message>
         <location line="+7"/>
         <source>Review queue looks back, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Période couverte par la file de relecture, en jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The review queue looks for drafted replies in conversations active in this many past days. A longer window takes longer to check the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de relecture cherche les brouillons de réponse dans les conversations actives durant ce nombre de jours. Une période plus longue prend plus de temps la première fois.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source> day(s)</source>
         <extracomment>Unit suffix of the review window spin box, with its leading space</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
         </translation>
     </message>
     <message>
@@ -4081,7 +4084,7 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>&amp;Review queue looks back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File de relecture sur :</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4202,74 +4205,74 @@ Last activity %2</source>
     <message>
         <location filename="../ui/inbox/InboxWorkspace.cpp" line="+40"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Folders</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Contact details</source>
-        <translation type="unfinished">Détails du contact</translation>
+        <translation>Détails du contact</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Not signed in. Use Account &gt; Sign in… to connect your HyperRep account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Utilisez Compte &gt; Se connecter… pour relier votre compte HyperRep.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>Sign in again to see this account&apos;s conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour voir les conversations de ce compte.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Could not load your organizations. %1</source>
-        <translation type="unfinished">Impossible de charger vos organisations. %1</translation>
+        <translation>Impossible de charger vos organisations. %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unnamed organization</source>
-        <translation type="unfinished">Organisation sans nom</translation>
+        <translation>Organisation sans nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has no organizations.</source>
-        <translation type="unfinished">Cette clé d&apos;API n&apos;a accès à aucune organisation.</translation>
+        <translation>Cette clé d&apos;API n&apos;a aucune organisation.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a conversation to read it.</source>
-        <translation type="unfinished">Sélectionnez une conversation pour la lire.</translation>
+        <translation>Sélectionnez une conversation pour la lire.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>No conversations in this folder</source>
-        <translation type="unfinished">Aucune conversation dans ce dossier</translation>
+        <translation>Aucune conversation dans ce dossier</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>No unread conversations. Nice work!</source>
-        <translation type="unfinished">Aucune conversation non lue. Beau travail !</translation>
+        <translation>Aucune conversation non lue. Beau travail !</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not load the conversation. %1</source>
-        <translation type="unfinished">Impossible de charger la conversation. %1</translation>
+        <translation>Impossible de charger la conversation. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation could not be loaded.</source>
-        <translation type="unfinished">Cette conversation n&apos;a pas pu être chargée.</translation>
+        <translation>Impossible de charger cette conversation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading conversation…</source>
-        <translation type="unfinished">Chargement de la conversation…</translation>
+        <translation>Chargement de la conversation…</translation>
     </message>
 </context>
 <context>
@@ -4278,67 +4281,67 @@ Last activity %2</source>
         <location filename="../app/account/KeyVerifier.cpp" line="+40"/>
         <location line="+110"/>
         <source>%1 did not answer in time. Check the server address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez l&apos;adresse du serveur et votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Enter the server address, for example https://api.hyperrep.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://api.hyperrep.ai.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Could not reach %1 (%2). Check the server address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 (%2). Vérifiez l&apos;adresse du serveur et votre connexion Internet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is busy right now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est occupé pour le moment. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 had a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rencontré un problème (HTTP %2). Réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 did not answer like a HyperRep server. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu comme un serveur HyperRep. Vérifiez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This API key is not valid. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d&apos;API n&apos;est pas valide. Vérifiez que vous l&apos;avez copiée en entier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has been deactivated. Ask your HyperRep administrator to reactivate it or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d&apos;API a été désactivée. Demandez à votre administrateur HyperRep de la réactiver ou d&apos;en créer une nouvelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This API key has expired. Create a new key in HyperRep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d&apos;API a expiré. Créez une nouvelle clé dans HyperRep.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre clé d&apos;API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repdesk sends your key only over a secure connection. Use an https:// address (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;envoie votre clé que par une connexion sécurisée. Utilisez une adresse https:// (le http non chiffré n&apos;est autorisé que pour cet ordinateur).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the server address, for example https://api.hyperrep.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du serveur, par exemple https://api.hyperrep.ai.</translation>
     </message>
     <message>
         <location line="+5"/>
