@@ -4040,12 +4040,12 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+7"/>
         <source>Review queue looks back, in days</source>
-        <translation>Prüfliste berücksichtigt zurückliegende Tage</translation>
+        <translation>Rückblick der Prüfwarteschlange, in Tagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The review queue looks for drafted replies in conversations active in this many past days. A longer window takes longer to check the first time.</source>
-        <translation>Die Prüfliste sucht Antwortentwürfe in Unterhaltungen, die in so vielen zurückliegenden Tagen aktiv waren. Ein längerer Zeitraum braucht bei der ersten Prüfung länger.</translation>
+        <translation>Die Prüfwarteschlange sucht Antwortentwürfe in Unterhaltungen, die in so vielen zurückliegenden Tagen aktiv waren. Ein längerer Zeitraum braucht bei der ersten Prüfung länger.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -4084,7 +4084,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Review queue looks back:</source>
-        <translation>&amp;Prüfliste umfasst:</translation>
+        <translation>&amp;Prüfung blickt zurück:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4346,12 +4346,12 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+5"/>
         <source>The server refused this API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen API-Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused this API key: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen API-Schlüssel abgelehnt: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4359,64 +4359,64 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/dashboards/KpiTile.cpp" line="+48"/>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird aktualisiert…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>updated %1</source>
         <extracomment>The age of a figure on a tile: %1 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retry %1</source>
         <extracomment>The Retry button of one KPI tile; %1 = the tile&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut laden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>up %1 on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mehr als im Vorzeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down %1 on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weniger als im Vorzeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unchanged on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (better)</source>
-        <translation type="unfinished"></translation>
+        <translation> (besser)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (worse)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schlechter)</translation>
     </message>
 </context>
 <context>
@@ -4424,50 +4424,50 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../app/dashboards/KpiTileModel.cpp" line="+99"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Antwortzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversations responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Unterhaltungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Wert</translation>
     </message>
     <message numerus="yes">
         <location line="+164"/>
         <source>%1 of %n conversation(s) responded to</source>
         <extracomment>Under the response rate: &quot;14 of 20 conversations responded to&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Unterhaltung beantwortet</numerusform>
+            <numerusform>%1 von %n Unterhaltungen beantwortet</numerusform>
         </translation>
     </message>
 </context>
@@ -4476,37 +4476,37 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../app/dashboards/LeaderboardModel.cpp" line="+35"/>
         <source>(unnamed agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannter Mitarbeiter)</translation>
     </message>
     <message>
         <location line="+222"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe in der Pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
 </context>
 <context>
@@ -4514,47 +4514,47 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/dashboards/LeaderboardProxy.cpp" line="+42"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Conversations responded to in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum beantwortete Unterhaltungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gesendete Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales over every pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe über alle Pipeline-Phasen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value of the sales over every pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Verkäufe über alle Pipeline-Phasen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agent&apos;s sales rate in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschlussquote des Mitarbeiters im Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -4562,99 +4562,99 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/dashboards/LeaderboardView.cpp" line="+38"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>Team leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Rangliste</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>One row per agent. Enter opens the agent&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Mitarbeiter. Die Eingabetaste öffnet das Dashboard des Mitarbeiters.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile erneut laden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Sort by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortieren nach:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort the team by</source>
-        <translation type="unfinished"></translation>
+        <translation>Team sortieren nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierreihenfolge</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Could not refresh the list of agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterliste konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load the list of agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterliste konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n agent(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitarbeiter konnte nicht geladen werden: %1</numerusform>
+            <numerusform>%n Mitarbeiter konnten nicht geladen werden: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team wird geladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No agents in this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitarbeiter in dieser Organisation.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n agent(s) still loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitarbeiter wird noch geladen…</numerusform>
+            <numerusform>%n Mitarbeiter werden noch geladen…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter opens an agent&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste öffnet das Dashboard eines Mitarbeiters.</translation>
     </message>
 </context>
 <context>
@@ -4663,12 +4663,12 @@ Letzte Aktivität %2</translation>
         <location filename="../app/dashboards/LegacyAnalytics.cpp" line="+49"/>
         <location line="+30"/>
         <source>Legacy analytics are not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Auswertungen sind für dieses Konto nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check for legacy analytics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Auswertungen konnten nicht abgefragt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4676,53 +4676,53 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/dashboards/LegacyPage.cpp" line="+31"/>
         <source>Funnel: source → response → outcome → sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichter: Quelle → Antwort → Ergebnis → Verkauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legacy analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Auswertungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol&amp;ution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is made of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woraus sie sich zusammensetzt</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Solution figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen der Lösung</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Could not refresh this solution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lösung konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this solution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lösung konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4777,12 +4777,12 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to export here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts zu exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4807,32 +4807,32 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posteingang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dash&amp;boards</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkäufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rüfung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dire&amp;ctory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;zeichnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Protokoll</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4877,37 +4877,37 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+36"/>
         <source>The server no longer accepts the key of %1. %2 Your unsent drafts are kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert den Schlüssel von %1 nicht mehr. %2 Ihre nicht gesendeten Entwürfe bleiben auf diesem Computer erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut anmelden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Signed out: the key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Der Schlüssel wurde abgelehnt</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>New message</source>
-        <translation type="unfinished">Neue Nachricht</translation>
+        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4917,22 +4917,22 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+28"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message numerus="yes">
         <location line="-33"/>
@@ -4955,42 +4955,42 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+19"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sales pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebspipeline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange</translation>
     </message>
 </context>
 <context>
@@ -5004,42 +5004,42 @@ Letzte Aktivität %2</translation>
         <location line="+3"/>
         <source>%1 — %2</source>
         <extracomment>A message draft in a list: subject, then recipient</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message draft</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Entwurf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email draft</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 without a recipient, subject %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Empfänger, Betreff %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2, subject %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2, Betreff %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, in folder %1, created %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>, im Ordner %1, erstellt %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queued to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden eingeplant.</translation>
     </message>
 </context>
 <context>
@@ -5047,7 +5047,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../app/compose/MessageDrafts.cpp" line="+55"/>
         <source>No account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto verbunden.</translation>
     </message>
 </context>
 <context>
@@ -5055,42 +5055,42 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../app/dashboards/ModalityModel.cpp" line="+38"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Chats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularanfragen</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5098,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/dashboards/OrganizationPage.cpp" line="+20"/>
         <source>Organization dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-Dashboard</translation>
     </message>
 </context>
 <context>
@@ -5106,7 +5106,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../app/store/Outbox.cpp" line="+152"/>
         <source>This server does not support this kind of draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server unterstützt diese Art von Entwurf nicht.</translation>
     </message>
 </context>
 <context>
@@ -5127,35 +5127,35 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/dashboards/PipelineCharts.cpp" line="+29"/>
         <source>No sales in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verkäufe in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pipeline: sales per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: Verkäufe je Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
         <source>Pipeline: value per stage</source>
         <extracomment>The pipeline value chart&apos;s title with its currency code, e.g. &quot;Pipeline: value per stage (EUR)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: Wert je Phase</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pipeline: value per stage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: Wert je Phase (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sales rate: %1</source>
         <extracomment>%1 = &quot;23%&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter or click on a stage lists its sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Klick auf eine Phase listet ihre Verkäufe auf.</translation>
     </message>
 </context>
 <context>
@@ -5163,27 +5163,27 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../app/dashboards/PipelineModel.cpp" line="+28"/>
         <source>Values in the sales&apos; own currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte in der jeweiligen Währung der Verkäufe</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>(unnamed stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannte Phase)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <translation type="unfinished">Verkäufe</translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -5192,36 +5192,36 @@ Letzte Aktivität %2</translation>
         <location filename="../app/dashboards/PipelineRule.cpp" line="+100"/>
         <source>%n sale(s) created in %1 and now in this stage.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf, erstellt in %1 und jetzt in dieser Phase.</numerusform>
+            <numerusform>%n Verkäufe, erstellt in %1 und jetzt in dieser Phase.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) created in %1 that reached this stage.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf, erstellt in %1, der diese Phase erreicht hat.</numerusform>
+            <numerusform>%n Verkäufe, erstellt in %1, die diese Phase erreicht haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) that moved into this stage in %1 and are still in it.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf, der in %1 in diese Phase kam und noch darin ist.</numerusform>
+            <numerusform>%n Verkäufe, die in %1 in diese Phase kamen und noch darin sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) that moved into this stage in %1.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf, der in %1 in diese Phase kam.</numerusform>
+            <numerusform>%n Verkäufe, die in %1 in diese Phase kamen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5230,59 +5230,59 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/dashboards/RangeBar.cpp" line="+23"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date range</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>First day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Zeitraum anwenden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Range problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Zeitraum</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1: %2 – %3</source>
         <extracomment>The range shown, e.g. &quot;Last 7 days: 3/12/26 – 3/18/26&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Range not applied: %1 The figures shown are still for %2.</source>
         <extracomment>A refused date range; %1 = the session&apos;s reason (&quot;The start is after the end.&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum nicht übernommen: %1 Die angezeigten Zahlen gelten weiterhin für %2.</translation>
     </message>
 </context>
 <context>
@@ -5291,72 +5291,72 @@ Letzte Aktivität %2</translation>
         <location filename="../app/directory/RecordCreate.cpp" line="+48"/>
         <location line="+20"/>
         <source>Nothing was sent: correct what is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Korrigieren Sie die markierten Angaben.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Creating records needs a HyperRep account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anlegen von Datensätzen ist ein HyperRep-Konto nötig.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Creating the contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt wird erstellt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating the company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma wird erstellt…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The server refused it: correct what is marked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat es abgelehnt: Korrigieren Sie die markierten Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is busy and created nothing. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet und hat nichts erstellt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No answer from the server. Checking whether the contact was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Server. Es wird geprüft, ob der Kontakt erstellt wurde…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer from the server. Checking whether the company was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Server. Es wird geprüft, ob die Firma erstellt wurde…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The server did not create the contact. Press Create to send it again (Repdesk checks once more first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Kontakt nicht erstellt. Klicken Sie auf „Erstellen“, um ihn erneut zu senden (Repdesk prüft vorher noch einmal).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk could not find out whether the contact was created (%1). Press Check again: nothing is sent before Repdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk konnte nicht feststellen, ob der Kontakt erstellt wurde (%1). Klicken Sie auf „Erneut prüfen“: Es wird nichts gesendet, bevor Repdesk Bescheid weiß.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server did not create the company. Press Create to send it again (Repdesk checks once more first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Firma nicht erstellt. Klicken Sie auf „Erstellen“, um sie erneut zu senden (Repdesk prüft vorher noch einmal).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk could not find out whether the company was created (%1). Press Check again: nothing is sent before Repdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk konnte nicht feststellen, ob die Firma erstellt wurde (%1). Klicken Sie auf „Erneut prüfen“: Es wird nichts gesendet, bevor Repdesk Bescheid weiß.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Contact created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt erstellt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma erstellt.</translation>
     </message>
 </context>
 <context>
@@ -5364,42 +5364,42 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../app/directory/RecordSalesModel.cpp" line="+56"/>
         <source>No stage</source>
-        <translation type="unfinished">Keine Phase</translation>
+        <translation>Keine Phase</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+        <translation>Unbekannter Mitarbeiter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5407,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/main.cpp" line="+59"/>
         <source>Could not start the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demoserver konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/RepdeskApplication.cpp" line="+43"/>
@@ -5433,12 +5433,12 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+41"/>
         <source>This reply is being sent; it can&apos;t be saved as a draft now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wird gerade gesendet; sie kann jetzt nicht als Entwurf gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a reply before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie vor dem Speichern eine Antwort.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5453,7 +5453,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+142"/>
         <source>Repdesk first has to find out whether this reply was sent; it can&apos;t be discarded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk muss zuerst herausfinden, ob diese Antwort gesendet wurde; sie kann noch nicht verworfen werden.</translation>
     </message>
     <message>
         <location line="-146"/>
@@ -5469,7 +5469,7 @@ Letzte Aktivität %2</translation>
         <location line="+21"/>
         <location line="+34"/>
         <source>Write a reply before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie vor dem Senden eine Antwort.</translation>
     </message>
     <message numerus="yes">
         <location line="-25"/>
@@ -5502,12 +5502,12 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+36"/>
         <source>Draft saved (from the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert (aus dem Postausgang)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server refused a draft saved while offline. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen offline gespeicherten Entwurf abgelehnt. Ihr Text bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -5527,7 +5527,7 @@ Letzte Aktivität %2</translation>
         <location line="+6"/>
         <location line="+3"/>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, …</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -5625,7 +5625,11 @@ Letzte Aktivität %2</translation>
 Their version starts: “%1”
 
 Replace it with your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Entwurf auf dem Server geändert, nachdem Sie ihn geöffnet haben.
+
+Dessen Version beginnt: „%1“
+
+Durch Ihren Text ersetzen?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5673,7 +5677,7 @@ Replace it with your text?</source>
     <message>
         <location line="+35"/>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5686,98 +5690,98 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/reply/ReplySender.cpp" line="+86"/>
         <source>Could not send: not connected. Your reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden nicht möglich: keine Verbindung. Ihre Antwort bleibt erhalten.</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+73"/>
         <source>Sending…</source>
-        <translation type="unfinished">Wird gesendet…</translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The server did not get your reply; sending it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Ihre Antwort nicht erhalten; sie wird erneut gesendet…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No answer from the server; checking whether your reply went out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Server; es wird geprüft, ob Ihre Antwort hinausging…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This conversation no longer exists. Your reply was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht mehr. Ihre Antwort wurde nicht gesendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Could not send. Your reply is kept.</source>
-        <translation type="unfinished">Senden fehlgeschlagen. Ihre Antwort bleibt erhalten.</translation>
+        <translation>Senden nicht möglich. Ihre Antwort bleibt erhalten.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Your reply was not sent: the server is busy. Your reply is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort wurde nicht gesendet: Der Server ist ausgelastet. Ihre Antwort bleibt erhalten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Checking whether your reply was sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob Ihre Antwort gesendet wurde…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The draft was removed on the server; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde auf dem Server entfernt; Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your earlier Send did not reach the server: the reply was not sent. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr früheres Senden hat den Server nicht erreicht: Die Antwort wurde nicht gesendet. Ihr Text bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Repdesk could not confirm yet whether your reply was sent: the server may still be working on it. Your reply is kept; Repdesk will check again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repdesk konnte noch nicht bestätigen, ob Ihre Antwort gesendet wurde: Der Server bearbeitet sie möglicherweise noch. Ihre Antwort bleibt erhalten; Repdesk prüft in %n Sekunde erneut.</numerusform>
+            <numerusform>Repdesk konnte noch nicht bestätigen, ob Ihre Antwort gesendet wurde: Der Server bearbeitet sie möglicherweise noch. Ihre Antwort bleibt erhalten; Repdesk prüft in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Reply sent</source>
-        <translation type="unfinished">Antwort gesendet</translation>
+        <translation>Antwort gesendet</translation>
     </message>
     <message numerus="yes">
         <location line="-69"/>
         <source>Your reply was not sent: the server failed %n time(s). Your reply is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Antwort wurde nicht gesendet: Der Server ist %n-mal gescheitert. Ihre Antwort bleibt erhalten.</numerusform>
+            <numerusform>Ihre Antwort wurde nicht gesendet: Der Server ist %n-mal gescheitert. Ihre Antwort bleibt erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-30"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repdesk konnte nicht bestätigen, ob Ihre Antwort gesendet wurde. Ihre Antwort bleibt erhalten; Repdesk prüft in %n Sekunde erneut.</numerusform>
+            <numerusform>Repdesk konnte nicht bestätigen, ob Ihre Antwort gesendet wurde. Ihre Antwort bleibt erhalten; Repdesk prüft in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished">Zum Senden um %1 eingeplant</translation>
+        <translation>Zum Senden um %1 eingeplant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">Zum Senden eingeplant</translation>
+        <translation>Zum Senden eingeplant</translation>
     </message>
 </context>
 <context>
@@ -5786,37 +5790,37 @@ Replace it with your text?</source>
         <location filename="../app/review/ReviewAction.cpp" line="+85"/>
         <location line="+49"/>
         <source>The draft could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf war nicht erreichbar.</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>This draft changed on the server before it was sent, so nothing was sent. Review the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde vor dem Senden auf dem Server geändert, daher wurde nichts gesendet. Prüfen Sie die neue Version.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft changed on the server before it was discarded, so it was kept. Review the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde vor dem Verwerfen auf dem Server geändert, daher wurde er behalten. Prüfen Sie die neue Version.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The draft could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Could not discard the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht verworfen werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Offline: the draft will be discarded when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Der Entwurf wird verworfen, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The reply was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5824,17 +5828,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewActions.cpp" line="+17"/>
         <source>Sending…</source>
-        <translation type="unfinished">Wird gesendet…</translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verworfen…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Sending in %n second(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Wird in %n Sekunde gesendet…</numerusform>
             <numerusform>Wird in %n Sekunden gesendet…</numerusform>
         </translation>
@@ -5842,15 +5846,15 @@ Replace it with your text?</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Discarding in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird in %n Sekunde verworfen…</numerusform>
+            <numerusform>Wird in %n Sekunden verworfen…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">Zum Senden eingeplant</translation>
+        <translation>Zum Senden eingeplant</translation>
     </message>
 </context>
 <context>
@@ -5858,12 +5862,12 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewChanges.cpp" line="+60"/>
         <source>This draft was changed on the server while you were editing it. Your text is kept; the changes are now shown against the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde auf dem Server geändert, während Sie ihn bearbeitet haben. Ihr Text bleibt erhalten; die Änderungen werden jetzt gegenüber der neuen Version angezeigt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">Zum Senden eingeplant</translation>
+        <translation>Zum Senden eingeplant</translation>
     </message>
 </context>
 <context>
@@ -5871,48 +5875,48 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewChangesView.cpp" line="+15"/>
         <source>Changes to the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen am Vorschlag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Änderungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposal with your changes: insertions underlined, deletions struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag mit Ihren Änderungen: Einfügungen unterstrichen, Löschungen durchgestrichen</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n word(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort hinzugefügt</numerusform>
+            <numerusform>%n Wörter hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n word(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort entfernt</numerusform>
+            <numerusform>%n Wörter entfernt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No changes: this is the text HyperRep proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: Das ist der Text, den HyperRep vorgeschlagen hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spacing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände geändert</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5924,7 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewDiscovery.cpp" line="+121"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">Zum Senden eingeplant</translation>
+        <translation>Zum Senden eingeplant</translation>
     </message>
 </context>
 <context>
@@ -5928,150 +5932,150 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewDraftPane.cpp" line="+30"/>
         <source>Draft under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf in Prüfung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your text differs from HyperRep&apos;s proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Text weicht vom Vorschlag von HyperRep ab</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+176"/>
         <source>Show chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderun&amp;gen zeigen</translation>
     </message>
     <message>
         <location line="-174"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the text with HyperRep&apos;s proposal, word by word (D in the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text Wort für Wort mit dem Vorschlag von HyperRep vergleichen (D in der Warteschlange)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, …</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Cc</source>
-        <translation type="unfinished">Cc</translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bcc</source>
-        <translation type="unfinished">Bcc</translation>
+        <translation>Bcc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished">&amp;Cc:</translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished">&amp;Bcc:</translation>
+        <translation>&amp;Bcc:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Draft status</source>
-        <translation type="unfinished">Entwurfsstatus</translation>
+        <translation>Entwurfsstatus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disca&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this draft, then show the next (Ctrl+Delete); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Entwurf löschen und den nächsten zeigen (Strg+Entf); einige Sekunden lang rückgängig zu machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Übers&amp;pringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave this draft for later: it moves to the end of the queue (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Entwurf für später lassen: Er wandert ans Ende der Warteschlange (S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes on the server without sending (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen auf dem Server speichern, ohne zu senden (Strg+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve and sen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben und sen&amp;den</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this reply as shown, then show the next (Ctrl+Enter); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wie angezeigt senden und die nächste zeigen (Strg+Eingabe); einige Sekunden lang rückgängig zu machen</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The reply HyperRep proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von HyperRep vorgeschlagene Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfstext</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not a valid email address: %1</source>
-        <translation type="unfinished">Keine gültige E-Mail-Adresse: %1</translation>
+        <translation>Keine gültige E-Mail-Adresse: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Hide chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderun&amp;gen ausblenden</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking for a newer version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nach einer neueren Version gesucht…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the conversation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontakt der Unterhaltung</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Draft changed on the server</source>
-        <translation type="unfinished">Entwurf auf dem Server geändert</translation>
+        <translation>Entwurf auf dem Server geändert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6080,17 +6084,21 @@ Replace it with your text?</source>
 The server&apos;s version starts: “%1”
 
 Replace it with your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde auf dem Server geändert, während Sie ihn geprüft haben.
+
+Die Version des Servers beginnt: „%1“
+
+Durch Ihren Text ersetzen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace with mine</source>
-        <translation type="unfinished">Durch meinen ersetzen</translation>
+        <translation>Durch meinen ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Den des Servers übernehmen</translation>
     </message>
 </context>
 <context>
@@ -6098,17 +6106,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueDelegate.cpp" line="+59"/>
         <source>Loading name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name wird geladen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No message from the contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachricht vom Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -6116,37 +6124,37 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewQueueModel.cpp" line="+250"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Unbekannter Kontakt</translation>
+        <translation>Unbekannter Kontakt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished">Wird gesendet</translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -6154,17 +6162,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueProxy.cpp" line="+14"/>
         <source>Loading the contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kontakts wird geladen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Aktivität %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>they wrote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schrieb: %1</translation>
     </message>
 </context>
 <context>
@@ -6172,12 +6180,12 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueView.cpp" line="+19"/>
         <source>Drafts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Entwürfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter approves and sends the draft shown, Enter edits it, S skips it, Ctrl+Delete discards it</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe gibt den angezeigten Entwurf frei und sendet ihn, Eingabe bearbeitet ihn, S überspringt ihn, Strg+Entf verwirft ihn</translation>
     </message>
 </context>
 <context>
@@ -6185,25 +6193,25 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewSummary.cpp" line="+56"/>
         <source>To review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n draft(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf zu prüfen</numerusform>
+            <numerusform>%n Entwürfe zu prüfen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing sent from this queue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Warteschlange wurde noch nichts gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent: %1 as proposed, %2 edited (%3% edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1 wie vorgeschlagen, %2 bearbeitet (%3 % bearbeitet)</translation>
     </message>
 </context>
 <context>
@@ -6211,17 +6219,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewThreadPane.cpp" line="+19"/>
         <source>Conversation</source>
-        <translation type="unfinished">Unterhaltung</translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>This conversation could not be loaded.</source>
-        <translation type="unfinished">Diese Unterhaltung konnte nicht geladen werden.</translation>
+        <translation>Diese Unterhaltung konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading conversation…</source>
-        <translation type="unfinished">Unterhaltung wird geladen…</translation>
+        <translation>Unterhaltung wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -6230,45 +6238,45 @@ Replace it with your text?</source>
         <location filename="../ui/review/ReviewUndoBar.cpp" line="+14"/>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Pending action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the draft back: nothing is sent or deleted (Ctrl+Z, or U in the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf zurückholen: Es wird nichts gesendet oder gelöscht (Strg+Z oder U in der Warteschlange)</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>Sending the reply to %1 in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antwort an %1 wird in %n Sekunde gesendet…</numerusform>
+            <numerusform>Antwort an %1 wird in %n Sekunden gesendet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Discarding the draft for %1 in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entwurf für %1 wird in %n Sekunde verworfen…</numerusform>
+            <numerusform>Entwurf für %1 wird in %n Sekunden verworfen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weitere wartet)</numerusform>
+            <numerusform>(%n weitere warten)</numerusform>
         </translation>
     </message>
 </context>
@@ -6277,52 +6285,52 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewWorkspace.cpp" line="+32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not look through every conversation for drafts. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Unterhaltungen konnten nach Entwürfen durchsucht werden. %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not load the conversation. %1</source>
-        <translation type="unfinished">Die Unterhaltung konnte nicht geladen werden. %1</translation>
+        <translation>Die Unterhaltung konnte nicht geladen werden. %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to review the replies HyperRep drafted for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Antworten zu prüfen, die HyperRep für Sie entworfen hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in again to review drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um Entwürfe zu prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drafts to review appear here once Repdesk reaches the server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Entwürfe erscheinen hier, sobald Repdesk den Server wieder erreicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking for drafts to review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Entwürfe werden gesucht…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -6335,47 +6343,47 @@ Replace it with your text?</source>
     <message>
         <location line="+2"/>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies HyperRep drafts for your conversations appear here, for you to approve, edit or discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die HyperRep für Ihre Unterhaltungen entwirft, erscheinen hier, damit Sie sie freigeben, bearbeiten oder verwerfen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing left to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr zu prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every draft in the queue was sent or discarded. New ones appear here as HyperRep writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Entwurf in der Warteschlange wurde gesendet oder verworfen. Neue erscheinen hier, sobald HyperRep sie schreibt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening the next draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Entwurf wird geöffnet…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>This draft is being saved or sent; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wird gerade gespeichert oder gesendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Could not send the reply to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort an %1 konnte nicht gesendet werden. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not discard the draft for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf für %1 konnte nicht verworfen werden. %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Kontakt</translation>
     </message>
 </context>
 <context>
@@ -6414,18 +6422,18 @@ Replace it with your text?</source>
     <message>
         <location line="+6"/>
         <source>Sale, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf, %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sale, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf, %1, %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 %2</source>
         <extracomment>A sale total: %1 is the ISO currency code, %2 the amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6435,7 +6443,7 @@ Replace it with your text?</source>
     <message>
         <location line="+1"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -6444,7 +6452,7 @@ Replace it with your text?</source>
         <location filename="../ui/sales/SaleCardDelegate.cpp" line="+52"/>
         <source>%1 · %2</source>
         <extracomment>On a sale&apos;s card: the primary contact, then the owner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6452,146 +6460,146 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/dashboards/SaleDetailPane.cpp" line="+54"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensumme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Products of the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte des Verkaufs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status history of the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf des Verkaufs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sale details</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsdetails</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Press Enter on a sale to see its products and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie bei einem Verkauf die Eingabetaste, um seine Produkte und seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Mitarbeiter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In stage %1, owned by %2, created %3.</source>
         <extracomment>A sale&apos;s summary: %1 = stage, %2 = owner&apos;s name, %3 = when it was created</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Phase %1, verantwortlich: %2, erstellt %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(unnamed product)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenanntes Produkt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No products quoted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Produkte angeboten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote total: %1</source>
         <extracomment>%1 = the quote&apos;s total with its currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angebotssumme: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sum of the lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Zeilen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lines do not add up to the quote total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen ergeben nicht die Angebotssumme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sale names no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkauf nennt keine Währung.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+        <translation>Unbekannter Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No status changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Statusänderungen erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking up who made each change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, wer die einzelnen Änderungen vorgenommen hat…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n change(s) say who made them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %1 von %n Änderung ist bekannt, wer sie vorgenommen hat.</numerusform>
+            <numerusform>Bei %1 von %n Änderungen ist bekannt, wer sie vorgenommen hat.</numerusform>
         </translation>
     </message>
 </context>
@@ -6600,65 +6608,65 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/sales/SalesBoardModel.cpp" line="+49"/>
         <source>No stage</source>
-        <translation type="unfinished">Keine Phase</translation>
+        <translation>Keine Phase</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>No company</source>
-        <translation type="unfinished">Keine Firma</translation>
+        <translation>Keine Firma</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma nicht geladen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt nicht geladen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand verantwortlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+        <translation>Unbekannter Mitarbeiter</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>time in stage unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in der Phase unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for %1</source>
         <extracomment>How long a sale has been in its stage: &quot;for 3 days&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2, owner %3, %4, %5</source>
         <extracomment>A sale&apos;s card on the pipeline board, read as one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, verantwortlich %3, %4, %5</translation>
     </message>
 </context>
 <context>
@@ -6666,71 +6674,71 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/sales/SalesWorkspace.cpp" line="+35"/>
         <source>Open its &amp;conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung öffnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Board</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open the sale&apos;s conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung des Verkaufs im Posteingang öffnen</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>%1 (%2)</source>
         <extracomment>A pipeline board column&apos;s title: the stage, then how many sales are in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Verkauf</numerusform>
+            <numerusform>%1: %n Verkäufe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation geöffnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to see the sales pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Vertriebspipeline zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading sales…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe werden geladen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verkäufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales appear here as they are created in HyperRep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe erscheinen hier, sobald sie in HyperRep angelegt werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) so far; loading the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Verkauf; der Rest wird geladen…</numerusform>
+            <numerusform>Bisher %n Verkäufe; der Rest wird geladen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sale(s) in %1 stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf in %1 Phasen</numerusform>
+            <numerusform>%n Verkäufe in %1 Phasen</numerusform>
         </translation>
     </message>
 </context>
@@ -6739,27 +6747,27 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/dashboards/ScopeView.cpp" line="+36"/>
         <source>Messages by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten nach Kanal</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No messages in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
 </context>
 <context>
@@ -6767,37 +6775,37 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/session/SessionManager.cpp" line="+40"/>
         <source>The key could not be removed from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This computer has no folder where Repdesk may keep its data (no home or cache folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Ordner, in dem Repdesk seine Daten ablegen darf (kein Home- oder Cache-Ordner).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repdesk could not create its private data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk konnte seinen privaten Datenordner nicht anlegen: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (key from HYPERREP_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schlüssel aus HYPERREP_API_KEY)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk hat auf diesem Computer keinen Schlüssel für %1. Geben Sie ihn ein, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Some local files of %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige lokale Dateien von %1 konnten nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6884,73 +6892,73 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/account/SignInDialog.cpp" line="+35"/>
         <source>Sign in to Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Repdesk anmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect your HyperRep account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie Ihr HyperRep-Konto. Repdesk prüft den Schlüssel beim Server und bewahrt ihn dann im Schlüsselbund Ihres Systems auf, nie in einer Datei.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verbergen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Sch&amp;lüssel:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking your key with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel wird beim Server geprüft…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung &amp;verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in memory until Repdesk quits; you will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel bis zum Beenden von Repdesk im Speicher halten; beim nächsten Mal werden Sie erneut gefragt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
@@ -6958,120 +6966,120 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/dashboards/SolutionModel.cpp" line="+51"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit in Geschäftszeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speed to sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Verkauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufswert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote value</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotswert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leads in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Leads</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responses sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Antworten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+58"/>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Sales</source>
-        <translation type="unfinished">Verkäufe</translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Autonomy rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomiequote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead response score</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Antwortwert</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Direct email</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Indirect email</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirekte E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form request</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularanfrage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort gesendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead hat geantwortet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rückmeldung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme ausstehend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Änderungen gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Änderungen gesendet</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n chat(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Chat gesendet</numerusform>
+            <numerusform>%n Chats gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">

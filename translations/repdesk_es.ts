@@ -4346,12 +4346,12 @@ Last activity %2</source>
     <message>
         <location line="+5"/>
         <source>The server refused this API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó esta clave de API.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused this API key: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó esta clave de API: «%1»</translation>
     </message>
 </context>
 <context>
@@ -4359,64 +4359,64 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/KpiTile.cpp" line="+48"/>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizando…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>updated %1</source>
         <extracomment>The age of a figure on a tile: %1 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>actualizado %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retry %1</source>
         <extracomment>The Retry button of one KPI tile; %1 = the tile&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>up %1 on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más que en el periodo anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down %1 on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menos que en el periodo anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unchanged on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios respecto al periodo anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (better)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mejor)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (worse)</source>
-        <translation type="unfinished"></translation>
+        <translation> (peor)</translation>
     </message>
 </context>
 <context>
@@ -4424,50 +4424,50 @@ Last activity %2</source>
     <message>
         <location filename="../app/dashboards/KpiTileModel.cpp" line="+99"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio de respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recibidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de ventas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversations responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones respondidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del pipeline</translation>
     </message>
     <message numerus="yes">
         <location line="+164"/>
         <source>%1 of %n conversation(s) responded to</source>
         <extracomment>Under the response rate: &quot;14 of 20 conversations responded to&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n conversación respondidas</numerusform>
+            <numerusform>%1 de %n conversaciones respondidas</numerusform>
         </translation>
     </message>
 </context>
@@ -4476,37 +4476,37 @@ Last activity %2</source>
     <message>
         <location filename="../app/dashboards/LeaderboardModel.cpp" line="+35"/>
         <source>(unnamed agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(agente sin nombre)</translation>
     </message>
     <message>
         <location line="+222"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas del pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de ventas</translation>
     </message>
 </context>
 <context>
@@ -4514,47 +4514,47 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/LeaderboardProxy.cpp" line="+42"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Conversations responded to in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones respondidas en el periodo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados en el periodo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales over every pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas en todas las etapas del pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value of the sales over every pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de las ventas en todas las etapas del pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agent&apos;s sales rate in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de ventas del agente en el periodo</translation>
     </message>
 </context>
 <context>
@@ -4562,99 +4562,99 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/LeaderboardView.cpp" line="+38"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>Team leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación del equipo</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>One row per agent. Enter opens the agent&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por agente. Intro abre el panel del agente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar esta fila</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Sort by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar por:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort the team by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar el equipo por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;den:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>De mayor a menor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>De menor a mayor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Could not refresh the list of agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la lista de agentes: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load the list of agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista de agentes: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n agent(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo cargar %n agente: %1</numerusform>
+            <numerusform>No se pudieron cargar %n agentes: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el equipo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No agents in this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay agentes en esta organización.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n agent(s) still loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún se está cargando %n agente…</numerusform>
+            <numerusform>Aún se están cargando %n agentes…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter opens an agent&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre el panel de un agente.</translation>
     </message>
 </context>
 <context>
@@ -4663,12 +4663,12 @@ Last activity %2</source>
         <location filename="../app/dashboards/LegacyAnalytics.cpp" line="+49"/>
         <location line="+30"/>
         <source>Legacy analytics are not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estadísticas antiguas no están disponibles para esta cuenta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check for legacy analytics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron consultar las estadísticas antiguas: %1</translation>
     </message>
 </context>
 <context>
@@ -4676,53 +4676,53 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/LegacyPage.cpp" line="+31"/>
         <source>Funnel: source → response → outcome → sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo: origen → respuesta → resultado → venta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legacy analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas antiguas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol&amp;ution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol&amp;ución:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is made of</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué se compone</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Solution figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de la solución</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Could not refresh this solution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar esta solución: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this solution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar esta solución: %1</translation>
     </message>
 </context>
 <context>
@@ -4777,12 +4777,12 @@ Last activity %2</source>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to export here</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que exportar aquí</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4807,32 +4807,32 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de &amp;entrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paneles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dire&amp;ctory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Directorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de a&amp;uditoría</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4877,37 +4877,37 @@ Last activity %2</source>
     <message>
         <location line="+36"/>
         <source>The server no longer accepts the key of %1. %2 Your unsent drafts are kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta la clave de %1. %2 Sus borradores sin enviar se conservan en este equipo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a iniciar sesión</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Signed out: the key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada: se rechazó la clave</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>New message</source>
-        <translation type="unfinished">Nuevo mensaje</translation>
+        <translation>Nuevo mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4917,22 +4917,22 @@ Last activity %2</source>
     <message>
         <location line="+28"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message numerus="yes">
         <location line="-33"/>
@@ -4955,42 +4955,42 @@ Last activity %2</source>
     <message>
         <location line="+19"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sales pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline de ventas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de revisión</translation>
     </message>
 </context>
 <context>
@@ -5004,42 +5004,42 @@ Last activity %2</source>
         <location line="+3"/>
         <source>%1 — %2</source>
         <extracomment>A message draft in a list: subject, then recipient</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de SMS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de correo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 without a recipient, subject %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin destinatario, asunto %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2, subject %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2, asunto %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, in folder %1, created %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>, en la carpeta %1, creado %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queued to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para enviarse.</translation>
     </message>
 </context>
 <context>
@@ -5047,7 +5047,7 @@ Last activity %2</source>
     <message>
         <location filename="../app/compose/MessageDrafts.cpp" line="+55"/>
         <source>No account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta conectada.</translation>
     </message>
 </context>
 <context>
@@ -5055,42 +5055,42 @@ Last activity %2</source>
     <message>
         <location filename="../app/dashboards/ModalityModel.cpp" line="+38"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats en vivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por formulario</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Mensajes</translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5098,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/OrganizationPage.cpp" line="+20"/>
         <source>Organization dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de la organización</translation>
     </message>
 </context>
 <context>
@@ -5106,7 +5106,7 @@ Last activity %2</source>
     <message>
         <location filename="../app/store/Outbox.cpp" line="+152"/>
         <source>This server does not support this kind of draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no admite este tipo de borrador.</translation>
     </message>
 </context>
 <context>
@@ -5127,35 +5127,35 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/PipelineCharts.cpp" line="+29"/>
         <source>No sales in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventas en este periodo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pipeline: sales per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: ventas por etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
         <source>Pipeline: value per stage</source>
         <extracomment>The pipeline value chart&apos;s title with its currency code, e.g. &quot;Pipeline: value per stage (EUR)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: valor por etapa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pipeline: value per stage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: valor por etapa (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sales rate: %1</source>
         <extracomment>%1 = &quot;23%&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de ventas: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter or click on a stage lists its sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o un clic en una etapa muestra sus ventas.</translation>
     </message>
 </context>
 <context>
@@ -5163,27 +5163,27 @@ Last activity %2</source>
     <message>
         <location filename="../app/dashboards/PipelineModel.cpp" line="+28"/>
         <source>Values in the sales&apos; own currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores en la moneda de cada venta</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>(unnamed stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(etapa sin nombre)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <translation type="unfinished">Ventas</translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -5192,36 +5192,36 @@ Last activity %2</source>
         <location filename="../app/dashboards/PipelineRule.cpp" line="+100"/>
         <source>%n sale(s) created in %1 and now in this stage.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta creada en %1 y ahora en esta etapa.</numerusform>
+            <numerusform>%n ventas creadas en %1 y ahora en esta etapa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) created in %1 that reached this stage.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta creada en %1 que llegó a esta etapa.</numerusform>
+            <numerusform>%n ventas creadas en %1 que llegaron a esta etapa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) that moved into this stage in %1 and are still in it.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta que pasó a esta etapa en %1 y sigue en ella.</numerusform>
+            <numerusform>%n ventas que pasaron a esta etapa en %1 y siguen en ella.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) that moved into this stage in %1.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta que pasó a esta etapa en %1.</numerusform>
+            <numerusform>%n ventas que pasaron a esta etapa en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5230,59 +5230,59 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/RangeBar.cpp" line="+23"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date range</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Del</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>First day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del periodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del periodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el periodo personalizado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Range problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el periodo</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1: %2 – %3</source>
         <extracomment>The range shown, e.g. &quot;Last 7 days: 3/12/26 – 3/18/26&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Range not applied: %1 The figures shown are still for %2.</source>
         <extracomment>A refused date range; %1 = the session&apos;s reason (&quot;The start is after the end.&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Periodo no aplicado: %1 Las cifras mostradas siguen siendo de %2.</translation>
     </message>
 </context>
 <context>
@@ -5291,72 +5291,72 @@ Last activity %2</source>
         <location filename="../app/directory/RecordCreate.cpp" line="+48"/>
         <location line="+20"/>
         <source>Nothing was sent: correct what is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: corrija lo que está marcado.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Creating records needs a HyperRep account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para crear registros se necesita una cuenta de HyperRep.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Creating the contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el contacto…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating the company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la empresa…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The server refused it: correct what is marked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo rechazó: corrija lo que está marcado y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is busy and created nothing. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado y no creó nada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No answer from the server. Checking whether the contact was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del servidor. Comprobando si se creó el contacto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer from the server. Checking whether the company was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del servidor. Comprobando si se creó la empresa…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The server did not create the contact. Press Create to send it again (Repdesk checks once more first).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no creó el contacto. Pulse Crear para enviarlo de nuevo (Repdesk lo comprueba antes una vez más).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk could not find out whether the contact was created (%1). Press Check again: nothing is sent before Repdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no pudo averiguar si se creó el contacto (%1). Pulse Volver a comprobar: no se envía nada hasta que Repdesk lo sepa.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server did not create the company. Press Create to send it again (Repdesk checks once more first).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no creó la empresa. Pulse Crear para enviarla de nuevo (Repdesk lo comprueba antes una vez más).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk could not find out whether the company was created (%1). Press Check again: nothing is sent before Repdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no pudo averiguar si se creó la empresa (%1). Pulse Volver a comprobar: no se envía nada hasta que Repdesk lo sepa.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Contact created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto creado.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa creada.</translation>
     </message>
 </context>
 <context>
@@ -5364,42 +5364,42 @@ Last activity %2</source>
     <message>
         <location filename="../app/directory/RecordSalesModel.cpp" line="+56"/>
         <source>No stage</source>
-        <translation type="unfinished">Sin etapa</translation>
+        <translation>Sin etapa</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agente desconocido</translation>
+        <translation>Agente desconocido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Productos</translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5407,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/main.cpp" line="+59"/>
         <source>Could not start the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de demostración: %1</translation>
     </message>
     <message>
         <location filename="../ui/RepdeskApplication.cpp" line="+43"/>
@@ -5433,12 +5433,12 @@ Last activity %2</source>
     <message>
         <location line="+41"/>
         <source>This reply is being sent; it can&apos;t be saved as a draft now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta se está enviando; ahora no se puede guardar como borrador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a reply before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una respuesta antes de guardar.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5453,7 +5453,7 @@ Last activity %2</source>
     <message>
         <location line="+142"/>
         <source>Repdesk first has to find out whether this reply was sent; it can&apos;t be discarded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk primero tiene que averiguar si esta respuesta se envió; todavía no se puede descartar.</translation>
     </message>
     <message>
         <location line="-146"/>
@@ -5469,7 +5469,7 @@ Last activity %2</source>
         <location line="+21"/>
         <location line="+34"/>
         <source>Write a reply before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una respuesta antes de enviar.</translation>
     </message>
     <message numerus="yes">
         <location line="-25"/>
@@ -5502,12 +5502,12 @@ Last activity %2</source>
     <message>
         <location line="+36"/>
         <source>Draft saved (from the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado (desde la bandeja de salida)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server refused a draft saved while offline. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó un borrador guardado sin conexión. Su texto se conserva.</translation>
     </message>
 </context>
 <context>
@@ -5527,7 +5527,7 @@ Last activity %2</source>
         <location line="+6"/>
         <location line="+3"/>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com, …</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -5625,7 +5625,11 @@ Last activity %2</source>
 Their version starts: “%1”
 
 Replace it with your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien cambió este borrador en el servidor después de que lo abriera.
+
+Su versión empieza así: «%1»
+
+¿Reemplazarla por su texto?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5673,7 +5677,7 @@ Replace it with your text?</source>
     <message>
         <location line="+35"/>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5686,98 +5690,98 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/reply/ReplySender.cpp" line="+86"/>
         <source>Could not send: not connected. Your reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar: sin conexión. Su respuesta se conserva.</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+73"/>
         <source>Sending…</source>
-        <translation type="unfinished">Enviando…</translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The server did not get your reply; sending it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no recibió su respuesta; se está enviando de nuevo…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No answer from the server; checking whether your reply went out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del servidor; comprobando si su respuesta salió…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This conversation no longer exists. Your reply was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación ya no existe. Su respuesta no se envió.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Could not send. Your reply is kept.</source>
-        <translation type="unfinished">No se pudo enviar. Su respuesta se conserva.</translation>
+        <translation>No se pudo enviar. Su respuesta se conserva.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Your reply was not sent: the server is busy. Your reply is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta no se envió: el servidor está ocupado. Su respuesta se conserva; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Checking whether your reply was sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si su respuesta se envió…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The draft was removed on the server; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador se eliminó en el servidor; su texto se conserva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your earlier Send did not reach the server: the reply was not sent. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su envío anterior no llegó al servidor: la respuesta no se envió. Su texto se conserva.</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Repdesk could not confirm yet whether your reply was sent: the server may still be working on it. Your reply is kept; Repdesk will check again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repdesk aún no pudo confirmar si su respuesta se envió: puede que el servidor todavía la esté procesando. Su respuesta se conserva; Repdesk volverá a comprobarlo en %n segundo.</numerusform>
+            <numerusform>Repdesk aún no pudo confirmar si su respuesta se envió: puede que el servidor todavía la esté procesando. Su respuesta se conserva; Repdesk volverá a comprobarlo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Reply sent</source>
-        <translation type="unfinished">Respuesta enviada</translation>
+        <translation>Respuesta enviada</translation>
     </message>
     <message numerus="yes">
         <location line="-69"/>
         <source>Your reply was not sent: the server failed %n time(s). Your reply is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su respuesta no se envió: el servidor falló %n vez. Su respuesta se conserva.</numerusform>
+            <numerusform>Su respuesta no se envió: el servidor falló %n veces. Su respuesta se conserva.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-30"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación ya no existe.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repdesk no pudo confirmar si su respuesta se envió. Su respuesta se conserva; Repdesk volverá a comprobarlo en %n segundo.</numerusform>
+            <numerusform>Repdesk no pudo confirmar si su respuesta se envió. Su respuesta se conserva; Repdesk volverá a comprobarlo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished">En cola para enviarse a las %1</translation>
+        <translation>En cola para enviarse a las %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">En cola para enviar</translation>
+        <translation>En cola para enviar</translation>
     </message>
 </context>
 <context>
@@ -5786,37 +5790,37 @@ Replace it with your text?</source>
         <location filename="../app/review/ReviewAction.cpp" line="+85"/>
         <location line="+49"/>
         <source>The draft could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al borrador.</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>This draft changed on the server before it was sent, so nothing was sent. Review the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador cambió en el servidor antes de enviarse, así que no se envió nada. Revise la nueva versión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft changed on the server before it was discarded, so it was kept. Review the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador cambió en el servidor antes de descartarse, así que se conservó. Revise la nueva versión.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The draft could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el borrador.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Could not discard the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descartar el borrador.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Offline: the draft will be discarded when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: el borrador se descartará cuando el servidor esté disponible.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The reply was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no se envió.</translation>
     </message>
 </context>
 <context>
@@ -5824,17 +5828,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewActions.cpp" line="+17"/>
         <source>Sending…</source>
-        <translation type="unfinished">Enviando…</translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartando…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Sending in %n second(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Enviando en %n segundo…</numerusform>
             <numerusform>Enviando en %n segundos…</numerusform>
         </translation>
@@ -5842,15 +5846,15 @@ Replace it with your text?</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Discarding in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descartando en %n segundo…</numerusform>
+            <numerusform>Descartando en %n segundos…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">En cola para enviar</translation>
+        <translation>En cola para enviar</translation>
     </message>
 </context>
 <context>
@@ -5858,12 +5862,12 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewChanges.cpp" line="+60"/>
         <source>This draft was changed on the server while you were editing it. Your text is kept; the changes are now shown against the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador cambió en el servidor mientras lo editaba. Su texto se conserva; los cambios se muestran ahora respecto a la nueva versión.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">En cola para enviar</translation>
+        <translation>En cola para enviar</translation>
     </message>
 </context>
 <context>
@@ -5871,48 +5875,48 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewChangesView.cpp" line="+15"/>
         <source>Changes to the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en la propuesta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los cambios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposal with your changes: insertions underlined, deletions struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta con sus cambios: inserciones subrayadas, eliminaciones tachadas</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n word(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra añadida</numerusform>
+            <numerusform>%n palabras añadidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n word(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra eliminada</numerusform>
+            <numerusform>%n palabras eliminadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No changes: this is the text HyperRep proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: este es el texto que propuso HyperRep.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spacing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaciado modificado</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5924,7 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewDiscovery.cpp" line="+121"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">En cola para enviar</translation>
+        <translation>En cola para enviar</translation>
     </message>
 </context>
 <context>
@@ -5928,150 +5932,150 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewDraftPane.cpp" line="+30"/>
         <source>Draft under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador en revisión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recipient</source>
-        <translation type="unfinished">Destinatario</translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your text differs from HyperRep&apos;s proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Su texto difiere de la propuesta de HyperRep</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+176"/>
         <source>Show chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cam&amp;bios</translation>
     </message>
     <message>
         <location line="-174"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the text with HyperRep&apos;s proposal, word by word (D in the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el texto palabra por palabra con la propuesta de HyperRep (D en la cola)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com, …</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Cc</source>
-        <translation type="unfinished">CC</translation>
+        <translation>CC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bcc</source>
-        <translation type="unfinished">CCO</translation>
+        <translation>CCO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished">&amp;CC:</translation>
+        <translation>&amp;CC:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished">CC&amp;O:</translation>
+        <translation>CC&amp;O:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Draft status</source>
-        <translation type="unfinished">Estado del borrador</translation>
+        <translation>Estado del borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disca&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Desca&amp;rtar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this draft, then show the next (Ctrl+Delete); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este borrador y mostrar el siguiente (Ctrl+Supr); puede deshacerse durante unos segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;mitir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave this draft for later: it moves to the end of the queue (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar este borrador para más tarde: pasa al final de la cola (S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes on the server without sending (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sus cambios en el servidor sin enviar (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve and sen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar y en&amp;viar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this reply as shown, then show the next (Ctrl+Enter); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar esta respuesta tal como se muestra y mostrar la siguiente (Ctrl+Intro); puede deshacerse durante unos segundos</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The reply HyperRep proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta que propuso HyperRep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del borrador</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not a valid email address: %1</source>
-        <translation type="unfinished">Dirección de correo no válida: %1</translation>
+        <translation>Dirección de correo no válida: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Hide chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar cam&amp;bios</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking for a newer version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando una versión más reciente…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the conversation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>el contacto de la conversación</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Draft changed on the server</source>
-        <translation type="unfinished">Borrador modificado en el servidor</translation>
+        <translation>Borrador modificado en el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6080,17 +6084,21 @@ Replace it with your text?</source>
 The server&apos;s version starts: “%1”
 
 Replace it with your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador cambió en el servidor mientras lo revisaba.
+
+La versión del servidor empieza así: «%1»
+
+¿Reemplazarla por su texto?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace with mine</source>
-        <translation type="unfinished">Reemplazar por el mío</translation>
+        <translation>Reemplazar por el mío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la del servidor</translation>
     </message>
 </context>
 <context>
@@ -6098,17 +6106,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueDelegate.cpp" line="+59"/>
         <source>Loading name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el nombre…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No message from the contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay mensajes del contacto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -6116,37 +6124,37 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewQueueModel.cpp" line="+250"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Contacto desconocido</translation>
+        <translation>Contacto desconocido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished">Enviando</translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -6154,17 +6162,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueProxy.cpp" line="+14"/>
         <source>Loading the contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el nombre del contacto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última actividad %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>they wrote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escribió: %1</translation>
     </message>
 </context>
 <context>
@@ -6172,12 +6180,12 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueView.cpp" line="+19"/>
         <source>Drafts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores por revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter approves and sends the draft shown, Enter edits it, S skips it, Ctrl+Delete discards it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro aprueba y envía el borrador mostrado, Intro lo edita, S lo omite, Ctrl+Supr lo descarta</translation>
     </message>
 </context>
 <context>
@@ -6185,25 +6193,25 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewSummary.cpp" line="+56"/>
         <source>To review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n draft(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador por revisar</numerusform>
+            <numerusform>%n borradores por revisar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing sent from this queue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado nada desde esta cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent: %1 as proposed, %2 edited (%3% edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados: %1 tal como se propusieron, %2 editados (%3 % editados)</translation>
     </message>
 </context>
 <context>
@@ -6211,17 +6219,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewThreadPane.cpp" line="+19"/>
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>This conversation could not be loaded.</source>
-        <translation type="unfinished">No se pudo cargar esta conversación.</translation>
+        <translation>No se pudo cargar esta conversación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading conversation…</source>
-        <translation type="unfinished">Cargando conversación…</translation>
+        <translation>Cargando la conversación…</translation>
     </message>
 </context>
 <context>
@@ -6230,45 +6238,45 @@ Replace it with your text?</source>
         <location filename="../ui/review/ReviewUndoBar.cpp" line="+14"/>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Pending action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the draft back: nothing is sent or deleted (Ctrl+Z, or U in the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el borrador: no se envía ni se elimina nada (Ctrl+Z, o U en la cola)</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>Sending the reply to %1 in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando la respuesta a %1 en %n segundo…</numerusform>
+            <numerusform>Enviando la respuesta a %1 en %n segundos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Discarding the draft for %1 in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descartando el borrador para %1 en %n segundo…</numerusform>
+            <numerusform>Descartando el borrador para %1 en %n segundos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n más en espera)</numerusform>
+            <numerusform>(%n más en espera)</numerusform>
         </translation>
     </message>
 </context>
@@ -6277,105 +6285,105 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewWorkspace.cpp" line="+32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not look through every conversation for drafts. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron revisar todas las conversaciones en busca de borradores. %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not load the conversation. %1</source>
-        <translation type="unfinished">No se pudo cargar la conversación. %1</translation>
+        <translation>No se pudo cargar la conversación. %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna organización abierta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to review the replies HyperRep drafted for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para revisar las respuestas que HyperRep redactó para usted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in again to review drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión para revisar borradores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drafts to review appear here once Repdesk reaches the server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los borradores por revisar aparecerán aquí cuando Repdesk vuelva a conectar con el servidor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking for drafts to review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando borradores por revisar…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Checking the conversations of the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revisando las conversaciones del último día (%n).</numerusform>
+            <numerusform>Revisando las conversaciones de los últimos %n días.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies HyperRep drafts for your conversations appear here, for you to approve, edit or discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas que HyperRep redacta para sus conversaciones aparecen aquí para que las apruebe, edite o descarte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing left to review</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada que revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every draft in the queue was sent or discarded. New ones appear here as HyperRep writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los borradores de la cola se enviaron o descartaron. Los nuevos aparecen aquí a medida que HyperRep los redacta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening the next draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el siguiente borrador…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>This draft is being saved or sent; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador se está guardando o enviando; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Could not send the reply to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar la respuesta a %1. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not discard the draft for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descartar el borrador para %1. %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>este contacto</translation>
     </message>
 </context>
 <context>
@@ -6414,18 +6422,18 @@ Replace it with your text?</source>
     <message>
         <location line="+6"/>
         <source>Sale, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta, %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sale, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta, %1, %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 %2</source>
         <extracomment>A sale total: %1 is the ISO currency code, %2 the amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6435,7 +6443,7 @@ Replace it with your text?</source>
     <message>
         <location line="+1"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -6444,7 +6452,7 @@ Replace it with your text?</source>
         <location filename="../ui/sales/SaleCardDelegate.cpp" line="+52"/>
         <source>%1 · %2</source>
         <extracomment>On a sale&apos;s card: the primary contact, then the owner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6452,146 +6460,146 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/dashboards/SaleDetailPane.cpp" line="+54"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la línea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Products of the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos de la venta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status history of the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados de la venta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sale details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la venta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Productos</translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Press Enter on a sale to see its products and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro en una venta para ver sus productos y su historial.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>un agente desconocido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In stage %1, owned by %2, created %3.</source>
         <extracomment>A sale&apos;s summary: %1 = stage, %2 = owner&apos;s name, %3 = when it was created</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En la etapa %1, responsable: %2, creada %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(unnamed product)</source>
-        <translation type="unfinished"></translation>
+        <translation>(producto sin nombre)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No products quoted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha presupuestado ningún producto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote total: %1</source>
         <extracomment>%1 = the quote&apos;s total with its currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total del presupuesto: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sum of the lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de las líneas: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lines do not add up to the quote total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas no suman el total del presupuesto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sale names no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La venta no indica ninguna moneda.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agente desconocido</translation>
+        <translation>Agente desconocido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No status changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios de estado registrados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking up who made each change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando quién hizo cada cambio…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n change(s) say who made them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cambio indica quién lo hizo.</numerusform>
+            <numerusform>%1 de %n cambios indican quién los hizo.</numerusform>
         </translation>
     </message>
 </context>
@@ -6600,65 +6608,65 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/sales/SalesBoardModel.cpp" line="+49"/>
         <source>No stage</source>
-        <translation type="unfinished">Sin etapa</translation>
+        <translation>Sin etapa</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>No company</source>
-        <translation type="unfinished">Sin empresa</translation>
+        <translation>Sin empresa</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa desconocida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa no cargada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto no cargado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agente desconocido</translation>
+        <translation>Agente desconocido</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>time in stage unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo en la etapa desconocido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for %1</source>
         <extracomment>How long a sale has been in its stage: &quot;for 3 days&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>desde hace %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2, owner %3, %4, %5</source>
         <extracomment>A sale&apos;s card on the pipeline board, read as one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, responsable %3, %4, %5</translation>
     </message>
 </context>
 <context>
@@ -6666,71 +6674,71 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/sales/SalesWorkspace.cpp" line="+35"/>
         <source>Open its &amp;conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir su &amp;conversación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero del pipeline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open the sale&apos;s conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la conversación de la venta en la bandeja de entrada</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>%1 (%2)</source>
         <extracomment>A pipeline board column&apos;s title: the stage, then how many sales are in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n venta</numerusform>
+            <numerusform>%1: %n ventas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna organización abierta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to see the sales pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver el pipeline de ventas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading sales…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando ventas…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ventas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales appear here as they are created in HyperRep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas aparecen aquí a medida que se crean en HyperRep.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) so far; loading the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta por ahora; cargando el resto…</numerusform>
+            <numerusform>%n ventas por ahora; cargando el resto…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sale(s) in %1 stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta en %1 etapas</numerusform>
+            <numerusform>%n ventas en %1 etapas</numerusform>
         </translation>
     </message>
 </context>
@@ -6739,27 +6747,27 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/dashboards/ScopeView.cpp" line="+36"/>
         <source>Messages by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por canal</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No messages in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes en este periodo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
 </context>
 <context>
@@ -6767,37 +6775,37 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/session/SessionManager.cpp" line="+40"/>
         <source>The key could not be removed from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la clave del llavero: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This computer has no folder where Repdesk may keep its data (no home or cache folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ninguna carpeta donde Repdesk pueda guardar sus datos (ni carpeta personal ni de caché).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repdesk could not create its private data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no pudo crear su carpeta de datos privada: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (key from HYPERREP_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clave de HYPERREP_API_KEY)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk no tiene ninguna clave para %1 en este equipo. Introdúzcala para volver a iniciar sesión.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Some local files of %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar algunos archivos locales de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6884,73 +6892,73 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/account/SignInDialog.cpp" line="+35"/>
         <source>Sign in to Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Repdesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect your HyperRep account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte su cuenta de HyperRep. Repdesk comprueba la clave con el servidor y luego la guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue su clave de API</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la clave</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking your key with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando su clave con el servidor…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar solo en esta sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in memory until Repdesk quits; you will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la clave en memoria hasta que Repdesk se cierre; se le volverá a pedir la próxima vez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -6958,120 +6966,120 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/dashboards/SolutionModel.cpp" line="+51"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta en horario laboral</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speed to sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la venta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de las ventas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de los presupuestos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leads in</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads entrantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responses sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas enviadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+58"/>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestado</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Sales</source>
-        <translation type="unfinished">Ventas</translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Autonomy rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de autonomía</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead response score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de respuesta a leads</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Direct email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo directo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Indirect email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo indirecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud por formulario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta enviada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead responded</source>
-        <translation type="unfinished"></translation>
+        <translation>El lead respondió</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto pendiente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado sin cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado con cambios</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n chat(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chat enviado</numerusform>
+            <numerusform>%n chats enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4346,12 +4346,12 @@ Dernière activité %2</translation>
     <message>
         <location line="+5"/>
         <source>The server refused this API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette clé d&apos;API.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused this API key: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette clé d&apos;API : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4359,64 +4359,64 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/dashboards/KpiTile.cpp" line="+48"/>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>updated %1</source>
         <extracomment>The age of a figure on a tile: %1 = &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation impossible : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement impossible : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retry %1</source>
         <extracomment>The Retry button of one KPI tile; %1 = the tile&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>up %1 on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>en hausse de %1 par rapport à la période précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down %1 on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse de %1 par rapport à la période précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unchanged on the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé par rapport à la période précédente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (better)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mieux)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (worse)</source>
-        <translation type="unfinished"></translation>
+        <translation> (moins bien)</translation>
     </message>
 </context>
 <context>
@@ -4424,50 +4424,50 @@ Dernière activité %2</translation>
     <message>
         <location filename="../app/dashboards/KpiTileModel.cpp" line="+99"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse moyen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages received</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages reçus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de vente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversations responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations avec réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du pipeline</translation>
     </message>
     <message numerus="yes">
         <location line="+164"/>
         <source>%1 of %n conversation(s) responded to</source>
         <extracomment>Under the response rate: &quot;14 of 20 conversations responded to&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 conversation sur %n avec réponse</numerusform>
+            <numerusform>%1 conversations sur %n avec réponse</numerusform>
         </translation>
     </message>
 </context>
@@ -4476,37 +4476,37 @@ Dernière activité %2</translation>
     <message>
         <location filename="../app/dashboards/LeaderboardModel.cpp" line="+35"/>
         <source>(unnamed agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(agent sans nom)</translation>
     </message>
     <message>
         <location line="+222"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes du pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de vente</translation>
     </message>
 </context>
 <context>
@@ -4514,47 +4514,47 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/dashboards/LeaderboardProxy.cpp" line="+42"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation impossible : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement impossible : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Conversations responded to in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations ayant reçu une réponse sur la période</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages sent in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés sur la période</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales over every pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes sur toutes les étapes du pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value of the sales over every pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur des ventes sur toutes les étapes du pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agent&apos;s sales rate in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de vente de l&apos;agent sur la période</translation>
     </message>
 </context>
 <context>
@@ -4562,99 +4562,99 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/dashboards/LeaderboardView.cpp" line="+38"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>Team leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement de l&apos;équipe</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>One row per agent. Enter opens the agent&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par agent. Entrée ouvre le tableau de bord de l&apos;agent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer cette ligne</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Sort by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier par :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort the team by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier l&apos;équipe par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Du plus élevé au plus bas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Du plus bas au plus élevé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de tri</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Could not refresh the list of agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser la liste des agents : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load the list of agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste des agents : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n agent(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent n&apos;a pas pu être chargé : %1</numerusform>
+            <numerusform>%n agents n&apos;ont pas pu être chargés : %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;équipe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No agents in this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent dans cette organisation.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n agent(s) still loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent encore en chargement…</numerusform>
+            <numerusform>%n agents encore en chargement…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter opens an agent&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre le tableau de bord d&apos;un agent.</translation>
     </message>
 </context>
 <context>
@@ -4663,12 +4663,12 @@ Dernière activité %2</translation>
         <location filename="../app/dashboards/LegacyAnalytics.cpp" line="+49"/>
         <location line="+30"/>
         <source>Legacy analytics are not available for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciennes statistiques ne sont pas disponibles pour ce compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check for legacy analytics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les anciennes statistiques : %1</translation>
     </message>
 </context>
 <context>
@@ -4676,53 +4676,53 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/dashboards/LegacyPage.cpp" line="+31"/>
         <source>Funnel: source → response → outcome → sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir : source → réponse → résultat → vente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legacy analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciennes statistiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol&amp;ution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol&amp;ution :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is made of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa composition</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Solution figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de la solution</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Could not refresh this solution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser cette solution : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load this solution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger cette solution : %1</translation>
     </message>
 </context>
 <context>
@@ -4777,12 +4777,12 @@ Dernière activité %2</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to export here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter ici</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4807,32 +4807,32 @@ Dernière activité %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dire&amp;ctory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;a&amp;udit</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4877,37 +4877,37 @@ Dernière activité %2</translation>
     <message>
         <location line="+36"/>
         <source>The server no longer accepts the key of %1. %2 Your unsent drafts are kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus la clé de %1. %2 Vos brouillons non envoyés sont conservés sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;reconnecter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Signed out: the key was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : la clé a été refusée</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>New message</source>
-        <translation type="unfinished">Nouveau message</translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4917,22 +4917,22 @@ Dernière activité %2</translation>
     <message>
         <location line="+28"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message numerus="yes">
         <location line="-33"/>
@@ -4955,42 +4955,42 @@ Dernière activité %2</translation>
     <message>
         <location line="+19"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de bord</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sales pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline commercial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de relecture</translation>
     </message>
 </context>
 <context>
@@ -5004,42 +5004,42 @@ Dernière activité %2</translation>
         <location line="+3"/>
         <source>%1 — %2</source>
         <extracomment>A message draft in a list: subject, then recipient</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de SMS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d&apos;e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 without a recipient, subject %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans destinataire, objet %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2, subject %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2, objet %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, in folder %1, created %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>, dans le dossier %1, créé %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queued to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi programmé.</translation>
     </message>
 </context>
 <context>
@@ -5047,7 +5047,7 @@ Dernière activité %2</translation>
     <message>
         <location filename="../app/compose/MessageDrafts.cpp" line="+55"/>
         <source>No account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est connecté.</translation>
     </message>
 </context>
 <context>
@@ -5055,42 +5055,42 @@ Dernière activité %2</translation>
     <message>
         <location filename="../app/dashboards/ModalityModel.cpp" line="+38"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats en direct</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par formulaire</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5098,7 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/dashboards/OrganizationPage.cpp" line="+20"/>
         <source>Organization dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -5106,7 +5106,7 @@ Dernière activité %2</translation>
     <message>
         <location filename="../app/store/Outbox.cpp" line="+152"/>
         <source>This server does not support this kind of draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne prend pas en charge ce type de brouillon.</translation>
     </message>
 </context>
 <context>
@@ -5127,35 +5127,35 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/dashboards/PipelineCharts.cpp" line="+29"/>
         <source>No sales in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente sur cette période</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pipeline: sales per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline : ventes par étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
         <source>Pipeline: value per stage</source>
         <extracomment>The pipeline value chart&apos;s title with its currency code, e.g. &quot;Pipeline: value per stage (EUR)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline : valeur par étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pipeline: value per stage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline : valeur par étape (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sales rate: %1</source>
         <extracomment>%1 = &quot;23%&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taux de vente : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter or click on a stage lists its sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un clic sur une étape affiche ses ventes.</translation>
     </message>
 </context>
 <context>
@@ -5163,27 +5163,27 @@ Dernière activité %2</translation>
     <message>
         <location filename="../app/dashboards/PipelineModel.cpp" line="+28"/>
         <source>Values in the sales&apos; own currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs dans la devise propre à chaque vente</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>(unnamed stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(étape sans nom)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales</source>
-        <translation type="unfinished">Ventes</translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -5192,36 +5192,36 @@ Dernière activité %2</translation>
         <location filename="../app/dashboards/PipelineRule.cpp" line="+100"/>
         <source>%n sale(s) created in %1 and now in this stage.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente créée sur %1 et maintenant à cette étape.</numerusform>
+            <numerusform>%n ventes créées sur %1 et maintenant à cette étape.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) created in %1 that reached this stage.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente créée sur %1 qui a atteint cette étape.</numerusform>
+            <numerusform>%n ventes créées sur %1 qui ont atteint cette étape.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) that moved into this stage in %1 and are still in it.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente passée à cette étape sur %1 et qui y est toujours.</numerusform>
+            <numerusform>%n ventes passées à cette étape sur %1 et qui y sont toujours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) that moved into this stage in %1.</source>
         <extracomment>The drill-down&apos;s rows: %n = number of sales, %1 = the range (&quot;Last 30 days&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente passée à cette étape sur %1.</numerusform>
+            <numerusform>%n ventes passées à cette étape sur %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5230,59 +5230,59 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/dashboards/RangeBar.cpp" line="+23"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date range</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>First day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la période personnalisée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Range problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de période</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1: %2 – %3</source>
         <extracomment>The range shown, e.g. &quot;Last 7 days: 3/12/26 – 3/18/26&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 – %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Range not applied: %1 The figures shown are still for %2.</source>
         <extracomment>A refused date range; %1 = the session&apos;s reason (&quot;The start is after the end.&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Période non appliquée : %1 Les chiffres affichés portent toujours sur %2.</translation>
     </message>
 </context>
 <context>
@@ -5291,72 +5291,72 @@ Dernière activité %2</translation>
         <location filename="../app/directory/RecordCreate.cpp" line="+48"/>
         <location line="+20"/>
         <source>Nothing was sent: correct what is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : corrigez ce qui est signalé.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Creating records needs a HyperRep account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La création d&apos;enregistrements nécessite un compte HyperRep.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Creating the contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du contact…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating the company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;entreprise…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The server refused it: correct what is marked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur l&apos;a refusé : corrigez ce qui est signalé et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is busy and created nothing. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est occupé et n&apos;a rien créé. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No answer from the server. Checking whether the contact was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du serveur. Vérification de la création du contact…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer from the server. Checking whether the company was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du serveur. Vérification de la création de l&apos;entreprise…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The server did not create the contact. Press Create to send it again (Repdesk checks once more first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas créé le contact. Cliquez sur Créer pour le renvoyer (Repdesk vérifie encore une fois avant).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk could not find out whether the contact was created (%1). Press Check again: nothing is sent before Repdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas pu savoir si le contact a été créé (%1). Cliquez sur Vérifier à nouveau : rien n&apos;est envoyé tant que Repdesk ne le sait pas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server did not create the company. Press Create to send it again (Repdesk checks once more first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas créé l&apos;entreprise. Cliquez sur Créer pour la renvoyer (Repdesk vérifie encore une fois avant).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repdesk could not find out whether the company was created (%1). Press Check again: nothing is sent before Repdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas pu savoir si l&apos;entreprise a été créée (%1). Cliquez sur Vérifier à nouveau : rien n&apos;est envoyé tant que Repdesk ne le sait pas.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Contact created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact créé.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise créée.</translation>
     </message>
 </context>
 <context>
@@ -5364,42 +5364,42 @@ Dernière activité %2</translation>
     <message>
         <location filename="../app/directory/RecordSalesModel.cpp" line="+56"/>
         <source>No stage</source>
-        <translation type="unfinished">Aucune étape</translation>
+        <translation>Aucune étape</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agent inconnu</translation>
+        <translation>Agent inconnu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5407,7 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/main.cpp" line="+59"/>
         <source>Could not start the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le serveur de démonstration : %1</translation>
     </message>
     <message>
         <location filename="../ui/RepdeskApplication.cpp" line="+43"/>
@@ -5433,12 +5433,12 @@ Dernière activité %2</translation>
     <message>
         <location line="+41"/>
         <source>This reply is being sent; it can&apos;t be saved as a draft now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse est en cours d&apos;envoi ; elle ne peut pas être enregistrée comme brouillon pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a reply before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une réponse avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5453,7 +5453,7 @@ Dernière activité %2</translation>
     <message>
         <location line="+142"/>
         <source>Repdesk first has to find out whether this reply was sent; it can&apos;t be discarded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk doit d&apos;abord savoir si cette réponse a été envoyée ; elle ne peut pas encore être abandonnée.</translation>
     </message>
     <message>
         <location line="-146"/>
@@ -5469,7 +5469,7 @@ Dernière activité %2</translation>
         <location line="+21"/>
         <location line="+34"/>
         <source>Write a reply before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une réponse avant d&apos;envoyer.</translation>
     </message>
     <message numerus="yes">
         <location line="-25"/>
@@ -5502,12 +5502,12 @@ Dernière activité %2</translation>
     <message>
         <location line="+36"/>
         <source>Draft saved (from the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré (depuis la boîte d&apos;envoi)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server refused a draft saved while offline. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé un brouillon enregistré hors ligne. Votre texte est conservé.</translation>
     </message>
 </context>
 <context>
@@ -5527,7 +5527,7 @@ Dernière activité %2</translation>
         <location line="+6"/>
         <location line="+3"/>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com, …</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -5625,7 +5625,11 @@ Dernière activité %2</translation>
 Their version starts: “%1”
 
 Replace it with your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié ce brouillon sur le serveur après que vous l&apos;avez ouvert.
+
+Sa version commence par : « %1 »
+
+La remplacer par votre texte ?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5673,7 +5677,7 @@ Replace it with your text?</source>
     <message>
         <location line="+35"/>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5686,98 +5690,98 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/reply/ReplySender.cpp" line="+86"/>
         <source>Could not send: not connected. Your reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi impossible : pas de connexion. Votre réponse est conservée.</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+73"/>
         <source>Sending…</source>
-        <translation type="unfinished">Envoi…</translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The server did not get your reply; sending it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas reçu votre réponse ; nouvel envoi…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No answer from the server; checking whether your reply went out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du serveur ; vérification de l&apos;envoi de votre réponse…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This conversation no longer exists. Your reply was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;existe plus. Votre réponse n&apos;a pas été envoyée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Could not send. Your reply is kept.</source>
-        <translation type="unfinished">Échec de l&apos;envoi. Votre réponse est conservée.</translation>
+        <translation>Envoi impossible. Votre réponse est conservée.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Your reply was not sent: the server is busy. Your reply is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse n&apos;a pas été envoyée : le serveur est occupé. Votre réponse est conservée ; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Checking whether your reply was sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;envoi de votre réponse…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The draft was removed on the server; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon a été supprimé sur le serveur ; votre texte est conservé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your earlier Send did not reach the server: the reply was not sent. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre envoi précédent n&apos;a pas atteint le serveur : la réponse n&apos;a pas été envoyée. Votre texte est conservé.</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Repdesk could not confirm yet whether your reply was sent: the server may still be working on it. Your reply is kept; Repdesk will check again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repdesk n&apos;a pas encore pu confirmer l&apos;envoi de votre réponse : le serveur la traite peut-être encore. Votre réponse est conservée ; Repdesk vérifiera à nouveau dans %n seconde.</numerusform>
+            <numerusform>Repdesk n&apos;a pas encore pu confirmer l&apos;envoi de votre réponse : le serveur la traite peut-être encore. Votre réponse est conservée ; Repdesk vérifiera à nouveau dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Reply sent</source>
-        <translation type="unfinished">Réponse envoyée</translation>
+        <translation>Réponse envoyée</translation>
     </message>
     <message numerus="yes">
         <location line="-69"/>
         <source>Your reply was not sent: the server failed %n time(s). Your reply is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre réponse n&apos;a pas été envoyée : le serveur a échoué %n fois. Votre réponse est conservée.</numerusform>
+            <numerusform>Votre réponse n&apos;a pas été envoyée : le serveur a échoué %n fois. Votre réponse est conservée.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-30"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>Repdesk could not confirm whether your reply was sent. Your reply is kept; Repdesk will check again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repdesk n&apos;a pas pu confirmer l&apos;envoi de votre réponse. Votre réponse est conservée ; Repdesk vérifiera à nouveau dans %n seconde.</numerusform>
+            <numerusform>Repdesk n&apos;a pas pu confirmer l&apos;envoi de votre réponse. Votre réponse est conservée ; Repdesk vérifiera à nouveau dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Queued for sending at %1</source>
-        <translation type="unfinished">Envoi programmé à %1</translation>
+        <translation>Envoi programmé à %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">En attente d&apos;envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -5786,37 +5790,37 @@ Replace it with your text?</source>
         <location filename="../app/review/ReviewAction.cpp" line="+85"/>
         <location line="+49"/>
         <source>The draft could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon est inaccessible.</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>This draft changed on the server before it was sent, so nothing was sent. Review the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a été modifié sur le serveur avant l&apos;envoi : rien n&apos;a donc été envoyé. Relisez la nouvelle version.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft changed on the server before it was discarded, so it was kept. Review the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a été modifié sur le serveur avant d&apos;être abandonné : il a donc été conservé. Relisez la nouvelle version.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The draft could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le brouillon.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Could not discard the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;abandonner le brouillon.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Offline: the draft will be discarded when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : le brouillon sera abandonné dès que le serveur sera joignable.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The reply was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas été envoyée.</translation>
     </message>
 </context>
 <context>
@@ -5824,17 +5828,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewActions.cpp" line="+17"/>
         <source>Sending…</source>
-        <translation type="unfinished">Envoi…</translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Sending in %n second(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Envoi dans %n seconde…</numerusform>
             <numerusform>Envoi dans %n secondes…</numerusform>
         </translation>
@@ -5842,15 +5846,15 @@ Replace it with your text?</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Discarding in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abandon dans %n seconde…</numerusform>
+            <numerusform>Abandon dans %n secondes…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">En attente d&apos;envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -5858,12 +5862,12 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewChanges.cpp" line="+60"/>
         <source>This draft was changed on the server while you were editing it. Your text is kept; the changes are now shown against the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a été modifié sur le serveur pendant que vous le modifiiez. Votre texte est conservé ; les modifications sont désormais comparées à la nouvelle version.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">En attente d&apos;envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -5871,48 +5875,48 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewChangesView.cpp" line="+15"/>
         <source>Changes to the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de la proposition</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des modifications</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposal with your changes: insertions underlined, deletions struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition avec vos modifications : ajouts soulignés, suppressions barrées</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n word(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot ajouté</numerusform>
+            <numerusform>%n mots ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n word(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot supprimé</numerusform>
+            <numerusform>%n mots supprimés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No changes: this is the text HyperRep proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification : c&apos;est le texte proposé par HyperRep.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spacing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement modifié</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5924,7 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewDiscovery.cpp" line="+121"/>
         <source>Queued for sending</source>
-        <translation type="unfinished">En attente d&apos;envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -5928,150 +5932,150 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewDraftPane.cpp" line="+30"/>
         <source>Draft under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon en relecture</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recipient</source>
-        <translation type="unfinished">Destinataire</translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your text differs from HyperRep&apos;s proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte diffère de la proposition de HyperRep</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+176"/>
         <source>Show chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;modifications</translation>
     </message>
     <message>
         <location line="-174"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the text with HyperRep&apos;s proposal, word by word (D in the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le texte mot à mot avec la proposition de HyperRep (D dans la file)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com, …</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Cc</source>
-        <translation type="unfinished">Cc</translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bcc</source>
-        <translation type="unfinished">Cci</translation>
+        <translation>Cci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished">&amp;Cc :</translation>
+        <translation>&amp;Cc :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished">C&amp;ci :</translation>
+        <translation>Cc&amp;i :</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Draft status</source>
-        <translation type="unfinished">État du brouillon</translation>
+        <translation>État du brouillon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disca&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Aband&amp;onner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this draft, then show the next (Ctrl+Delete); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce brouillon puis afficher le suivant (Ctrl+Suppr) ; annulable pendant quelques secondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave this draft for later: it moves to the end of the queue (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce brouillon pour plus tard : il passe en fin de file (S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes on the server without sending (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications sur le serveur sans envoyer (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve and sen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et en&amp;voyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this reply as shown, then show the next (Ctrl+Enter); you can undo for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cette réponse telle qu&apos;affichée puis afficher la suivante (Ctrl+Entrée) ; annulable pendant quelques secondes</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The reply HyperRep proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse proposée par HyperRep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du brouillon</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not a valid email address: %1</source>
-        <translation type="unfinished">Adresse e-mail non valide : %1</translation>
+        <translation>Adresse e-mail non valide : %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Hide chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les &amp;modifications</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking for a newer version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;une version plus récente…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the conversation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>le contact de la conversation</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Draft changed on the server</source>
-        <translation type="unfinished">Brouillon modifié sur le serveur</translation>
+        <translation>Brouillon modifié sur le serveur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6080,17 +6084,21 @@ Replace it with your text?</source>
 The server&apos;s version starts: “%1”
 
 Replace it with your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a été modifié sur le serveur pendant votre relecture.
+
+La version du serveur commence par : « %1 »
+
+La remplacer par votre texte ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace with mine</source>
-        <translation type="unfinished">Remplacer par le mien</translation>
+        <translation>Remplacer par le mien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder celle du serveur</translation>
     </message>
 </context>
 <context>
@@ -6098,17 +6106,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueDelegate.cpp" line="+59"/>
         <source>Loading name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du nom…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No message from the contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message du contact pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -6116,37 +6124,37 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/review/ReviewQueueModel.cpp" line="+250"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Contact inconnu</translation>
+        <translation>Contact inconnu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>À relire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished">Envoi en cours</translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -6154,17 +6162,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueProxy.cpp" line="+14"/>
         <source>Loading the contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du nom du contact</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière activité %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>they wrote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -6172,12 +6180,12 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewQueueView.cpp" line="+19"/>
         <source>Drafts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons à relire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter approves and sends the draft shown, Enter edits it, S skips it, Ctrl+Delete discards it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée approuve et envoie le brouillon affiché, Entrée le modifie, S le passe, Ctrl+Suppr l&apos;abandonne</translation>
     </message>
 </context>
 <context>
@@ -6185,25 +6193,25 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewSummary.cpp" line="+56"/>
         <source>To review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À relire (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n draft(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon à relire</numerusform>
+            <numerusform>%n brouillons à relire</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing sent from this queue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été envoyé depuis cette file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent: %1 as proposed, %2 edited (%3% edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés : %1 tels que proposés, %2 modifiés (%3 % modifiés)</translation>
     </message>
 </context>
 <context>
@@ -6211,17 +6219,17 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewThreadPane.cpp" line="+19"/>
         <source>Conversation</source>
-        <translation type="unfinished">Conversation</translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>This conversation could not be loaded.</source>
-        <translation type="unfinished">Cette conversation n&apos;a pas pu être chargée.</translation>
+        <translation>Impossible de charger cette conversation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading conversation…</source>
-        <translation type="unfinished">Chargement de la conversation…</translation>
+        <translation>Chargement de la conversation…</translation>
     </message>
 </context>
 <context>
@@ -6230,45 +6238,45 @@ Replace it with your text?</source>
         <location filename="../ui/review/ReviewUndoBar.cpp" line="+14"/>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Pending action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the draft back: nothing is sent or deleted (Ctrl+Z, or U in the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le brouillon : rien n&apos;est envoyé ni supprimé (Ctrl+Z, ou U dans la file)</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>Sending the reply to %1 in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de la réponse à %1 dans %n seconde…</numerusform>
+            <numerusform>Envoi de la réponse à %1 dans %n secondes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Discarding the draft for %1 in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abandon du brouillon pour %1 dans %n seconde…</numerusform>
+            <numerusform>Abandon du brouillon pour %1 dans %n secondes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre en attente)</numerusform>
+            <numerusform>(%n autres en attente)</numerusform>
         </translation>
     </message>
 </context>
@@ -6277,105 +6285,105 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/review/ReviewWorkspace.cpp" line="+32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not look through every conversation for drafts. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de parcourir toutes les conversations à la recherche de brouillons. %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not load the conversation. %1</source>
-        <translation type="unfinished">Impossible de charger la conversation. %1</translation>
+        <translation>Impossible de charger la conversation. %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to review the replies HyperRep drafted for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour relire les réponses que HyperRep a rédigées pour vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in again to review drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour relire les brouillons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drafts to review appear here once Repdesk reaches the server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons à relire apparaîtront ici dès que Repdesk pourra de nouveau joindre le serveur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking for drafts to review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de brouillons à relire…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Checking the conversations of the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification des conversations du dernier jour (%n).</numerusform>
+            <numerusform>Vérification des conversations des %n derniers jours.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à relire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies HyperRep drafts for your conversations appear here, for you to approve, edit or discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses que HyperRep rédige pour vos conversations apparaissent ici pour que vous les approuviez, les modifiiez ou les abandonniez.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing left to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à relire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every draft in the queue was sent or discarded. New ones appear here as HyperRep writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les brouillons de la file ont été envoyés ou abandonnés. Les nouveaux apparaissent ici dès que HyperRep les rédige.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening the next draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du brouillon suivant…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>This draft is being saved or sent; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon est en cours d&apos;enregistrement ou d&apos;envoi ; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Could not send the reply to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer la réponse à %1. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not discard the draft for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;abandonner le brouillon pour %1. %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ce contact</translation>
     </message>
 </context>
 <context>
@@ -6414,18 +6422,18 @@ Replace it with your text?</source>
     <message>
         <location line="+6"/>
         <source>Sale, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente, %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sale, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente, %1, %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 %2</source>
         <extracomment>A sale total: %1 is the ISO currency code, %2 the amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6435,7 +6443,7 @@ Replace it with your text?</source>
     <message>
         <location line="+1"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -6444,7 +6452,7 @@ Replace it with your text?</source>
         <location filename="../ui/sales/SaleCardDelegate.cpp" line="+52"/>
         <source>%1 · %2</source>
         <extracomment>On a sale&apos;s card: the primary contact, then the owner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6452,146 +6460,146 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/dashboards/SaleDetailPane.cpp" line="+54"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Products of the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits de la vente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status history of the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des étapes de la vente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sale details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la vente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des étapes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Press Enter on a sale to see its products and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée sur une vente pour voir ses produits et son historique.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>un agent inconnu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In stage %1, owned by %2, created %3.</source>
         <extracomment>A sale&apos;s summary: %1 = stage, %2 = owner&apos;s name, %3 = when it was created</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;étape %1, responsable : %2, créée %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(unnamed product)</source>
-        <translation type="unfinished"></translation>
+        <translation>(produit sans nom)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No products quoted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit chiffré pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote total: %1</source>
         <extracomment>%1 = the quote&apos;s total with its currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total du devis : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sum of the lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des lignes : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lines do not add up to the quote total.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme des lignes ne correspond pas au total du devis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sale names no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente n&apos;indique aucune devise.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agent inconnu</translation>
+        <translation>Agent inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No status changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d&apos;étape enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking up who made each change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;auteur de chaque modification…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n change(s) say who made them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 modification sur %n indique son auteur.</numerusform>
+            <numerusform>%1 modifications sur %n indiquent leur auteur.</numerusform>
         </translation>
     </message>
 </context>
@@ -6600,65 +6608,65 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/sales/SalesBoardModel.cpp" line="+49"/>
         <source>No stage</source>
-        <translation type="unfinished">Aucune étape</translation>
+        <translation>Aucune étape</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>No company</source>
-        <translation type="unfinished">Aucune entreprise</translation>
+        <translation>Aucune entreprise</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise inconnue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise non chargée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact non chargé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun responsable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agent inconnu</translation>
+        <translation>Agent inconnu</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>time in stage unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>durée dans l&apos;étape inconnue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for %1</source>
         <extracomment>How long a sale has been in its stage: &quot;for 3 days&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2, owner %3, %4, %5</source>
         <extracomment>A sale&apos;s card on the pipeline board, read as one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, responsable %3, %4, %5</translation>
     </message>
 </context>
 <context>
@@ -6666,71 +6674,71 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/sales/SalesWorkspace.cpp" line="+35"/>
         <source>Open its &amp;conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sa &amp;conversation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau du pipeline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open the sale&apos;s conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation de la vente dans la boîte de réception</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>%1 (%2)</source>
         <extracomment>A pipeline board column&apos;s title: the stage, then how many sales are in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n vente</numerusform>
+            <numerusform>%1 : %n ventes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No organization is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation ouverte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to see the sales pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir le pipeline commercial.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading sales…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des ventes…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales appear here as they are created in HyperRep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes apparaissent ici dès qu&apos;elles sont créées dans HyperRep.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sale(s) so far; loading the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente pour l&apos;instant ; chargement du reste…</numerusform>
+            <numerusform>%n ventes pour l&apos;instant ; chargement du reste…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sale(s) in %1 stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vente dans %1 étapes</numerusform>
+            <numerusform>%n ventes dans %1 étapes</numerusform>
         </translation>
     </message>
 </context>
@@ -6739,27 +6747,27 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/dashboards/ScopeView.cpp" line="+36"/>
         <source>Messages by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par canal</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No messages in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sur cette période</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
 </context>
 <context>
@@ -6767,37 +6775,37 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/session/SessionManager.cpp" line="+40"/>
         <source>The key could not be removed from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la clé du trousseau : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This computer has no folder where Repdesk may keep its data (no home or cache folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun dossier où Repdesk peut conserver ses données (ni dossier personnel ni dossier de cache).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repdesk could not create its private data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas pu créer son dossier de données privé : %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (key from HYPERREP_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé issue de HYPERREP_API_KEY)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repdesk n&apos;a pas de clé pour %1 sur cet ordinateur. Saisissez-la pour vous reconnecter.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Some local files of %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers locaux de %1 n&apos;ont pas pu être supprimés : %2</translation>
     </message>
 </context>
 <context>
@@ -6884,73 +6892,73 @@ Replace it with your text?</source>
     <message>
         <location filename="../ui/account/SignInDialog.cpp" line="+35"/>
         <source>Sign in to Repdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Repdesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect your HyperRep account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez votre compte HyperRep. Repdesk vérifie la clé auprès du serveur, puis la conserve dans le trousseau de votre système, jamais dans un fichier.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé d&apos;API</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la clé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking your key with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre clé auprès du serveur…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser pour cette session uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in memory until Repdesk quits; you will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la clé en mémoire jusqu&apos;à la fermeture de Repdesk ; elle vous sera redemandée la prochaine fois.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se co&amp;nnecter</translation>
     </message>
 </context>
 <context>
@@ -6958,120 +6966,120 @@ Replace it with your text?</source>
     <message>
         <location filename="../app/dashboards/SolutionModel.cpp" line="+51"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse en heures ouvrées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speed to sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai jusqu&apos;à la vente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur des ventes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur des devis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leads in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects entrants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responses sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses envoyées</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+58"/>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis envoyé</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Sales</source>
-        <translation type="unfinished">Ventes</translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Autonomy rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;autonomie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead response score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de réponse aux prospects</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Direct email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail direct</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Indirect email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail indirect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande par formulaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse envoyée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prospect a répondu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nouvelles</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact en attente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé sans modification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé avec modifications</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n chat(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chat envoyé</numerusform>
+            <numerusform>%n chats envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
