@@ -6335,9 +6335,9 @@ Durch Ihren Text ersetzen?</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>Checking the conversations of the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Unterhaltungen von %n Tag werden geprüft.</numerusform>
+            <numerusform>Die Unterhaltungen der letzten %n Tage werden geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -7085,38 +7085,38 @@ Durch Ihren Text ersetzen?</translation>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+2"/>
         <source>over %n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bei %n Antwort</numerusform>
+            <numerusform>bei %n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>over %n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bei %n Verkauf</numerusform>
+            <numerusform>bei %n Verkäufen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legacy analytics give no currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Auswertungen nennen keine Währung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
         <extracomment>One part of a funnel stage: &quot;Direct email: 12&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7124,73 +7124,73 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location filename="../app/dashboards/StageSalesModel.cpp" line="+226"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Unbekannter Kontakt</translation>
+        <translation>Unbekannter Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Unbekannter Mitarbeiter</translation>
+        <translation>Unbekannter Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No company</source>
-        <translation type="unfinished">Keine Firma</translation>
+        <translation>Keine Firma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand verantwortlich</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+48"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>The name could not be loaded; it is asked again when the list changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name konnte nicht geladen werden; er wird erneut abgefragt, wenn sich die Liste ändert.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In this stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Phase seit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptkontakt</translation>
     </message>
 </context>
 <context>
@@ -7198,58 +7198,58 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location filename="../ui/dashboards/StageSalesPage.cpp" line="+58"/>
         <source>Enter shows the sale&apos;s products and status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste zeigt die Produkte und den Statusverlauf des Verkaufs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe der Phase</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Sales in “%1”, %2</source>
         <extracomment>The drill-down heading: %1 = stage name, %2 = &quot;the organization&quot; or an agent&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe in „%1“, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Sales in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe in %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Updating the sales on this computer to match the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkäufe auf diesem Computer werden an das Diagramm angeglichen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not all loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht alle geladen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The chart counts %n sale(s) in this stage, by a rule the sales on this computer (%1) do not reproduce: this list may differ from it.</source>
         <extracomment>%n = the stage&apos;s figure on the chart; %1 = &quot;updated 5 min ago&quot; or &quot;not all loaded yet&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Diagramm zählt %n Verkauf in dieser Phase, nach einer Regel, die die Verkäufe auf diesem Computer (%1) nicht nachbilden: Diese Liste kann davon abweichen.</numerusform>
+            <numerusform>Das Diagramm zählt %n Verkäufe in dieser Phase, nach einer Regel, die die Verkäufe auf diesem Computer (%1) nicht nachbilden: Diese Liste kann davon abweichen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter on a sale shows its products and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste zeigt bei einem Verkauf seine Produkte und seinen Verlauf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No sales in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verkäufe in dieser Phase</translation>
     </message>
 </context>
 <context>
@@ -7258,42 +7258,42 @@ Durch Ihren Text ersetzen?</translation>
         <location filename="../ui/dashboards/StageSalesTable.cpp" line="+109"/>
         <source>In this stage since %1</source>
         <extracomment>When the sale reached its current stage; %1 = date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Phase seit %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptkontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Age in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in der Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
 </context>
 <context>
@@ -7301,27 +7301,27 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location filename="../ui/common/TableExportActions.cpp" line="+34"/>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the table to the clipboard, tab-separated, for pasting into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle tabulatorgetrennt in die Zwischenablage kopieren, zum Einfügen in eine Tabellenkalkulation</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zellen kopieren</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
 </context>
 <context>
@@ -7335,17 +7335,17 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to filter by name or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um nach Name oder Text zu filtern</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7355,22 +7355,22 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location line="+9"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenvorschau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No templates yet. Add saved replies in Settings, Templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen. Fügen Sie gespeicherte Antworten unter Einstellungen, Vorlagen hinzu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insert the selected template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Vorlage einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7380,7 +7380,7 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location line="+37"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7390,7 +7390,7 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location line="+39"/>
         <source>No template matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -7398,17 +7398,17 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location filename="../ui/compose/TemplatesSettingsPage.cpp" line="+32"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7419,69 +7419,71 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location line="-75"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template body, HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Vorlage, HTML</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>HTML, for example &lt;p&gt;Hi {contact.first_name},&lt;/p&gt;. Placeholders: {contact.name}, {contact.first_name}, {agent.name}, {company.name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML, zum Beispiel &lt;p&gt;Hallo {contact.first_name},&lt;/p&gt;. Platzhalter: {contact.name}, {contact.first_name}, {agent.name}, {company.name}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Vorlage löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen speichern</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
 &lt;p&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hallo {contact.first_name},&lt;/p&gt;
+&lt;p&gt;&lt;/p&gt;
+&lt;p&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untitled template</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Vorlage</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ löschen?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7539,9 +7541,9 @@ Durch Ihren Text ersetzen?</translation>
     <message numerus="yes">
         <location line="+10"/>
         <source>Show %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frühere Nachricht anzeigen</numerusform>
+            <numerusform>%n frühere Nachrichten anzeigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7572,7 +7574,7 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location line="+3"/>
         <source>To review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen (%1)</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -7585,69 +7587,69 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location filename="../ui/dashboards/TrendCharts.cpp" line="+34"/>
         <source>No data for this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Response rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit (Minuten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry failed buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Abschnitte erneut laden</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Could not load the trends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trends konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Loading %n week(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche wird geladen…</numerusform>
+            <numerusform>%n Wochen werden geladen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Loading %n day(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag wird geladen…</numerusform>
+            <numerusform>%n Tage werden geladen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n week(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche konnte nicht geladen werden: %1</numerusform>
+            <numerusform>%n Wochen konnten nicht geladen werden: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag konnte nicht geladen werden: %1</numerusform>
+            <numerusform>%n Tage konnten nicht geladen werden: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
 </context>
 <context>
@@ -7656,48 +7658,48 @@ Durch Ihren Text ersetzen?</translation>
         <location filename="../app/dashboards/TrendModel.cpp" line="+148"/>
         <source>Week %1</source>
         <extracomment>A week bucket of a trend chart, by ISO week number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KW %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1 – %2</source>
         <extracomment>The days a week bucket covers: first – last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortquote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
 </context>
 </TS>

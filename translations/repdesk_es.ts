@@ -7085,38 +7085,38 @@ La versión del servidor empieza así: «%1»
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+2"/>
         <source>over %n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sobre %n respuesta</numerusform>
+            <numerusform>sobre %n respuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>over %n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sobre %n venta</numerusform>
+            <numerusform>sobre %n ventas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legacy analytics give no currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estadísticas antiguas no indican ninguna moneda</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
         <extracomment>One part of a funnel stage: &quot;Direct email: 12&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7124,73 +7124,73 @@ La versión del servidor empieza así: «%1»
     <message>
         <location filename="../app/dashboards/StageSalesModel.cpp" line="+226"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa desconocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Contacto desconocido</translation>
+        <translation>Contacto desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agente desconocido</translation>
+        <translation>Agente desconocido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No company</source>
-        <translation type="unfinished">Sin empresa</translation>
+        <translation>Sin empresa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+48"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>The name could not be loaded; it is asked again when the list changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el nombre; se volverá a pedir cuando cambie la lista.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In this stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta etapa desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto principal</translation>
     </message>
 </context>
 <context>
@@ -7198,58 +7198,58 @@ La versión del servidor empieza así: «%1»
     <message>
         <location filename="../ui/dashboards/StageSalesPage.cpp" line="+58"/>
         <source>Enter shows the sale&apos;s products and status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro muestra los productos y el historial de estados de la venta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas de la etapa</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Sales in “%1”, %2</source>
         <extracomment>The drill-down heading: %1 = stage name, %2 = &quot;the organization&quot; or an agent&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ventas en «%1», %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Sales in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas en %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Updating the sales on this computer to match the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando las ventas de este equipo para que coincidan con el gráfico…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not all loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se han cargado todas</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The chart counts %n sale(s) in this stage, by a rule the sales on this computer (%1) do not reproduce: this list may differ from it.</source>
         <extracomment>%n = the stage&apos;s figure on the chart; %1 = &quot;updated 5 min ago&quot; or &quot;not all loaded yet&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El gráfico cuenta %n venta en esta etapa, según una regla que las ventas de este equipo (%1) no reproducen: esta lista puede diferir.</numerusform>
+            <numerusform>El gráfico cuenta %n ventas en esta etapa, según una regla que las ventas de este equipo (%1) no reproducen: esta lista puede diferir.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter on a sale shows its products and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro en una venta muestra sus productos y su historial.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No sales in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventas en esta etapa</translation>
     </message>
 </context>
 <context>
@@ -7258,42 +7258,42 @@ La versión del servidor empieza así: «%1»
         <location filename="../ui/dashboards/StageSalesTable.cpp" line="+109"/>
         <source>In this stage since %1</source>
         <extracomment>When the sale reached its current stage; %1 = date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En esta etapa desde %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto principal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Age in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en la etapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Productos</translation>
+        <translation>Productos</translation>
     </message>
 </context>
 <context>
@@ -7301,27 +7301,27 @@ La versión del servidor empieza así: «%1»
     <message>
         <location filename="../ui/common/TableExportActions.cpp" line="+34"/>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla como CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the table to the clipboard, tab-separated, for pasting into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la tabla al portapapeles, separada por tabulaciones, para pegarla en una hoja de cálculo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las celdas seleccionadas</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla</translation>
     </message>
 </context>
 <context>
@@ -7335,17 +7335,17 @@ La versión del servidor empieza así: «%1»
     <message>
         <location line="+3"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar plantillas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to filter by name or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para filtrar por nombre o texto</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7355,22 +7355,22 @@ La versión del servidor empieza así: «%1»
     <message>
         <location line="+9"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No templates yet. Add saved replies in Settings, Templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plantillas. Añada respuestas guardadas en Configuración, Plantillas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insert the selected template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar la plantilla seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7380,7 +7380,7 @@ La versión del servidor empieza así: «%1»
     <message>
         <location line="+37"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7390,7 +7390,7 @@ La versión del servidor empieza así: «%1»
     <message>
         <location line="+39"/>
         <source>No template matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna plantilla coincide con el filtro.</translation>
     </message>
 </context>
 <context>
@@ -7398,17 +7398,17 @@ La versión del servidor empieza así: «%1»
     <message>
         <location filename="../ui/compose/TemplatesSettingsPage.cpp" line="+32"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7419,69 +7419,71 @@ La versión del servidor empieza así: «%1»
     <message>
         <location line="-75"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template body, HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la plantilla, HTML</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>HTML, for example &lt;p&gt;Hi {contact.first_name},&lt;/p&gt;. Placeholders: {contact.name}, {contact.first_name}, {agent.name}, {company.name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML, por ejemplo &lt;p&gt;Hola, {contact.first_name}:&lt;/p&gt;. Marcadores: {contact.name}, {contact.first_name}, {agent.name}, {company.name}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una plantilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la plantilla seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las plantillas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuerpo:</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
 &lt;p&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hola, {contact.first_name}:&lt;/p&gt;
+&lt;p&gt;&lt;/p&gt;
+&lt;p&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untitled template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla sin título</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la plantilla «%1»?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7539,9 +7541,9 @@ La versión del servidor empieza así: «%1»
     <message numerus="yes">
         <location line="+10"/>
         <source>Show %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %n mensaje anterior</numerusform>
+            <numerusform>Mostrar %n mensajes anteriores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7572,7 +7574,7 @@ La versión del servidor empieza así: «%1»
     <message>
         <location line="+3"/>
         <source>To review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar (%1)</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -7585,69 +7587,69 @@ La versión del servidor empieza así: «%1»
     <message>
         <location filename="../ui/dashboards/TrendCharts.cpp" line="+34"/>
         <source>No data for this range</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos para este periodo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Response rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de respuesta (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta (minutos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry failed buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar los intervalos fallidos</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Could not load the trends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las tendencias: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Loading %n week(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargando %n semana…</numerusform>
+            <numerusform>Cargando %n semanas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Loading %n day(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargando %n día…</numerusform>
+            <numerusform>Cargando %n días…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n week(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo cargar %n semana: %1</numerusform>
+            <numerusform>No se pudieron cargar %n semanas: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo cargar %n día: %1</numerusform>
+            <numerusform>No se pudieron cargar %n días: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
 </context>
 <context>
@@ -7656,48 +7658,48 @@ La versión del servidor empieza así: «%1»
         <location filename="../app/dashboards/TrendModel.cpp" line="+148"/>
         <source>Week %1</source>
         <extracomment>A week bucket of a trend chart, by ISO week number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1 – %2</source>
         <extracomment>The days a week bucket covers: first – last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
 </context>
 </TS>

@@ -7085,38 +7085,38 @@ La remplacer par votre texte ?</translation>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+2"/>
         <source>over %n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sur %n réponse</numerusform>
+            <numerusform>sur %n réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>over %n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sur %n vente</numerusform>
+            <numerusform>sur %n ventes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legacy analytics give no currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciennes statistiques n&apos;indiquent aucune devise</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
         <extracomment>One part of a funnel stage: &quot;Direct email: 12&quot;</extracomment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7124,73 +7124,73 @@ La remplacer par votre texte ?</translation>
     <message>
         <location filename="../app/dashboards/StageSalesModel.cpp" line="+226"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown contact</source>
-        <translation type="unfinished">Contact inconnu</translation>
+        <translation>Contact inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown agent</source>
-        <translation type="unfinished">Agent inconnu</translation>
+        <translation>Agent inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No company</source>
-        <translation type="unfinished">Aucune entreprise</translation>
+        <translation>Aucune entreprise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun responsable</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+48"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>The name could not be loaded; it is asked again when the list changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom n&apos;a pas pu être chargé ; il sera redemandé quand la liste changera.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In this stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>À cette étape depuis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact principal</translation>
     </message>
 </context>
 <context>
@@ -7198,58 +7198,58 @@ La remplacer par votre texte ?</translation>
     <message>
         <location filename="../ui/dashboards/StageSalesPage.cpp" line="+58"/>
         <source>Enter shows the sale&apos;s products and status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée affiche les produits et l&apos;historique des étapes de la vente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes de l&apos;étape</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Sales in “%1”, %2</source>
         <extracomment>The drill-down heading: %1 = stage name, %2 = &quot;the organization&quot; or an agent&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ventes à l&apos;étape « %1 », %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Sales in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes à l&apos;étape %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Updating the sales on this computer to match the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour des ventes sur cet ordinateur pour correspondre au graphique…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not all loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore toutes chargées</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The chart counts %n sale(s) in this stage, by a rule the sales on this computer (%1) do not reproduce: this list may differ from it.</source>
         <extracomment>%n = the stage&apos;s figure on the chart; %1 = &quot;updated 5 min ago&quot; or &quot;not all loaded yet&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le graphique compte %n vente à cette étape, selon une règle que les ventes de cet ordinateur (%1) ne reproduisent pas : cette liste peut en différer.</numerusform>
+            <numerusform>Le graphique compte %n ventes à cette étape, selon une règle que les ventes de cet ordinateur (%1) ne reproduisent pas : cette liste peut en différer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter on a sale shows its products and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée sur une vente affiche ses produits et son historique.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No sales in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente à cette étape</translation>
     </message>
 </context>
 <context>
@@ -7258,42 +7258,42 @@ La remplacer par votre texte ?</translation>
         <location filename="../ui/dashboards/StageSalesTable.cpp" line="+109"/>
         <source>In this stage since %1</source>
         <extracomment>When the sale reached its current stage; %1 = date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À cette étape depuis %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact principal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Age in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée dans l&apos;étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
 </context>
 <context>
@@ -7301,27 +7301,27 @@ La remplacer par votre texte ?</translation>
     <message>
         <location filename="../ui/common/TableExportActions.cpp" line="+34"/>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the table to the clipboard, tab-separated, for pasting into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau dans le presse-papiers, séparé par des tabulations, pour le coller dans un tableur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cellules sélectionnées</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau</translation>
     </message>
 </context>
 <context>
@@ -7335,17 +7335,17 @@ La remplacer par votre texte ?</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les modèles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to filter by name or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer par nom ou texte</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7355,22 +7355,22 @@ La remplacer par votre texte ?</translation>
     <message>
         <location line="+9"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du modèle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No templates yet. Add saved replies in Settings, Templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle pour l&apos;instant. Ajoutez des réponses enregistrées dans Paramètres, Modèles.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insert the selected template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer le modèle sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7380,7 +7380,7 @@ La remplacer par votre texte ?</translation>
     <message>
         <location line="+37"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7390,7 +7390,7 @@ La remplacer par votre texte ?</translation>
     <message>
         <location line="+39"/>
         <source>No template matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle ne correspond au filtre.</translation>
     </message>
 </context>
 <context>
@@ -7398,17 +7398,17 @@ La remplacer par votre texte ?</translation>
     <message>
         <location filename="../ui/compose/TemplatesSettingsPage.cpp" line="+32"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7419,69 +7419,71 @@ La remplacer par votre texte ?</translation>
     <message>
         <location line="-75"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template body, HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du modèle, HTML</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>HTML, for example &lt;p&gt;Hi {contact.first_name},&lt;/p&gt;. Placeholders: {contact.name}, {contact.first_name}, {agent.name}, {company.name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML, par exemple &lt;p&gt;Bonjour {contact.first_name},&lt;/p&gt;. Champs : {contact.name}, {contact.first_name}, {agent.name}, {company.name}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un modèle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modèles</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps :</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Hi {contact.first_name},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
 &lt;p&gt;{agent.name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bonjour {contact.first_name},&lt;/p&gt;
+&lt;p&gt;&lt;/p&gt;
+&lt;p&gt;{agent.name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untitled template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle sans titre</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7539,9 +7541,9 @@ La remplacer par votre texte ?</translation>
     <message numerus="yes">
         <location line="+10"/>
         <source>Show %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher %n message précédent</numerusform>
+            <numerusform>Afficher %n messages précédents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7572,7 +7574,7 @@ La remplacer par votre texte ?</translation>
     <message>
         <location line="+3"/>
         <source>To review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À relire (%1)</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -7585,69 +7587,69 @@ La remplacer par votre texte ?</translation>
     <message>
         <location filename="../ui/dashboards/TrendCharts.cpp" line="+34"/>
         <source>No data for this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour cette période</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Response rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réponse (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse (minutes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry failed buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les intervalles en échec</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Could not load the trends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les tendances : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Loading %n week(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement de %n semaine…</numerusform>
+            <numerusform>Chargement de %n semaines…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Loading %n day(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement de %n jour…</numerusform>
+            <numerusform>Chargement de %n jours…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n week(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine n&apos;a pas pu être chargée : %1</numerusform>
+            <numerusform>%n semaines n&apos;ont pas pu être chargées : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) could not be loaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour n&apos;a pas pu être chargé : %1</numerusform>
+            <numerusform>%n jours n&apos;ont pas pu être chargés : %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
 </context>
 <context>
@@ -7656,48 +7658,48 @@ La remplacer par votre texte ?</translation>
         <location filename="../app/dashboards/TrendModel.cpp" line="+148"/>
         <source>Week %1</source>
         <extracomment>A week bucket of a trend chart, by ISO week number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1 – %2</source>
         <extracomment>The days a week bucket covers: first – last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished">Reçu</translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec réponse</translation>
     </message>
 </context>
 </TS>
