@@ -183,7 +183,7 @@
     <message>
         <location line="+2"/>
         <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
 </context>
 <context>
@@ -4897,7 +4897,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+0"/>
         <source>Sign &amp;in…</source>
-        <translation>&amp;Anmelden…</translation>
+        <translation>A&amp;nmelden…</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -5562,7 +5562,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Notify me about this draft</source>
-        <translation>Über diesen Entwurf &amp;benachrichtigen</translation>
+        <translation>Über diesen Entwurf be&amp;nachrichtigen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -183,7 +183,7 @@
     <message>
         <location line="+2"/>
         <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
 </context>
 <context>
@@ -4882,7 +4882,7 @@ Last activity %2</source>
     <message>
         <location line="+3"/>
         <source>Sign in &amp;again</source>
-        <translation>&amp;Volver a iniciar sesión</translation>
+        <translation>Volver a iniciar &amp;sesión</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5677,7 +5677,7 @@ Su versión empieza así: «%1»
     <message>
         <location line="+35"/>
         <source>Check &amp;now</source>
-        <translation>&amp;Comprobar ahora</translation>
+        <translation>Comprobar a&amp;hora</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -2146,7 +2146,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation>C&amp;ci :</translation>
+        <translation>Cc&amp;i :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2441,7 +2441,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;ompany:</source>
-        <translation>E&amp;ntreprise :</translation>
+        <translation>Entrepri&amp;se :</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4069,7 +4069,7 @@ Dernière activité %2</translation>
     <message>
         <location line="+1"/>
         <source>Cache size &amp;limit:</source>
-        <translation>&amp;Taille maximale du cache :</translation>
+        <translation>Taille &amp;maximale du cache :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4897,7 +4897,7 @@ Dernière activité %2</translation>
     <message>
         <location line="+0"/>
         <source>Sign &amp;in…</source>
-        <translation>Se &amp;connecter…</translation>
+        <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -5547,7 +5547,7 @@ Dernière activité %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc:</source>
-        <translation>C&amp;ci :</translation>
+        <translation>Cc&amp;i :</translation>
     </message>
     <message>
         <location line="+27"/>
