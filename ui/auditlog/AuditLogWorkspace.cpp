@@ -55,6 +55,7 @@ AuditLogWorkspace::AuditLogWorkspace(QWidget *parent)
     m_empty->hide();
 
     m_status->setObjectName(QStringLiteral("auditLogStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("auditLogDetailTitle"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);

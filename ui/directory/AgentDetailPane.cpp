@@ -33,6 +33,7 @@ AgentDetailPane::AgentDetailPane(DirectorySession *session, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_title);
     layout->addWidget(m_email);

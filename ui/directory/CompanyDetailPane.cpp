@@ -50,6 +50,7 @@ CompanyDetailPane::CompanyDetailPane(DirectorySession *session, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_title);
@@ -70,6 +71,7 @@ CompanyDetailPane::CompanyDetailPane(DirectorySession *session, QWidget *parent)
     m_contacts->setAccessibleName(tr("The company's contacts"));
     layout->addWidget(m_contacts, 1);
     m_salesCaption->setBuddy(m_sales);
+    m_salesCaption->setTextFormat(Qt::PlainText); // may quote the server's error
     layout->addWidget(m_salesCaption);
     m_sales->setAccessibleName(tr("The company's sales"));
     m_sales->setModel(session->companySales());

@@ -46,6 +46,7 @@ ContactDetailPane::ContactDetailPane(DirectorySession *session, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
@@ -67,6 +68,7 @@ ContactDetailPane::ContactDetailPane(DirectorySession *session, QWidget *parent)
     m_conversations->setModel(session->contactConversations());
     layout->addWidget(m_conversations, 1);
     m_salesCaption->setBuddy(m_sales);
+    m_salesCaption->setTextFormat(Qt::PlainText); // may quote the server's error
     layout->addWidget(m_salesCaption);
     m_sales->setAccessibleName(tr("The contact's sales"));
     m_sales->setModel(session->contactSales());
