@@ -24,3 +24,5 @@ add_test(NAME packaging_metadata
   COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/../packaging/check-metadata.sh ${CMAKE_BINARY_DIR})
 # cpack strips and packs the binaries: allow for it when REPDESK_TEST_CPACK=1.
 set_tests_properties(packaging_metadata PROPERTIES LABELS packaging TIMEOUT 900)
+
+include(${CMAKE_CURRENT_LIST_DIR}/translations.cmake)

@@ -11,6 +11,11 @@ no noise in the diff.
   tstool.py check [--allow-unfinished] TS...
                                           fail on unfinished or obsolete messages and on
                                           translations whose placeholders differ from the source
+  tstool.py lupdate-check LUPDATE LST TS...
+                                          run lupdate over the sources named in LST (lupdate's
+                                          @lst-file: one file or -Iinclude a line) into copies
+                                          of the TS files, then `check` the copies: what the
+                                          ctest translations_complete runs
 
 A batch is plain text, one message per paragraph; the id comes from `export`:
 
@@ -24,8 +29,12 @@ TS file's language attribute before the "_" (de_DE -> de).
 """
 import hashlib
 import html
+import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 
 MESSAGE = re.compile(r'( *)<message( numerus="yes")?>\n(.*?)\n\1</message>\n', re.S)
 CONTEXT = re.compile(r'<context>\n\s*<name>(.*?)</name>\n(.*?)</context>\n', re.S)
@@ -252,15 +261,18 @@ def cmd_drop_obsolete(args):
     return 0
 
 
-def cmd_check(args):
+def cmd_check(args, names=None):
     allow_unfinished = '--allow-unfinished' in args
     paths = [a for a in args if not a.startswith('--')]
     failed = False
     for path in paths:
         text = open(path, encoding='utf-8').read()
+        name = (names or {}).get(path, path)
         counts = {'messages': 0, 'unfinished': 0, 'obsolete': 0, 'problems': 0}
         for context, message in walk(text):
-            where = '%s: %s (%s): %r' % (path, context, message.filename, message.source[:70])
+            source_file = os.path.normpath(os.path.join(os.path.dirname(path), message.filename))
+            where = '%s: %s (%s): %r' % (name, context, source_file if message.filename else '-',
+                                         message.source[:70])
             if message.obsolete:
                 counts['obsolete'] += 1
                 print('%s: obsolete, remove it (tstool.py drop-obsolete)' % where)
@@ -275,17 +287,50 @@ def cmd_check(args):
                 counts['problems'] += 1
                 print('%s: %s' % (where, problem))
         print('%s: %d messages, %d unfinished, %d obsolete, %d placeholder problems' % (
-            path, counts['messages'], counts['unfinished'], counts['obsolete'], counts['problems']))
+            name, counts['messages'], counts['unfinished'], counts['obsolete'], counts['problems']))
         if counts['obsolete'] or counts['problems'] or (counts['unfinished'] and not allow_unfinished):
             failed = True
     return 1 if failed else 0
+
+
+def cmd_lupdate_check(args):
+    lupdate, lst, paths = args[0], args[1], args[2:]
+    with tempfile.TemporaryDirectory(prefix='repdesk-ts-') as scratch:
+        copies = []
+        names = {}
+        for path in paths:
+            copy = os.path.join(scratch, os.path.basename(path))
+            shutil.copyfile(path, copy)
+            copies.append(copy)
+            names[copy] = path
+        # The options of translations/translations.cmake, so the copies get what
+        # `update_translations` would write into the shipped files.
+        run = subprocess.run([lupdate, '-silent', '-source-language', 'en', '-locations', 'relative',
+                              '@' + lst, '-ts'] + copies, capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stdout + run.stderr)
+            print('lupdate failed (exit code %d)' % run.returncode)
+            return 1
+        total = 0
+        for copy in copies:
+            total += sum(1 for _ in walk(open(copy, encoding='utf-8').read()))
+        if total == 0:
+            print('lupdate found no messages: is %s empty?' % lst)
+            return 1
+        result = cmd_check(copies, names)
+    if result:
+        print('\nThe shipped translations do not match the sources. Refresh them with\n'
+              '  cmake --build <build dir> --target update_translations\n'
+              'then translate what is unfinished (translations/tools/tstool.py export/fill) and\n'
+              'remove what is obsolete (tstool.py drop-obsolete).')
+    return result
 
 
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     commands = {'export': cmd_export, 'fill': cmd_fill, 'drop-obsolete': cmd_drop_obsolete,
-                'check': cmd_check}
+                'check': cmd_check, 'lupdate-check': cmd_lupdate_check}
     if sys.argv[1] not in commands:
         sys.exit(__doc__)
     return commands[sys.argv[1]](sys.argv[2:]) or 0
