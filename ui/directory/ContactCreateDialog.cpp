@@ -83,8 +83,6 @@ ContactCreateDialog::ContactCreateDialog(DirectorySession *session, const Contac
     m_formError->setFont(bold);
     m_formError->setAccessibleName(tr("Problem"));
     m_status->setAccessibleName(tr("Status"));
-    m_formError->setTextFormat(Qt::PlainText); // both may quote the server
-    m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_buttons);
     m_create->setDefault(true);
     m_create->setAccessibleName(tr("Create contact"));
