@@ -768,13 +768,13 @@
         <location line="+7"/>
         <source>%1 h %2 min %3 s</source>
         <comment>call duration</comment>
-        <translation>%1 Std. %2 Min. %3 s</translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
         <comment>call duration</comment>
-        <translation>%1 Min. %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1522,7 +1522,7 @@
         <location line="+78"/>
         <source>%1 %2 — %3, %4</source>
         <extracomment>The audit log detail&apos;s title: &quot;Changed Sale — Maya Chen, 21/05/2026 17:42&quot;</extracomment>
-        <translation>%1 %2 – %3, %4</translation>
+        <translation>%1: %2 – %3, %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3792,29 +3792,29 @@ Letzte Aktivität %2</translation>
         <location line="+6"/>
         <source>%1 min %2 s</source>
         <extracomment>A duration, e.g. &quot;12 min&quot; or &quot;12 min 5 s&quot;</extracomment>
-        <translation>%1 Min. %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 min</source>
-        <translation>%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 h %2 min</source>
         <extracomment>A duration, e.g. &quot;1 h&quot; or &quot;1 h 12 min&quot;</extracomment>
-        <translation>%1 Std. %2 Min.</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 h</source>
-        <translation>%1 Std.</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 d %2 h</source>
         <extracomment>A duration, e.g. &quot;3 d&quot; or &quot;3 d 4 h&quot;</extracomment>
-        <translation>%1 T. %2 Std.</translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4491,12 +4491,12 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+2"/>
         <source>Messages sent</source>
-        <translation>Gesendete Nachrichten</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline sales</source>
-        <translation>Verkäufe in der Pipeline</translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4506,7 +4506,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+2"/>
         <source>Sales rate</source>
-        <translation>Abschlussquote</translation>
+        <translation>Quote</translation>
     </message>
 </context>
 <context>
@@ -5562,7 +5562,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Notify me about this draft</source>
-        <translation>Über diesen Entwurf be&amp;nachrichtigen</translation>
+        <translation>Mich be&amp;nachrichtigen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1522,7 +1522,7 @@
         <location line="+78"/>
         <source>%1 %2 — %3, %4</source>
         <extracomment>The audit log detail&apos;s title: &quot;Changed Sale — Maya Chen, 21/05/2026 17:42&quot;</extracomment>
-        <translation>%1 %2 — %3, %4</translation>
+        <translation>%1: %2 — %3, %4</translation>
     </message>
     <message>
         <location line="+6"/>
