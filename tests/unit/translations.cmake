@@ -21,3 +21,12 @@ if(TARGET Qt6::lupdate AND Python3_Interpreter_FOUND AND repdesk_i18n_sources)
             ${REPDESK_TRANSLATED_TS})
   set_tests_properties(translations_complete PROPERTIES LABELS packaging TIMEOUT 300)
 endif()
+
+# The checker itself, on a small broken .ts file: a dropped %2, a plural form without %n, a lost
+# HTML tag, an unfinished and a vanished string must each be reported, and `fill` must refuse a
+# translation that drops a placeholder and escape the way lupdate does.
+if(Python3_Interpreter_FOUND)
+  add_test(NAME translations_tool
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/translations/tools/tstool.py selftest)
+  set_tests_properties(translations_tool PROPERTIES LABELS packaging)
+endif()

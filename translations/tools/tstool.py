@@ -16,6 +16,8 @@ no noise in the diff.
                                           @lst-file: one file or -Iinclude a line) into copies
                                           of the TS files, then `check` the copies: what the
                                           ctest translations_complete runs
+  tstool.py selftest                      check that `check` and `fill` catch what they must
+                                          (the ctest translations_tool)
 
 A batch is plain text, one message per paragraph; the id comes from `export`:
 
@@ -326,11 +328,108 @@ def cmd_lupdate_check(args):
     return result
 
 
+SELFTEST_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../ui/Demo.cpp" line="+1"/>
+        <source>Hello %1</source>
+        <translation>Hallo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost %1 and %2</source>
+        <translation>Verloren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>eine Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Bold&lt;/b&gt; {contact.name}</source>
+        <translation>&lt;b&gt;Fett {contact.name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="vanished">Weg</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def cmd_selftest(args):
+    import contextlib
+    import io
+    failures = []
+
+    def expect(condition, what):
+        if not condition:
+            failures.append(what)
+
+    with tempfile.TemporaryDirectory(prefix='repdesk-ts-selftest-') as scratch:
+        path = os.path.join(scratch, 'repdesk_de.ts')
+        open(path, 'w', encoding='utf-8').write(SELFTEST_TS)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            result = cmd_check([path])
+        report = out.getvalue()
+        expect(result == 1, 'check passed a broken file')
+        expect("'Lost %1 and %2'" in report and 'placeholders' in report, 'a missing %2 went unnoticed')
+        expect("'%n file(s)'" in report, 'a plural form without %n went unnoticed')
+        expect('HTML tags differ' in report, 'a dropped </b> went unnoticed')
+        expect("'New string': unfinished" in report, 'an unfinished string went unnoticed')
+        expect("'Gone': obsolete" in report, 'a vanished string went unnoticed')
+        expect("'Hello %1'" not in report, 'a correct translation was reported')
+        expect('6 messages' not in report and '5 messages, 1 unfinished, 1 obsolete, 3 placeholder problems'
+               in report, 'wrong counts: ' + report.splitlines()[-1])
+
+        batch = os.path.join(scratch, 'batch.txt')
+        ids = {m.source: m.id for _, m in walk(SELFTEST_TS)}
+        open(batch, 'w', encoding='utf-8').write(
+            '@%s\nde: 1 < 2 & 3 > 2 "zitiert" l\'Apostroph\n'
+            '@%s\nde: Verloren: %%1 und %%2\n'
+            '@%s\nde: %%n Datei || %%n Dateien\n'
+            '@%s\nde: <b>Fett</b> {contact.name}\n'
+            '@%s\nde: Nur Hallo\n' % (ids['New string'], ids['Lost %1 and %2'], ids['%n file(s)'],
+                                     ids['<b>Bold</b> {contact.name}'], ids['Hello %1'][:6]))
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            result = cmd_fill([batch, path])
+        expect(result == 1, 'fill accepted a translation that drops a placeholder')
+        expect('Nur Hallo' not in open(path, encoding='utf-8').read(), 'fill wrote a bad translation')
+        with contextlib.redirect_stdout(io.StringIO()):
+            cmd_drop_obsolete([path])
+            result = cmd_check([path])
+        expect(result == 0, 'fill and drop-obsolete did not make the file pass: ' + out.getvalue())
+        text = open(path, encoding='utf-8').read()
+        expect('<translation>1 &lt; 2 &amp; 3 &gt; 2 &quot;zitiert&quot; l&apos;Apostroph</translation>'
+               in text, 'fill escaped differently from lupdate')
+        expect('type="vanished"' not in text and '<source>Gone</source>' not in text, 'drop-obsolete kept it')
+        expect('<location filename="../ui/Demo.cpp" line="+1"/>' in text, 'fill lost a location')
+    for failure in failures:
+        print('FAIL: ' + failure)
+    print('selftest: %d failures' % len(failures))
+    return 1 if failures else 0
+
+
 def main():
-    if len(sys.argv) < 3:
+    if len(sys.argv) < 2 or (len(sys.argv) < 3 and sys.argv[1] != 'selftest'):
         sys.exit(__doc__)
     commands = {'export': cmd_export, 'fill': cmd_fill, 'drop-obsolete': cmd_drop_obsolete,
-                'check': cmd_check, 'lupdate-check': cmd_lupdate_check}
+                'check': cmd_check, 'lupdate-check': cmd_lupdate_check,
+                'selftest': cmd_selftest}
     if sys.argv[1] not in commands:
         sys.exit(__doc__)
     return commands[sys.argv[1]](sys.argv[2:]) or 0
