@@ -6674,7 +6674,7 @@ La versión del servidor empieza así: «%1»
     <message>
         <location filename="../ui/sales/SalesWorkspace.cpp" line="+35"/>
         <source>Open its &amp;conversation</source>
-        <translation>Abrir su &amp;conversación</translation>
+        <translation>Abrir su c&amp;onversación</translation>
     </message>
     <message>
         <location line="+8"/>

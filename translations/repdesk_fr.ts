@@ -6674,7 +6674,7 @@ La remplacer par votre texte ?</translation>
     <message>
         <location filename="../ui/sales/SalesWorkspace.cpp" line="+35"/>
         <source>Open its &amp;conversation</source>
-        <translation>Ouvrir sa &amp;conversation</translation>
+        <translation>Ouvrir sa c&amp;onversation</translation>
     </message>
     <message>
         <location line="+8"/>
