@@ -3009,7 +3009,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/dashboards/DashboardPages.cpp" line="+36"/>
         <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
+        <translation>Zu&amp;rück</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4593,7 +4593,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Order:</source>
-        <translation>&amp;Reihenfolge:</translation>
+        <translation>Reihen&amp;folge:</translation>
     </message>
     <message>
         <location line="+2"/>

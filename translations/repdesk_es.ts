@@ -1041,12 +1041,12 @@
     <message>
         <location filename="../ui/dashboards/AgentPage.cpp" line="+50"/>
         <source>&amp;Conversations</source>
-        <translation>&amp;Conversaciones</translation>
+        <translation>Co&amp;nversaciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;les</source>
-        <translation>&amp;Ventas</translation>
+        <translation>V&amp;entas</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3009,7 +3009,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/dashboards/DashboardPages.cpp" line="+36"/>
         <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4686,7 +4686,7 @@ Last activity %2</source>
     <message>
         <location line="+1"/>
         <source>Sol&amp;ution:</source>
-        <translation>Sol&amp;ución:</translation>
+        <translation>So&amp;lución:</translation>
     </message>
     <message>
         <location line="+2"/>

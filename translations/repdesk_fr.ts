@@ -1041,12 +1041,12 @@
     <message>
         <location filename="../ui/dashboards/AgentPage.cpp" line="+50"/>
         <source>&amp;Conversations</source>
-        <translation>&amp;Conversations</translation>
+        <translation>Con&amp;versations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;les</source>
-        <translation>&amp;Ventes</translation>
+        <translation>Ve&amp;ntes</translation>
     </message>
     <message>
         <location line="+53"/>
