@@ -85,13 +85,21 @@ bool parseCommon(QStringView s, QDateTime *out)
         *out = out->addSecs(-offset);
     return true;
 }
+
+// An offset can carry 0001-01-01 or 9999-12-31 out of the years format() (and
+// the API) can write; such a time is as unusable as a garbled one (found by fuzz_iso_date).
+QDateTime withinWritableYears(const QDateTime &utc)
+{
+    const int year = utc.date().year();
+    return utc.isValid() && year >= 1 && year <= 9999 ? utc : QDateTime();
+}
 } // namespace
 
 QDateTime IsoDateTime::parse(const QString &text)
 {
     QDateTime fast;
     if (parseCommon(QStringView(text), &fast))
-        return fast;
+        return withinWritableYears(fast);
 
     // [0-9] rather than \d: \d also matches non-ASCII digits, which toInt() rejects.
     static const QRegularExpression re(QStringLiteral(
@@ -118,7 +126,7 @@ QDateTime IsoDateTime::parse(const QString &text)
             return {};
         offsetSeconds = (hours * 3600 + minutes * 60) * (m.captured(9) == QLatin1String("-") ? -1 : 1);
     }
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    return withinWritableYears(QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds));
 }
 
 QString IsoDateTime::format(const QDateTime &dateTime)
