@@ -3882,21 +3882,21 @@ Letzte Aktivität %2</translation>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 pts</source>
         <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
-        <translation>%1 Pkt.</translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln pt(s)</source>
         <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
         <translation>
-            <numerusform>%Ln Pkt.</numerusform>
-            <numerusform>%Ln Pkt.</numerusform>
+            <numerusform>%Ln Pkt.</numerusform>
+            <numerusform>%Ln Pkt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3906,7 +3906,7 @@ Letzte Aktivität %2</translation>
         <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4370,7 +4370,7 @@ Letzte Aktivität %2</translation>
         <location line="+3"/>
         <source>updated %1</source>
         <extracomment>The age of a figure on a tile: %1 = &quot;5 min ago&quot;</extracomment>
-        <translation>aktualisiert %1</translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6996,12 +6996,12 @@ Durch Ihren Text ersetzen?</translation>
     <message>
         <location line="+2"/>
         <source>Leads in</source>
-        <translation>Eingehende Leads</translation>
+        <translation>Neue Leads</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responses sent</source>
-        <translation>Gesendete Antworten</translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3882,21 +3882,21 @@ Dernière activité %2</translation>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 pts</source>
         <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
-        <translation>%1 pt</translation>
+        <translation>%1 pt</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln pt(s)</source>
         <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
         <translation>
-            <numerusform>%Ln pt</numerusform>
-            <numerusform>%Ln pts</numerusform>
+            <numerusform>%Ln pt</numerusform>
+            <numerusform>%Ln pts</numerusform>
         </translation>
     </message>
 </context>
@@ -3906,7 +3906,7 @@ Dernière activité %2</translation>
         <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6996,12 +6996,12 @@ La remplacer par votre texte ?</translation>
     <message>
         <location line="+2"/>
         <source>Leads in</source>
-        <translation>Prospects entrants</translation>
+        <translation>Prospects</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responses sent</source>
-        <translation>Réponses envoyées</translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <location line="+2"/>
