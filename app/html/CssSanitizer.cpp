@@ -85,7 +85,10 @@ bool CssSanitizer::isAllowedProperty(QByteArrayView p)
 
 bool CssSanitizer::functionsAllowed(QByteArrayView value)
 {
-    static const char *const functions[] = {"rgb", "rgba", "hsl", "hsla", "calc"};
+    // Colours only. calc(), min(), max(), clamp(), var(), env(), attr() and the like compute
+    // a value the sign check below cannot see (calc(0px - 300px) is a negative margin), so a
+    // declaration using one is dropped whole rather than evaluated.
+    static const char *const functions[] = {"rgb", "rgba", "hsl", "hsla"};
     for (qsizetype i = 0; i < value.size(); ++i) {
         if (value[i] != '(')
             continue;
@@ -161,8 +164,9 @@ bool CssSanitizer::isSafeValue(QByteArrayView property, QByteArrayView value)
         }
         return false;
     }
-    // Negative margins let a message paint over content outside its own box.
-    if (property.startsWith("margin")) {
+    // Negative margins (and a negative vertical-align, which lifts an inline box by that much)
+    // let a message paint over content outside its own box.
+    if (property.startsWith("margin") || property == "vertical-align") {
         for (qsizetype i = 0; i + 1 < value.size(); ++i) {
             if (value[i] == '-' && (value[i + 1] == '.' || (value[i + 1] >= '0' && value[i + 1] <= '9')))
                 return false;

@@ -15,6 +15,13 @@ SanitizeResult HtmlSanitizer::sanitize(const QString &html, const SanitizeOption
     return TreeSanitizer(options).run(tree, html.size() + 64);
 }
 
+QString HtmlSanitizer::sanitizeOutgoing(const QString &html)
+{
+    SanitizeOptions editor;
+    editor.forEditor = true;
+    return sanitize(html, editor).html;
+}
+
 QString HtmlSanitizer::escape(const QString &text)
 {
     QString out;

@@ -25,7 +25,8 @@ namespace repdesk {
 //  - <img> whose src is unusable (cid:, relative, javascript:, ...) is
 //    replaced by its alt text. data-remote-src is only ever written by us.
 //  - Inline CSS keeps display:none (preheaders rely on it) but drops
-//    !important, negative margins and every function except rgb/hsl/calc.
+//    !important, negative margins and vertical-align, and every declaration
+//    using a function other than rgb/rgba/hsl/hsla (calc(), var(), ...).
 //  - Output nests at most 256 kept elements deep; input beyond 512 levels or
 //    250k tags is flattened (text is kept). A parse needing more than
 //    64 MB + 32 bytes per input byte is retried without formatting tags, then
@@ -34,6 +35,12 @@ class HtmlSanitizer
 {
 public:
     static SanitizeResult sanitize(const QString &html, const SanitizeOptions &options = {});
+
+    // The editor mode (forEditor) for a reply or new message about to be posted. Applied where
+    // the request body is built, whatever filled it (the editor, the journal after a crash, a
+    // template, HyperRep's own proposal under review), so nothing the editor's page or a bug
+    // let through (a script, an onclick, a remote image) reaches the server.
+    static QString sanitizeOutgoing(const QString &html);
 
     // Escapes & < > " ' so the result is safe in text and in quoted attributes.
     static QString escape(const QString &text);

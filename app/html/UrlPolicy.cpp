@@ -1,5 +1,7 @@
 #include "UrlPolicy.h"
 
+#include <QList>
+
 namespace repdesk {
 
 namespace {
@@ -84,11 +86,39 @@ bool UrlPolicy::acceptLink(QByteArrayView raw, QByteArray *out)
     bool ok = false;
     if (scheme == "http" || scheme == "https")
         ok = isWebUrl(url, scheme);
-    else if (scheme == "mailto" || scheme == "tel")
+    else if (scheme == "mailto")
+        ok = (url = limitMailto(url)).size() > scheme.size() + 1;
+    else if (scheme == "tel")
         ok = url.size() > scheme.size() + 1;
     if (ok)
         *out = std::move(url);
     return ok;
+}
+
+QByteArray UrlPolicy::limitMailto(QByteArrayView url)
+{
+    if (schemeOf(url) != "mailto")
+        return url.toByteArray();
+    QByteArrayView rest = url.sliced(7);
+    const qsizetype hash = rest.indexOf('#');
+    if (hash >= 0)
+        rest = rest.first(hash);
+    const qsizetype question = rest.indexOf('?');
+    QByteArray out = QByteArray("mailto:") + rest.first(question < 0 ? rest.size() : question).toByteArray();
+    if (question < 0)
+        return out;
+    char separator = '?';
+    const QList<QByteArray> fields = rest.sliced(question + 1).toByteArray().split('&');
+    for (const QByteArray &field : fields) {
+        const qsizetype equals = field.indexOf('=');
+        // Field names are plain ASCII in RFC 6068; a percent-encoded name is not one we keep.
+        const QByteArray name = field.first(equals < 0 ? field.size() : equals).toLower();
+        if (name != "subject" && name != "body" && name != "cc")
+            continue;
+        out.append(separator).append(field);
+        separator = '&';
+    }
+    return out;
 }
 
 UrlPolicy::ImageSource UrlPolicy::classifyImage(QByteArrayView raw, QByteArray *out)

@@ -19,9 +19,16 @@ public:
     // browser would see.
     static QByteArray clean(QByteArrayView raw);
 
-    // Link targets: http(s) with a host, mailto:, tel:. Relative, fragment-only
-    // and every other scheme are rejected. *out receives the cleaned URL.
+    // Link targets: http(s) with a host, mailto: (through limitMailto), tel:.
+    // Relative, fragment-only and every other scheme are rejected. *out
+    // receives the cleaned URL.
     static bool acceptLink(QByteArrayView raw, QByteArray *out);
+
+    // A mailto: URL with only the address and its subject, body and cc fields
+    // (names matched case-insensitively, in their order): bcc, attach and the
+    // like, which a mail program may act on without the user seeing them, and
+    // any fragment are dropped. Returns the URL unchanged if it is not mailto:.
+    static QByteArray limitMailto(QByteArrayView url);
 
     // img src: http(s) is Remote; data:image/(png|gif|jpeg|jpg|webp);base64 is
     // Inline (normalised into *out); cid:, relative and the rest are Rejected.

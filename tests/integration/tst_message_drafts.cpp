@@ -276,6 +276,20 @@ private Q_SLOTS:
         QCOMPARE(drafts.model()->fetchState(), PagedListModel::FetchState::Idle); // nobody loaded it: no reload
     }
 
+    // Issue 13: a new message's body is sanitised (editor mode) where the request is built.
+    void composeScriptNeverReachesTheServer()
+    {
+        MessageDraftCreateRequest r = message(QStringLiteral("hostile body"));
+        r.bodyHtml = QStringLiteral("<div onmouseover=\"steal()\">Hello<script>alert(1)</script>"
+                                    "<iframe src=\"https://t.example/\"></iframe><img src=x onerror=alert(2)></div>");
+        const auto out = run(f.account->provider()->createMessageDraft(f.org, r));
+        REQUIRE_OK(out);
+        const auto stored = run(f.client()->getMessageDraft(f.org, out.value->draftId));
+        REQUIRE_OK(stored);
+        QCOMPARE(stored.value->bodyHtml, QStringLiteral("<div>Hello</div>"));
+        QCOMPARE(stored.value->subject, QStringLiteral("hostile body"));
+    }
+
     void lostAnswerIsCheckedNotPostedAgain()
     {
         MessageDrafts drafts;

@@ -85,6 +85,39 @@ private Q_SLOTS:
         QVERIFY(!again.state().recipientName.isEmpty());
     }
 
+    // Issue 13: the editor's HTML is sanitised once more where the request is built, so what an
+    // injected page or a restored journal holds never reaches the server as markup that acts.
+    void editorScriptNeverReachesTheServer()
+    {
+        DraftJournal journal(dir.path(), QStringLiteral("s"));
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        c.setSource(f.account->provider(), f.org);
+        const QString conv = nextConversation();
+        c.open(conv);
+        QVERIFY(QTest::qWaitFor([&] { return c.status() != ReplyController::Status::Loading; }, 5000));
+        f.server->clearRequestLog();
+        c.edit(QStringLiteral("<p onclick=\"steal()\">Hi <b>there</b><script>alert(1)</script>"
+                              "<img src=\"https://t.example/p.gif\" onerror=\"alert(2)\">"
+                              "<a href=\"javascript:alert(3)\">x</a></p>"),
+               {}, {}, false);
+        c.save();
+        QVERIFY(waitStatus(c, ReplyController::Status::Saved));
+        const auto posts = postedDrafts(conv);
+        QCOMPARE(posts.size(), 1);
+        const QString posted = posts.first().value(QStringLiteral("body_html")).toString();
+        QCOMPARE(posted, QStringLiteral("<p>Hi <b>there</b><a>x</a></p>"));
+
+        // What the server stored, read back from it.
+        auto drafts = run(f.client()->listResponseDrafts(f.org, conv, ListQuery{10, {}, {}, {}}));
+        REQUIRE_OK(drafts);
+        QCOMPARE(drafts.value->items.size(), 1);
+        const QString stored = drafts.value->items.first().bodyHtml;
+        for (const char *bad : {"script", "onclick", "onerror", "javascript", "t.example", "alert"})
+            QVERIFY2(!stored.contains(QLatin1String(bad), Qt::CaseInsensitive), bad);
+        QVERIFY(stored.contains(QLatin1String("<b>there</b>")));
+    }
+
     void sendWithUndoThenDelivered()
     {
         DraftJournal journal(dir.path(), QStringLiteral("b"));

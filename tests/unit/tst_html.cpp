@@ -109,6 +109,7 @@ void TestHtml::dangerousLinksRemoved_data()
     QTest::newRow("no-slashes") << "https:evil.example";
     QTest::newRow("no-host") << "https:///path";
     QTest::newRow("empty-mailto") << "mailto:";
+    QTest::newRow("mailto-only-bcc") << "mailto:?bcc=boss@evil.example&attach=/etc/passwd";
     QTest::newRow("empty") << "";
 }
 
@@ -134,6 +135,16 @@ void TestHtml::safeLinksKept_data()
     QTest::newRow("inner-newline") << "https://x.exa\nmple/" << "https://x.example/" << "https://x.example/";
     QTest::newRow("mailto") << "mailto:a@b.example?subject=Hi" << "mailto:a@b.example?subject=Hi"
                             << "mailto:a@b.example?subject=Hi";
+    // Only subject, body and cc survive on a mailto: link (issue 13): a mail program may
+    // act on bcc, attach or a second "to" without the user noticing.
+    QTest::newRow("mailto-limited")
+        << "mailto:a@b.example?subject=Hi&amp;bcc=spy@evil.example&amp;body=Text%20here&amp;attach=/etc/passwd&amp;CC=c@d.example&amp;to=x@evil.example#frag"
+        << "mailto:a@b.example?subject=Hi&amp;body=Text%20here&amp;CC=c@d.example"
+        << "mailto:a@b.example?subject=Hi&body=Text%20here&CC=c@d.example";
+    QTest::newRow("mailto-bcc-first") << "MAILTO:a@b.example?Bcc=spy@evil.example&amp;subject=x"
+                                      << "mailto:a@b.example?subject=x" << "mailto:a@b.example?subject=x";
+    QTest::newRow("mailto-no-fields") << "mailto:a@b.example?bcc=spy@evil.example"
+                                      << "mailto:a@b.example" << "mailto:a@b.example";
     QTest::newRow("tel") << "tel:+1 555 0100" << "tel:+1 555 0100" << "tel:+1 555 0100";
     QTest::newRow("quote-breakout") << "https://x.example/&quot;onmouseover=&quot;alert(1)"
                                     << "https://x.example/&quot;onmouseover=&quot;alert(1)"
@@ -271,10 +282,26 @@ void TestHtml::inlineStyle_data()
     QTest::newRow("quoted-semicolon") << "font-family: \"a;b\"; color: blue" << "font-family: \"a;b\"; color: blue";
     QTest::newRow("rgb") << "color: rgb(1, 2, 3); background-color: rgba(0,0,0,.5)"
                          << "color: rgb(1, 2, 3); background-color: rgba(0,0,0,.5)";
-    QTest::newRow("calc") << "width: calc(100% - 10px)" << "width: calc(100% - 10px)";
+    // Expressions compute values the sign check cannot see: refused whole (issue 13).
+    QTest::newRow("calc") << "width: calc(100% - 10px)" << "";
+    QTest::newRow("calc-negative-margin") << "margin-top: calc(0px - 300px)" << "";
+    QTest::newRow("calc-kept-neighbours") << "color: red; margin-top: calc(0px - 300px); font-style: italic"
+                                          << "color: red; font-style: italic";
+    QTest::newRow("calc-upper") << "MARGIN-TOP: CALC(0PX - 300PX)" << "";
+    QTest::newRow("min") << "margin-left: min(-300px, 0px)" << "";
+    QTest::newRow("max") << "margin-bottom: max(0px - 1px)" << "";
+    QTest::newRow("clamp") << "margin: clamp(0px, 0px - 5em, 1px)" << "";
+    QTest::newRow("env") << "margin-top: env(safe-area-inset-top)" << "";
+    QTest::newRow("nested-in-rgb") << "color: rgb(calc(255), 0, 0)" << "";
     QTest::newRow("var") << "color: var(--x)" << "";
     QTest::newRow("attr") << "width: attr(data-x)" << "";
     QTest::newRow("negative-margin") << "margin: -500px 0 0 0" << "";
+    QTest::newRow("negative-margin-longhand") << "margin-top: -.5em" << "";
+    QTest::newRow("negative-vertical-align") << "vertical-align: -400px" << "";
+    QTest::newRow("vertical-align") << "vertical-align: middle" << "vertical-align: middle";
+    QTest::newRow("transform") << "transform: translate(0, -300px)" << "";
+    QTest::newRow("text-indent") << "text-indent: -9999px" << "";
+    QTest::newRow("hsl") << "color: hsl(120, 50%, 50%)" << "color: hsl(120, 50%, 50%)";
     QTest::newRow("margin") << "margin: 0 auto; padding-left: 4px" << "margin: 0 auto; padding-left: 4px";
     QTest::newRow("display-none") << "display: none" << "display: none";
     QTest::newRow("display-flex") << "display: flex" << "";

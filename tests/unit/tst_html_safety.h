@@ -117,7 +117,8 @@ inline QString checkStyle(const QByteArray &value)
 {
     const QByteArray v = value.toLower();
     static const char *const banned[] = {"url(", "expression", "javascript", "vbscript", "\\",
-                                         "<", "@import", "behavior", "binding", "position", "/*"};
+                                         "<", "@import", "behavior", "binding", "position", "/*",
+                                         "calc(", "var(", "env(", "attr(", "min(", "max(", "clamp("};
     for (const char *b : banned) {
         if (v.contains(b))
             return QStringLiteral("bad style: %1").arg(QString::fromUtf8(value));

@@ -1,5 +1,7 @@
 #include "MessageDraftCreateRequest.h"
 
+#include "HtmlSanitizer.h"
+
 #include <QJsonArray>
 
 namespace repdesk {
@@ -31,7 +33,7 @@ QJsonObject MessageDraftCreateRequest::toJson() const
         {QStringLiteral("add_notification"), addNotification && !autosendDraft},
     };
     putIfNotEmpty(o, QStringLiteral("subject"), subject);
-    putIfNotEmpty(o, QStringLiteral("body_html"), bodyHtml);
+    putIfNotEmpty(o, QStringLiteral("body_html"), HtmlSanitizer::sanitizeOutgoing(bodyHtml));
     putIfNotEmpty(o, QStringLiteral("to_user_name"), toUserName);
     putIfNotEmpty(o, QStringLiteral("to_email"), toEmail);
     putIfNotEmpty(o, QStringLiteral("to_phone_number"), toPhoneNumber);

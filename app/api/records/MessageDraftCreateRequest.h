@@ -28,6 +28,7 @@ struct MessageDraftCreateRequest
     // Empty optional strings are omitted so the server applies its defaults;
     // modality, the cc/bcc lists and both flags are always sent.
     // add_notification is forced to false when autosendDraft is set.
+    // body_html is the editor mode of HtmlSanitizer applied once more (sanitizeOutgoing).
     QJsonObject toJson() const;
 };
 

@@ -1,5 +1,7 @@
 #include "ResponseDraftSaveRequest.h"
 
+#include "HtmlSanitizer.h"
+
 #include <QJsonArray>
 
 namespace repdesk {
@@ -14,7 +16,7 @@ QString ResponseDraftSaveRequest::validationError() const
 QJsonObject ResponseDraftSaveRequest::toJson() const
 {
     return QJsonObject{
-        {QStringLiteral("body_html"), bodyHtml},
+        {QStringLiteral("body_html"), HtmlSanitizer::sanitizeOutgoing(bodyHtml)},
         {QStringLiteral("cc_emails"), QJsonArray::fromStringList(ccEmails)},
         {QStringLiteral("bcc_emails"), QJsonArray::fromStringList(bccEmails)},
         {QStringLiteral("autosend_draft"), autosendDraft},

@@ -20,6 +20,7 @@ struct ResponseDraftSaveRequest
     QString validationError() const;
     // Always sends every field. add_notification is forced to false when
     // autosendDraft is set: the server rejects the two together.
+    // body_html is the editor mode of HtmlSanitizer applied once more (sanitizeOutgoing).
     QJsonObject toJson() const;
 };
 
