@@ -1,5 +1,7 @@
 #include "Account.h"
 
+#include "AccountInfo.h"
+#include "FernandProvider.h"
 #include "HyperRepProvider.h"
 #include "Transport.h"
 
@@ -12,6 +14,18 @@ Account::Account(const QUrl &server, const QByteArray &apiKey, QObject *parent) 
     config.apiKey = apiKey;
     m_transport = new Transport(config, this);
     m_provider = new HyperRepProvider(m_transport, this);
+}
+
+Account::Account(const QString &providerId, const QUrl &server, const QByteArray &apiKey, QObject *parent)
+    : Account(server, apiKey, parent)
+{
+    if (providerId != AccountInfo::fernandProvider())
+        return;
+    // Fernand: its own header, retries and request budget on a transport of its own.
+    delete m_provider;
+    delete m_transport;
+    m_transport = new Transport(FernandProvider::transportConfig(server, apiKey), this);
+    m_provider = new FernandProvider(m_transport, {}, this);
 }
 
 QUrl Account::server() const

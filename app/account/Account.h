@@ -15,6 +15,8 @@ class Account : public QObject
     Q_OBJECT
 public:
     Account(const QUrl &server, const QByteArray &apiKey, QObject *parent = nullptr);
+    // `providerId`: AccountInfo::provider ("hyperrep", "fernand"); empty or unknown is HyperRep.
+    Account(const QString &providerId, const QUrl &server, const QByteArray &apiKey, QObject *parent = nullptr);
 
     QUrl server() const;
     Transport *transport() const { return m_transport; }

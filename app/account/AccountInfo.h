@@ -10,12 +10,13 @@ namespace repdesk {
 struct AccountInfo
 {
     QString id;        // random (a QUuid without braces); the keychain entry's name
-    QString provider;  // "hyperrep"
+    QString provider;  // "hyperrep" or "fernand"
     QUrl server;
     QString label;     // what the account menu shows, e.g. "Acme Roofing — api.hyperrep.ai"
     QString storageId; // StorageIdentity::derive(): names the local cache of this account
 
     static QString hyperRepProvider() { return QStringLiteral("hyperrep"); }
+    static QString fernandProvider() { return QStringLiteral("fernand"); }
 
     bool operator==(const AccountInfo &other) const
     {

@@ -1,6 +1,8 @@
 #include "KeyVerifier.h"
 
+#include "AccountInfo.h"
 #include "ApiError.h"
+#include "FernandProvider.h"
 #include "HyperRepClient.h"
 #include "Transport.h"
 #include "TransportConfig.h"
@@ -69,8 +71,15 @@ void KeyVerifier::verify(const QUrl &server, const QByteArray &apiKey)
     if (!isPlausibleKey(apiKey))
         return refuseLater(Reason::InvalidKey, messageFor(Reason::InvalidKey));
 
-    TransportConfig config;
-    config.baseUrl = server;
+    m_triedPrefix = false;
+    attempt(apiKey);
+}
+
+void KeyVerifier::attempt(const QByteArray &apiKey)
+{
+    const bool fernand = m_provider == AccountInfo::fernandProvider();
+    TransportConfig config = fernand ? FernandProvider::transportConfig(m_server, apiKey) : TransportConfig();
+    config.baseUrl = m_server;
     config.apiKey = apiKey;
     config.transferTimeoutMs = m_timeoutMs;
     config.maxRequestsPerHost = 1;
@@ -81,11 +90,32 @@ void KeyVerifier::verify(const QUrl &server, const QByteArray &apiKey)
     m_transport = new Transport(config, this);
 
     const quint64 generation = m_generation;
-    HyperRepClient client(m_transport);
-    auto *call = client.listOrganizations();
-    connect(call, &ApiCall::finished, this, [this, call, generation] {
+    Call<Page<Organization>> *call = nullptr;
+    if (fernand) {
+        auto *provider = new FernandProvider(m_transport, {}, m_transport); // goes with its transport
+        provider->setPrefetchContacts(false);
+        call = provider->listOrganizations();
+    } else {
+        HyperRepClient client(m_transport);
+        call = client.listOrganizations();
+    }
+    connect(call, &ApiCall::finished, this, [this, call, generation, fernand, apiKey] {
         if (generation != m_generation)
             return;
+        if (fernand && call->error().kind() == ApiError::Kind::NotFound && !m_triedPrefix
+            && !m_server.path().endsWith(QLatin1String("/v3"))) {
+            // No route here: the server may want Fernand's "/v3" prefix.
+            m_triedPrefix = true;
+            m_deadline->stop();
+            Transport *old = std::exchange(m_transport, nullptr);
+            old->deleteLater();
+            QString path = m_server.path();
+            while (path.endsWith(QLatin1Char('/')))
+                path.chop(1);
+            m_server.setPath(path + QStringLiteral("/v3"));
+            attempt(apiKey);
+            return;
+        }
         const QList<Organization> organizations = call->hasResult() ? call->result().items : QList<Organization>();
         finish(call->error(), organizations);
     });

@@ -48,6 +48,13 @@ public:
 
     // The caller trims pasted text; a key with spaces or control characters inside is refused.
     void verify(const QUrl &server, const QByteArray &apiKey);
+    // AccountInfo::provider of the keys to verify: "hyperrep" (default) or "fernand". A Fernand
+    // key is checked with GET /agents; a 404 there is tried once more under "/v3" (the docs show
+    // both prefixes), and verifiedServer() then carries the prefix.
+    void setProvider(const QString &provider) { m_provider = provider; }
+    QString provider() const { return m_provider; }
+    // The server the accepted key answered on (valid after `accepted`).
+    QUrl verifiedServer() const { return m_server; }
     void cancel();
     // True from verify() until its signal (or cancel()).
     bool isRunning() const { return m_running; }
@@ -68,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void refuseLater(Reason reason, const QString &message);
+    void attempt(const QByteArray &apiKey);
     void finish(const ApiError &error, const QList<Organization> &organizations);
     void stop();
     QString serverName() const;
@@ -78,6 +86,8 @@ private:
     quint64 m_generation = 0; // bumped by verify() and cancel(): late answers of older checks are dropped
     bool m_running = false;
     int m_timeoutMs = defaultTimeoutMs;
+    QString m_provider = QStringLiteral("hyperrep");
+    bool m_triedPrefix = false; // Fernand: "/v3" was tried after a 404
 };
 
 } // namespace repdesk

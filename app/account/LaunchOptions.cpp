@@ -1,5 +1,7 @@
 #include "LaunchOptions.h"
 
+#include "AccountInfo.h"
+#include "FernandProvider.h"
 #include "TransportConfig.h"
 
 #include <QCommandLineParser>
@@ -27,7 +29,12 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     const QCommandLineOption orgOption(
         QStringLiteral("organization"),
         QCoreApplication::translate("LaunchOptions", "Organization id to open first."), QStringLiteral("id"));
-    parser.addOptions({demoOption, serverOption, orgOption});
+    const QCommandLineOption providerOption(
+        QStringLiteral("provider"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "The service: hyperrep (default) or fernand (key from FERNAND_API_KEY)."),
+        QStringLiteral("name"));
+    parser.addOptions({demoOption, serverOption, orgOption, providerOption});
 
     o.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -38,6 +45,14 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     o.versionRequested = parser.isSet(versionOption);
     o.demo = parser.isSet(demoOption);
     o.organization = parser.value(orgOption);
+    if (parser.isSet(providerOption)) {
+        o.provider = parser.value(providerOption).toLower();
+        if (o.provider != AccountInfo::hyperRepProvider() && o.provider != AccountInfo::fernandProvider())
+            o.error = QCoreApplication::translate("LaunchOptions", "Unknown provider: %1 (use hyperrep or fernand)")
+                          .arg(parser.value(providerOption));
+        else if (o.provider == AccountInfo::fernandProvider())
+            o.server = FernandProvider::defaultServer();
+    }
     if (parser.isSet(serverOption)) {
         o.serverGiven = true;
         const QUrl url = QUrl::fromUserInput(parser.value(serverOption));

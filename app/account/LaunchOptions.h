@@ -12,6 +12,7 @@ struct LaunchOptions
     bool demo = false;
     QUrl server = QUrl(QStringLiteral("https://api.hyperrep.ai"));
     bool serverGiven = false; // --server was on the command line
+    QString provider = QStringLiteral("hyperrep"); // --provider: "hyperrep" or "fernand"
     QString organization;
     bool helpRequested = false;
     bool versionRequested = false;

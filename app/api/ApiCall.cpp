@@ -1,7 +1,9 @@
 #include "ApiCall.h"
 
+#include "RequestThrottle.h"
 #include "Transport.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QTimer>
@@ -9,6 +11,25 @@
 Q_DECLARE_LOGGING_CATEGORY(lcTransport)
 
 namespace repdesk {
+
+namespace {
+// Retry-After, or else X-RateLimit-Reset (Fernand: the unix second its count
+// resets), as seconds from now. A reset value too small to be a unix time is
+// read as seconds from now; the docs do not show one, so both are accepted.
+QByteArray retryAfterOf(const QNetworkReply &reply)
+{
+    const QByteArray retryAfter = reply.rawHeader("Retry-After");
+    if (!retryAfter.isEmpty() || !reply.hasRawHeader("X-RateLimit-Reset"))
+        return retryAfter;
+    bool ok = false;
+    const qint64 reset = reply.rawHeader("X-RateLimit-Reset").trimmed().toLongLong(&ok);
+    if (!ok || reset < 0)
+        return {};
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 seconds = reset > 1000000000 ? reset - now : reset;
+    return QByteArray::number(qMax<qint64>(0, seconds));
+}
+} // namespace
 
 ApiCall::ApiCall(RequestSpec spec, QObject *parent) : QObject(parent), m_spec(std::move(spec)) {}
 
@@ -71,7 +92,9 @@ void ApiCall::handleReply()
         error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                          timedOut ? QString() : reply->errorString());
     } else {
-        error = errorFor(m_httpStatus, body, reply->rawHeader("Retry-After"));
+        error = errorFor(m_httpStatus, body, retryAfterOf(*reply));
+        if (error.kind() == ApiError::Kind::RateLimited && m_transport && m_transport->throttle())
+            m_transport->throttle()->noteRateLimited(m_spec, error.retryAfterMs());
     }
     qCDebug(lcTransport) << m_spec.describe() << "->" << m_httpStatus << error.kindName();
 

@@ -1,11 +1,13 @@
 #include "Transport.h"
 
 #include "OneShotBody.h"
+#include "RequestThrottle.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcTransport, "repdesk.api", QtInfoMsg)
 
@@ -45,6 +47,21 @@ void Transport::shutdown()
     cancelAll();
 }
 
+void Transport::setThrottle(RequestThrottle *throttle)
+{
+    m_throttle = throttle;
+    if (!m_throttleTimer) {
+        m_throttleTimer = new QTimer(this);
+        m_throttleTimer->setSingleShot(true);
+        connect(m_throttleTimer, &QTimer::timeout, this, &Transport::pump);
+    }
+}
+
+RequestThrottle *Transport::throttle() const
+{
+    return m_throttle;
+}
+
 void Transport::enqueue(ApiCall *call)
 {
     const bool wasIdle = m_active.isEmpty() && m_queue.isEmpty();
@@ -79,11 +96,45 @@ void Transport::pump()
                 QMetaObject::invokeMethod(c, [c] { if (c) c->cancel(); }, Qt::QueuedConnection);
         return;
     }
-    while (m_active.size() < qMax(1, m_config.maxRequestsPerHost) && !m_queue.isEmpty()) {
-        QPointer<ApiCall> next = m_queue.takeFirst();
-        if (next && !next->isFinished())
-            start(next);
+    const int cap = qMax(1, m_config.maxRequestsPerHost);
+    if (!m_throttle) {
+        while (m_active.size() < cap && !m_queue.isEmpty()) {
+            QPointer<ApiCall> next = m_queue.takeFirst();
+            if (next && !next->isFinished())
+                start(next);
+        }
+        return;
     }
+    // With a budget: a lane over it holds its calls in order, while the other
+    // lane's calls behind them may still go (reads need not wait for writes).
+    bool readsHeld = false;
+    bool writesHeld = false;
+    qint64 wait = 0;
+    for (int i = 0; i < m_queue.size() && m_active.size() < cap;) {
+        const QPointer<ApiCall> next = m_queue.at(i);
+        if (!next || next->isFinished()) {
+            m_queue.removeAt(i);
+            continue;
+        }
+        const bool read = RequestThrottle::laneOf(next->spec()) == RequestThrottle::Lane::Read;
+        bool &held = read ? readsHeld : writesHeld;
+        if (held) {
+            ++i;
+            continue;
+        }
+        const qint64 ms = m_throttle->admit(next->spec());
+        if (ms > 0) {
+            held = true;
+            wait = wait > 0 ? qMin(wait, ms) : ms;
+            ++i;
+            continue;
+        }
+        m_queue.removeAt(i);
+        start(next);
+    }
+    if (wait > 0)
+        m_throttleTimer->start(int(qMin<qint64>(wait, 24 * 3600 * 1000LL)));
+    m_throttle->reportWaiting(wait);
 }
 
 void Transport::start(ApiCall *call)

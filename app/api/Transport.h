@@ -8,8 +8,11 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace repdesk {
+
+class RequestThrottle;
 
 // The one network path of an account: a QNetworkAccessManager, the key and
 // User-Agent headers, a cap on concurrent requests, and the retry table.
@@ -24,6 +27,10 @@ public:
     const TransportConfig &config() const { return m_config; }
     void setApiKey(const QByteArray &key) { m_config.apiKey = key; }
     void setRetryPolicy(const RetryPolicy &policy) { m_config.retry = policy; }
+    // A server with a published request budget (Fernand): queued calls start only
+    // when it admits them, in order within each lane (reads, writes). Not owned.
+    void setThrottle(RequestThrottle *throttle);
+    RequestThrottle *throttle() const;
 
     template<typename CallType>
     CallType *send(RequestSpec spec)
@@ -62,6 +69,8 @@ private:
     QNetworkAccessManager *m_nam;
     QList<QPointer<ApiCall>> m_queue;
     QList<ApiCall *> m_active;
+    QPointer<RequestThrottle> m_throttle;
+    QTimer *m_throttleTimer = nullptr; // wakes pump() when the budget frees a slot
     bool m_closing = false;
 };
 

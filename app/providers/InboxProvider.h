@@ -13,6 +13,7 @@ struct Agent;
 struct Company;
 struct Contact;
 struct Conversation;
+struct ConversationUpdate;
 struct Message;
 struct MessageDraft;
 struct MessageDraftCreateRequest;
@@ -39,6 +40,10 @@ public:
         AuditLogs = 1 << 5,
         Companies = 1 << 6,
         DateFilters = 1 << 7,
+        // Conversation workflow (Fernand): updateConversation() takes these fields.
+        ConversationStatus = 1 << 8,
+        Snooze = 1 << 9,
+        Assignment = 1 << 10,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -76,12 +81,20 @@ public:
                                                                const MessageDraftCreateRequest &body) = 0;
     virtual EmptyCall *deleteMessageDraft(const QString &org, const QString &draftId) = 0;
 
+    // Status, snooze and assignee (ConversationStatus, Snooze, Assignment). Without
+    // those capabilities the call fails with a Validation error and sends nothing.
+    virtual Call<Conversation> *updateConversation(const QString &org, const QString &conversationId,
+                                                   const ConversationUpdate &update);
+
 Q_SIGNALS:
     // Any call that ended in a network error, timeout, 429 or a refused key
     // (the session derives online and signed-in state from these), and any
     // call that succeeded. Cancelled calls emit neither.
     void callFailed(const repdesk::ApiError &error);
     void callSucceeded();
+    // Calls wait for the provider's request budget (Fernand: 20 reads and 5 writes a
+    // minute): `seconds` until the next may go, counting down; 0 when none waits.
+    void rateLimitWaitChanged(int seconds);
 };
 
 } // namespace repdesk

@@ -1,5 +1,6 @@
 // repdesk-sandbox: a HyperRep-compatible HTTP server on 127.0.0.1 with demo data, for tests and demos.
 
+#include "FernandSandboxMain.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("repdesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPDESK_VERSION));
+    // `--provider fernand`: Fernand's server instead (app/sandbox/fernand/), with options of its own.
+    const QStringList args = app.arguments();
+    const qsizetype providerAt = args.indexOf(QStringLiteral("--provider"));
+    if ((providerAt > 0 && args.value(providerAt + 1) == QLatin1String("fernand"))
+        || args.contains(QStringLiteral("--provider=fernand"))) {
+        installSignalHandlers(app);
+        return repdesk::runFernandSandbox(args);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("HyperRep-compatible sandbox server (127.0.0.1 only) with demo data and fault injection."));

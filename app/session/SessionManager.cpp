@@ -86,7 +86,10 @@ void SessionManager::start(const Launch &launch)
         AccountInfo demo;
         demo.server = launch.demoServer;
         demo.label = tr("Demo");
-        demo.storageId = kDemoStorage;
+        demo.provider = launch.provider;
+        // Each provider's demo keeps a cache of its own: their ids would collide.
+        demo.storageId = launch.provider == AccountInfo::fernandProvider() ? kDemoStorage + QStringLiteral("-fernand")
+                                                                          : kDemoStorage;
         openSession(demo, std::exchange(m_launch.demoKey, {}), false);
         return;
     }
@@ -95,7 +98,10 @@ void SessionManager::start(const Launch &launch)
         // ever see what this very key fetched before.
         AccountInfo once;
         once.server = launch.server;
-        once.label = tr("%1 (key from HYPERREP_API_KEY)").arg(launch.server.host());
+        once.provider = launch.provider;
+        once.label = launch.provider == AccountInfo::fernandProvider()
+            ? tr("%1 (key from FERNAND_API_KEY)").arg(launch.server.host())
+            : tr("%1 (key from HYPERREP_API_KEY)").arg(launch.server.host());
         once.storageId = StorageIdentity::derive(m_installSecret, launch.server, launch.environmentKey);
         openSession(once, std::exchange(m_launch.environmentKey, {}), false);
         return;
@@ -217,7 +223,7 @@ void SessionManager::openSession(const AccountInfo &info, const QByteArray &key,
 {
     closeSession();
     m_pendingRead.clear();
-    auto *account = new Account(info.server, key);
+    auto *account = new Account(info.provider, info.server, key);
     AccountSession::Identity identity;
     identity.accountId = persistent ? info.id : QString();
     identity.label = info.label;

@@ -30,7 +30,8 @@ public:
     {
         QUrl server;              // --server, or the default
         bool serverGiven = false; // --server was on the command line
-        QByteArray environmentKey; // HYPERREP_API_KEY, already removed from the environment
+        QByteArray environmentKey; // HYPERREP_API_KEY (FERNAND_API_KEY for fernand), already removed from the environment
+        QString provider = QStringLiteral("hyperrep"); // --provider: of the demo and of the environment's key
         QString organization;     // --organization
         // --demo: the embedded sandbox's URL and one-time key.
         QUrl demoServer;

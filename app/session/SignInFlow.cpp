@@ -30,9 +30,11 @@ void SignInFlow::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-void SignInFlow::submit(const QUrl &server, const QByteArray &key)
+void SignInFlow::submit(const QUrl &server, const QByteArray &key, const QString &provider)
 {
     m_server = server;
+    m_provider = provider;
+    m_verifier->setProvider(provider);
     m_key = key;
     m_pending = AccountInfo();
     setBusy(true);
@@ -48,6 +50,7 @@ void SignInFlow::cancel()
 
 void SignInFlow::onAccepted(const QList<Organization> &organizations)
 {
+    m_server = m_verifier->verifiedServer(); // with the path prefix the server answered under
     AccountRegistry *registry = m_manager->registry();
     const QString storageId = m_manager->storageIdFor(m_server, m_key, organizations, m_replacing);
     const QString label =
@@ -55,11 +58,12 @@ void SignInFlow::onAccepted(const QList<Organization> &organizations)
     const QList<AccountInfo> accounts = registry->accounts();
     const bool existed = std::any_of(accounts.cbegin(), accounts.cend(),
                                      [&](const AccountInfo &a) { return a.storageId == storageId; });
-    m_pending = registry->add(AccountInfo::hyperRepProvider(), m_server, label, storageId);
+    m_pending = registry->add(m_provider, m_server, label, storageId);
     m_newEntry = !existed;
     if (m_pending.id.isEmpty()) {
         // Not storable (should not happen for a verified server): keep it for this run.
         m_pending.server = m_server;
+        m_pending.provider = m_provider;
         m_pending.label = label;
         m_pending.storageId = storageId;
         useForThisSessionOnly();

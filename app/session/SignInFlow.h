@@ -27,7 +27,8 @@ public:
     // Sign in again to this stored account (a refused or missing key): if the
     // new key belongs to the same tenant, the account keeps its local data.
     void setReplacing(const QString &accountId) { m_replacing = accountId; }
-    void submit(const QUrl &server, const QByteArray &key);
+    // `provider`: AccountInfo::provider of the account ("hyperrep" or "fernand").
+    void submit(const QUrl &server, const QByteArray &key, const QString &provider = QStringLiteral("hyperrep"));
     // After keychainUnavailable: open the account with the key in memory only.
     void useForThisSessionOnly();
     void cancel();
@@ -52,6 +53,7 @@ private:
     CredentialStore *m_credentials;
     QString m_replacing;
     QUrl m_server;
+    QString m_provider;
     QByteArray m_key;
     AccountInfo m_pending;   // verified, waiting for the keychain
     bool m_newEntry = false; // m_pending was added to the registry by this sign-in
