@@ -3,12 +3,15 @@
 #include "AccountInfo.h"
 #include "FernandProvider.h"
 #include "HyperRepProvider.h"
+#include "SecretRedactor.h"
 #include "Transport.h"
 
 namespace repdesk {
 
 Account::Account(const QUrl &server, const QByteArray &apiKey, QObject *parent) : QObject(parent)
 {
+    // Known to the redactor from now on, so no diagnostics text can carry it (issue 13).
+    SecretRedactor::instance().remember(apiKey);
     TransportConfig config;
     config.baseUrl = server;
     config.apiKey = apiKey;

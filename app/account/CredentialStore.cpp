@@ -1,13 +1,11 @@
 #include "CredentialStore.h"
 
+#include "LogCategories.h"
 #include "SecretServiceProbe.h"
 
 #include <qt6keychain/keychain.h>
 
-#include <QLoggingCategory>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcCredentials, "repdesk.credentials", QtInfoMsg)
 
 namespace repdesk {
 
@@ -124,7 +122,7 @@ QString CredentialStore::messageFor(Error error, Operation operation, const QStr
     // The keyring's own words help support; they never contain the key, and neither does this line.
     if (error != Error::None) {
         const char *name = operation == Operation::Read ? "read" : operation == Operation::Write ? "write" : "remove";
-        qCInfo(lcCredentials) << "keychain" << name << "failed:" << error << keychainText;
+        qCInfo(lcAccount) << "keychain" << name << "failed:" << error << keychainText;
     }
     const QString detail = keychainText.isEmpty() ? tr("unknown error") : keychainText;
     switch (error) {

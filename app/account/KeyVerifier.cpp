@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "FernandProvider.h"
 #include "HyperRepClient.h"
+#include "SecretRedactor.h"
 #include "Transport.h"
 #include "TransportConfig.h"
 
@@ -71,6 +72,8 @@ void KeyVerifier::verify(const QUrl &server, const QByteArray &apiKey)
     if (!isPlausibleKey(apiKey))
         return refuseLater(Reason::InvalidKey, messageFor(Reason::InvalidKey));
 
+    // A key being tried may end up in an error; the redactor masks it there (issue 13).
+    SecretRedactor::instance().remember(apiKey);
     m_triedPrefix = false;
     attempt(apiKey);
 }

@@ -1,14 +1,14 @@
 #include "ApiCall.h"
 
+#include "ErrorLog.h"
+#include "FaultCounters.h"
+#include "LogCategories.h"
 #include "RequestThrottle.h"
 #include "Transport.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QTimer>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTransport)
 
 namespace repdesk {
 
@@ -51,6 +51,7 @@ bool ApiCall::decodeBody(const QByteArray &, QString *)
 
 void ApiCall::attachReply(QNetworkReply *reply)
 {
+    FaultCounters::instance().countRequest();
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::handleReply);
 }
@@ -96,7 +97,7 @@ void ApiCall::handleReply()
         if (error.kind() == ApiError::Kind::RateLimited && m_transport && m_transport->throttle())
             m_transport->throttle()->noteRateLimited(m_spec, error.retryAfterMs());
     }
-    qCDebug(lcTransport) << m_spec.describe() << "->" << m_httpStatus << error.kindName();
+    qCDebug(lcApi) << m_spec.describe() << "->" << m_httpStatus << error.kindName();
 
     if (error.isError() && error.isTransient() && m_transport) {
         const RetryPolicy &policy = m_transport->config().retry;
@@ -152,6 +153,7 @@ void ApiCall::scheduleRetry(const ApiError &reason)
                 finish(ApiError(ApiError::Kind::Cancelled, QString()));
         });
     }
+    FaultCounters::instance().countRetry();
     Q_EMIT retrying(m_attempts, delay, reason);
     m_retryTimer->start(delay);
 }
@@ -162,6 +164,9 @@ void ApiCall::finish(ApiError error)
         return;
     m_finished = true;
     m_error = std::move(error);
+    FaultCounters::instance().countFinished(m_error);
+    if (m_error.isError() && m_error.kind() != ApiError::Kind::Cancelled)
+        ErrorLog::instance().record(QStringLiteral("api"), m_spec.describe() + QStringLiteral(": ") + m_error.message());
     if (m_transport) {
         m_transport->release(this);
         if (m_error.isError() && m_error.kind() != ApiError::Kind::Cancelled)

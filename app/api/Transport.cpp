@@ -1,15 +1,13 @@
 #include "Transport.h"
 
+#include "LogCategories.h"
 #include "OneShotBody.h"
 #include "RequestThrottle.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcTransport, "repdesk.api", QtInfoMsg)
 
 namespace repdesk {
 
@@ -176,7 +174,7 @@ void Transport::start(ApiCall *call)
     }
     m_active.append(call);
     ++call->m_attempts;
-    qCDebug(lcTransport) << "send" << spec.describe() << "attempt" << call->m_attempts;
+    qCDebug(lcApi) << "send" << spec.describe() << "attempt" << call->m_attempts;
     call->attachReply(reply);
 }
 

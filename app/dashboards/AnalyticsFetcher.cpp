@@ -7,6 +7,7 @@
 #include "Call.h"
 #include "ConversationAnalytics.h"
 #include "HyperRepClient.h"
+#include "LogCategories.h"
 #include "ModalityStats.h"
 #include "ResponseRateStats.h"
 #include "ResponseTimeStats.h"
@@ -15,13 +16,10 @@
 #include "VolumeStats.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 
 namespace repdesk {
 
 namespace {
-Q_LOGGING_CATEGORY(lcAnalytics, "repdesk.dashboards")
-
 std::optional<AnalyticsAnswer> fromCache(const std::optional<CachedAnalytics> &entry)
 {
     if (!entry)
@@ -83,7 +81,7 @@ CallQueue::Ticket AnalyticsFetcher::fetch(const AnalyticsRequest &request, QObje
     Pending pending{request, context, context != nullptr, std::move(done), false};
     const QString why = refusal(request);
     if (!why.isEmpty()) {
-        qCWarning(lcAnalytics) << "refused" << AnalyticsRequest::routeName(request.route) << request.range.start
+        qCWarning(lcDashboards) << "refused" << AnalyticsRequest::routeName(request.route) << request.range.start
                                << request.range.end << why;
         Q_EMIT refused(why);
         AnalyticsAnswer answer;

@@ -1,6 +1,7 @@
 #include "ContactDetails.h"
 
 #include "InboxProvider.h"
+#include "LogCategories.h"
 #include "SalesIndex.h"
 
 #include <QDebug>
@@ -152,7 +153,7 @@ void ContactDetails::loadContact()
               // A contact already on display (from the cache) beats an error:
               // only the background refresh failed.
               if (m_contact) {
-                  qInfo() << "ContactDetails: contact refresh failed:" << message;
+                  qCInfo(lcModels) << "ContactDetails: contact refresh failed:" << message;
                   return;
               }
               set(Section::Contact, State::Error, message);

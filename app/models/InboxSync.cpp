@@ -3,18 +3,14 @@
 #include "Cache.h"
 #include "ConversationListModel.h"
 #include "InboxProvider.h"
+#include "LogCategories.h"
 #include "walkPages.h"
 
-#include <QLoggingCategory>
 #include <QTimer>
 
 #include <memory>
 
 namespace repdesk {
-
-namespace {
-Q_LOGGING_CATEGORY(lcSync, "repdesk.sync")
-} // namespace
 
 InboxSync::InboxSync(QObject *parent) : QObject(parent) {}
 

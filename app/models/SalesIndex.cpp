@@ -2,16 +2,12 @@
 
 #include "Cache.h"
 #include "InboxProvider.h"
+#include "LogCategories.h"
 #include "walkPages.h"
 
-#include <QLoggingCategory>
 #include <QSet>
 
 namespace repdesk {
-
-namespace {
-Q_LOGGING_CATEGORY(lcSales, "repdesk.sales")
-} // namespace
 
 SalesIndex::SalesIndex(QObject *parent) : QObject(parent) {}
 

@@ -1,5 +1,7 @@
 #include "EnvironmentKey.h"
 
+#include "SecretRedactor.h"
+
 #include <cstdlib>
 #include <cstring>
 
@@ -11,6 +13,7 @@ QByteArray EnvironmentKey::take(const char *name)
     if (!value)
         return {};
     const QByteArray key(value);
+    SecretRedactor::instance().remember(key); // never in Help > Copy diagnostics
     // getenv points into the environment block; for a variable set at exec
     // time that block is what /proc/<pid>/environ reads. Blank it in place
     // (volatile so the compiler cannot drop the stores), then unset.

@@ -10,6 +10,7 @@
 #include "Organization.h"
 #include "Outbox.h"
 #include "PrivateFiles.h"
+#include "SecretRedactor.h"
 #include "SettingsKeys.h"
 #include "StorageIdentity.h"
 #include "TemplateStore.h"
@@ -151,6 +152,7 @@ void SessionManager::onKeyRead(const QString &accountId, const QByteArray &key, 
     const bool waiting = m_current && m_current->identity().accountId == accountId && !m_current->isLive();
     if (error == CredentialStore::Error::None && !key.isEmpty()) {
         if (waiting && m_account) {
+            SecretRedactor::instance().remember(key);
             m_account->transport()->setApiKey(key);
             m_current->goLive();
         } else {

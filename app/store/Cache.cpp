@@ -20,8 +20,6 @@
 
 namespace repdesk {
 
-Q_LOGGING_CATEGORY(lcCache, "repdesk.cache")
-
 namespace {
 QStringList cacheFileNameFilters()
 {

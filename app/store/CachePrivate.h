@@ -3,16 +3,14 @@
 #include "AccountFiles.h"
 #include "Cache.h"
 #include "CacheSchema.h"
+#include "LogCategories.h"
 #include "SqliteConnection.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QLoggingCategory>
 #include <QSqlError>
 
 namespace repdesk {
-
-Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 // The files behind a Cache: the account file and the selected organization's,
 // opened lazily, with the error reporting and damaged-file recovery every
@@ -84,7 +82,7 @@ public:
         case SqliteConnection::OpenResult::Opened:
             return true;
         case SqliteConnection::OpenResult::Rebuilt:
-            qCWarning(lcCache, "rebuilt %s: %s", qPrintable(connection.filePath()), qPrintable(connection.errorText()));
+            qCWarning(lcStore, "rebuilt %s: %s", qPrintable(connection.filePath()), qPrintable(connection.errorText()));
             report(tr("%1 was damaged and has been reset; it refills from the server.").arg(what));
             return true;
         case SqliteConnection::OpenResult::Failed:
@@ -106,7 +104,7 @@ public:
         }
         const bool isAccount = &connection == &account;
         const QString path = connection.filePath();
-        qCWarning(lcCache, "rebuilt %s: %s", qPrintable(path), qPrintable(error.text()));
+        qCWarning(lcStore, "rebuilt %s: %s", qPrintable(path), qPrintable(error.text()));
         connection.close();
         SqliteConnection::removeFiles(path);
         // A failed reopen has already said why; claiming a reset would be wrong.

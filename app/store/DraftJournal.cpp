@@ -2,6 +2,7 @@
 
 #include "JournalDatabase.h"
 #include "JournalTable.h"
+#include "LogCategories.h"
 #include "SqliteConnection.h"
 
 #include <QElapsedTimer>
@@ -162,14 +163,14 @@ void DraftJournal::Private::reportFailure(const QString &message)
         return;
     failing = true;
     lastError = QStringLiteral("Drafts cannot be written to disk: %1").arg(message);
-    qWarning("repdesk journal: %s", qPrintable(lastError));
+    qCWarning(lcStore, "repdesk journal: %s", qPrintable(lastError));
     Q_EMIT q->error(lastError);
 }
 
 void DraftJournal::Private::announce(const QString &message)
 {
     lastError = message;
-    qWarning("repdesk journal: %s", qPrintable(message));
+    qCWarning(lcStore, "repdesk journal: %s", qPrintable(message));
     // Queued: from the constructor nobody is connected yet.
     QMetaObject::invokeMethod(q, [journal = q, message] { Q_EMIT journal->error(message); }, Qt::QueuedConnection);
 }

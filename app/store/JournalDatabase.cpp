@@ -1,6 +1,7 @@
 #include "JournalDatabase.h"
 
 #include "AccountFiles.h"
+#include "LogCategories.h"
 #include "PrivateFiles.h"
 #include "SqliteConnection.h"
 
@@ -104,10 +105,10 @@ JournalDatabase::Attempt JournalDatabase::tryOpen(bool existed)
         return SqliteConnection::isCorruption(e) ? Attempt::Damaged : Attempt::Failed;
     }
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        qWarning("repdesk journal: %s stays in journal mode %s", qPrintable(m_path),
+        qCWarning(lcStore, "repdesk journal: %s stays in journal mode %s", qPrintable(m_path),
                  qPrintable(query.value(0).toString()));
     if (!PrivateFiles::restrictDatabase(m_path))
-        qWarning("repdesk journal: cannot make every file of %s private", qPrintable(m_path));
+        qCWarning(lcStore, "repdesk journal: cannot make every file of %s private", qPrintable(m_path));
     // WAL + NORMAL: a commit is a write() into the WAL without fsync. The OS
     // keeps it when the process is killed; only a power cut can lose the last
     // commits, and that costs a second of typing, not the file.

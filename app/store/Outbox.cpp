@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "InboxProvider.h"
 #include "JournalDatabase.h"
+#include "LogCategories.h"
 #include "OutboxDispatch.h"
 #include "OutboxTable.h"
 
@@ -64,13 +65,13 @@ void Outbox::Private::open(const QString &path)
     if (result == JournalDatabase::OpenResult::Failed) {
         lastError = QStringLiteral("The outbox cannot be opened; waiting saves are kept in memory only: %1")
                         .arg(db.errorText());
-        qWarning("repdesk outbox: %s", qPrintable(lastError));
+        qCWarning(lcStore, "repdesk outbox: %s", qPrintable(lastError));
         return;
     }
     if (result == JournalDatabase::OpenResult::Recovered) {
         // The texts of the lost items are still in the draft journal, marked unsaved.
         lastError = QStringLiteral("The outbox was damaged: %1").arg(db.errorText());
-        qWarning("repdesk outbox: %s", qPrintable(lastError));
+        qCWarning(lcStore, "repdesk outbox: %s", qPrintable(lastError));
     }
     table = std::make_unique<OutboxTable>(db.database());
     items = table->load();
@@ -80,7 +81,7 @@ void Outbox::Private::diskFailed(const char *what)
 {
     lastError = QStringLiteral("The outbox cannot %1: %2")
                     .arg(QLatin1String(what), table ? table->error().text() : db.errorText());
-    qWarning("repdesk outbox: %s", qPrintable(lastError));
+    qCWarning(lcStore, "repdesk outbox: %s", qPrintable(lastError));
 }
 
 int Outbox::Private::indexOf(qint64 id) const

@@ -1,5 +1,7 @@
 #include "OutboxTable.h"
 
+#include "LogCategories.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -88,7 +90,7 @@ QList<OutboxItem> OutboxTable::load()
     while (q.next()) {
         const auto kind = kindFromName(q.value(1).toString());
         if (!kind) {
-            qWarning("repdesk outbox: skipping item %lld of unknown kind %s", q.value(0).toLongLong(),
+            qCWarning(lcStore, "repdesk outbox: skipping item %lld of unknown kind %s", q.value(0).toLongLong(),
                      qPrintable(q.value(1).toString()));
             continue;
         }

@@ -1,6 +1,7 @@
 #include "SqliteConnection.h"
 
 #include "CacheSchema.h"
+#include "LogCategories.h"
 #include "PrivateFiles.h"
 
 #include <QAtomicInt>
@@ -85,10 +86,10 @@ SqliteConnection::Attempt SqliteConnection::tryOpen(const CacheSchema &schema, b
     }
     // Some network file systems cannot share the WAL index: a slower journal beats no cache.
     if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        qWarning("repdesk cache: %s stays in journal mode %s", qPrintable(m_path), qPrintable(mode.toString()));
+        qCWarning(lcStore, "repdesk cache: %s stays in journal mode %s", qPrintable(m_path), qPrintable(mode.toString()));
     // The -wal and -shm exist now; SQLite gave them the file's mode, this makes sure.
     if (!PrivateFiles::restrictDatabase(m_path))
-        qWarning("repdesk cache: cannot make every file of %s private", qPrintable(m_path));
+        qCWarning(lcStore, "repdesk cache: cannot make every file of %s private", qPrintable(m_path));
     // NORMAL is durable enough in WAL mode for data the server can resend. A
     // 16 MiB page cache (allocated only as used) holds a 10,000-row upsert's
     // dirty index pages, which the 2 MiB default spills to the WAL again and

@@ -1,6 +1,7 @@
 #include "TemplateStore.h"
 
 #include "JournalDatabase.h"
+#include "LogCategories.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,7 +85,7 @@ bool TemplateStore::Private::exec(QSqlQuery &query, const QString &sql, const QV
         query.bindValue(i, binds.at(i));
     if (!query.exec()) {
         lastError = query.lastError().text();
-        qWarning("repdesk templates: %s", qPrintable(lastError));
+        qCWarning(lcStore, "repdesk templates: %s", qPrintable(lastError));
         return false;
     }
     return true;
@@ -107,11 +108,11 @@ TemplateStore::TemplateStore(const QString &directory, QObject *parent) : QObjec
     if (result == JournalDatabase::OpenResult::Failed) {
         // Still usable for this session: the examples live in an in-memory file.
         d->lastError = d->db.errorText();
-        qWarning("repdesk templates: %s", qPrintable(d->lastError));
+        qCWarning(lcStore, "repdesk templates: %s", qPrintable(d->lastError));
         d->db.open(QStringLiteral(":memory:"), layout());
     } else if (result == JournalDatabase::OpenResult::Recovered) {
         d->lastError = d->db.errorText();
-        qWarning("repdesk templates: %s", qPrintable(d->lastError));
+        qCWarning(lcStore, "repdesk templates: %s", qPrintable(d->lastError));
     }
     // Only a new file is seeded: examples the user deleted stay deleted.
     if (d->db.isOpen() && result != JournalDatabase::OpenResult::Opened) {
