@@ -20,6 +20,16 @@ struct SandboxOptions
     double failRate = 0.0;      // probability of answering 500
     int rateLimitEvery = 0;     // every K-th request answers 429 with Retry-After: 1 (0 = off)
     double malformedRate = 0.0; // probability of a 200 with truncated/invalid JSON
+    // Probability that a request is processed for real and its answer cut in the middle of the
+    // body (the connection closes before Content-Length bytes arrived).
+    double dropMidBodyRate = 0.0;
+    // Probability that a request is processed for real and its connection dropped before any answer.
+    double dropAfterRate = 0.0;
+    // >0: every outageEveryMs the server goes away (the listening socket and every open connection
+    // closed, as a crash or a restart would) and comes back on the same port, with the same data,
+    // after outageMs (0: at once, a restart; otherwise connections are refused meanwhile).
+    int outageEveryMs = 0;
+    int outageMs = 0;
     int autosendDelayMs = 3000; // queued (autosend) drafts are promoted into messages after this delay
     // >0: every N ms a new inbound message lands in a random conversation (marks it unread); every
     // second or third time HyperRep also proposes a reply to it as the pending response draft.

@@ -87,13 +87,9 @@ bool SandboxServer::start(quint16 port, QString *error)
     if (m_listener)
         return true;
     // Listen first: a taken port should fail before seconds of data generation.
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(QHostAddress::LocalHost, port)) {
-        if (error)
-            *error = QStringLiteral("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
-        delete tcp;
+    auto *tcp = SandboxHttpListener::listenOn(port, this, error);
+    if (!tcp)
         return false;
-    }
     m_db = std::make_unique<SandboxDatabase>();
     if (!m_db->open(m_options.dataDir, error)) {
         delete tcp;
@@ -148,7 +144,23 @@ bool SandboxServer::start(quint16 port, QString *error)
 
     if (m_options.liveActivityMs > 0)
         m_liveActivity = new SandboxLiveActivity(*m_context, m_options.liveActivityMs, this);
+    if (m_options.outageEveryMs > 0) {
+        m_outageTimer = new QTimer(this);
+        connect(m_outageTimer, &QTimer::timeout, this, [this] { interrupt(m_options.outageMs); });
+        m_outageTimer->start(m_options.outageEveryMs);
+    }
     return true;
+}
+
+void SandboxServer::interrupt(int downMs)
+{
+    if (m_listener && m_listener->interrupt(downMs))
+        ++m_interruptions;
+}
+
+bool SandboxServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
 }
 
 QUrl SandboxServer::url() const
@@ -196,6 +208,42 @@ void SandboxServer::setLatencyMs(int ms)
     m_options.latencyMs = qMax(0, ms);
 }
 
+void SandboxServer::setFailRate(double probability)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.failRate = qBound(0.0, probability, 1.0);
+}
+
+void SandboxServer::setRateLimitEvery(int every)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.rateLimitEvery = qMax(0, every);
+}
+
+void SandboxServer::setMalformedRate(double probability)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.malformedRate = qBound(0.0, probability, 1.0);
+}
+
+void SandboxServer::setDropMidBodyRate(double probability)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.dropMidBodyRate = qBound(0.0, probability, 1.0);
+}
+
+void SandboxServer::setDropAfterRate(double probability)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.dropAfterRate = qBound(0.0, probability, 1.0);
+}
+
+void SandboxServer::injectDropMidBody(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_dropMidBodyCount = qMax(0, count);
+}
+
 QString SandboxServer::simulateInboundMessage(const QString &conversationId)
 {
     if (!m_context)
@@ -239,8 +287,9 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
                                                         url.query(QUrl::FullyEncoded), httpRequest.body());
     const QByteArray apiKey = header(httpRequest, "x-api-key");
     bool drop = false;
+    bool cut = false;
     SandboxResponse response = request.path().startsWith(QLatin1String("/beacon/")) ? beacon(request)
-                                                                                   : respond(request, apiKey, &drop);
+                                                                                   : respond(request, apiKey, &drop, &cut);
     // Demo HTML points its trackers and remote images at this server, so a
     // leak from the client shows up in this very log as a /beacon/ request.
     response.body.replace("{{SANDBOX_URL}}", SandboxServer::url().toString(QUrl::FullyEncoded).toUtf8());
@@ -262,10 +311,10 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
     if (drop)
         socket->abort();
     else
-        deliver(socket, response);
+        deliver(socket, response, cut);
 }
 
-SandboxResponse SandboxServer::respond(SandboxRequest &request, const QByteArray &apiKey, bool *drop)
+SandboxResponse SandboxServer::respond(SandboxRequest &request, const QByteArray &apiKey, bool *drop, bool *cut)
 {
     QMutexLocker lock(&m_mutex);
     const qint64 number = ++m_requestCount;
@@ -300,6 +349,13 @@ SandboxResponse SandboxServer::respond(SandboxRequest &request, const QByteArray
     if (!breakIt && m_dropAfterCount > 0 && request.method == m_dropAfterMethod) {
         --m_dropAfterCount;
         *drop = true; // routed below, so the write really happens; only the answer is lost
+    } else if (!breakIt && m_options.dropAfterRate > 0.0 && m_faultRandom.generateDouble() < m_options.dropAfterRate) {
+        *drop = true;
+    } else if (!breakIt && m_dropMidBodyCount > 0) {
+        --m_dropMidBodyCount;
+        *cut = true; // processed too: half of its answer is on the wire when the connection closes
+    } else if (!breakIt && m_options.dropMidBodyRate > 0.0 && m_faultRandom.generateDouble() < m_options.dropMidBodyRate) {
+        *cut = true;
     }
     lock.unlock();
     return breakIt ? malformed(request, apiKey) : route(request, apiKey);
@@ -358,23 +414,32 @@ SandboxResponse SandboxServer::beacon(const SandboxRequest &request) const
     return response;
 }
 
-void SandboxServer::deliver(QTcpSocket *socket, const SandboxResponse &response)
+void SandboxServer::deliver(QTcpSocket *socket, const SandboxResponse &response, bool cutMidBody)
 {
-    const QByteArray bytes = response.toHttp();
+    QByteArray bytes = response.toHttp();
+    // The head and half the body (at least one byte short of Content-Length), then a close after
+    // the write: the client sees a connection that ended in the middle of the answer.
+    if (cutMidBody)
+        bytes.chop(qMax<qsizetype>(1, response.body.size() - response.body.size() / 2));
     int latency = 0;
     {
         QMutexLocker lock(&m_mutex);
         latency = m_options.latencyMs;
     }
+    const auto write = [cutMidBody](QTcpSocket *to, const QByteArray &data) {
+        to->write(data);
+        if (cutMidBody)
+            to->disconnectFromHost(); // after the buffered half has gone out
+    };
     if (latency <= 0) {
-        socket->write(bytes);
+        write(socket, bytes);
         return;
     }
     // The client may give up during the delay; the socket is then gone.
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(latency, this, [guard, bytes] {
+    QTimer::singleShot(latency, this, [guard, bytes, write] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            guard->write(bytes);
+            write(guard, bytes);
     });
 }
 

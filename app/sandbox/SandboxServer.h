@@ -22,6 +22,7 @@
 
 class QHttpServerRequest;
 class QTcpSocket;
+class QTimer;
 
 namespace repdesk {
 
@@ -61,6 +62,20 @@ public:
     // then the connection is dropped before any answer: the client cannot tell whether it went through.
     void injectDropAfterProcessing(int count, const QString &method = QStringLiteral("POST"));
     void setLatencyMs(int ms);
+    // The probabilistic faults of SandboxOptions, changed while serving (the fault matrix turns them on and off).
+    void setFailRate(double probability);
+    void setRateLimitEvery(int every);
+    void setMalformedRate(double probability);
+    void setDropMidBodyRate(double probability);
+    void setDropAfterRate(double probability);
+    // The next `count` requests are processed for real, then their answer is cut in the middle of its body.
+    void injectDropMidBody(int count);
+    // The server goes away: it stops listening and closes every open connection (an answer on its way
+    // is lost), as a crash or restart would, and listens again on the same port, with the same data,
+    // after downMs (0: at once). Meanwhile connections are refused. Call from the server's thread.
+    void interrupt(int downMs = 0);
+    bool isListening() const;
+    int interruptions() const { return m_interruptions; }
     QString simulateInboundMessage(const QString &conversationId = {}); // returns the message id; bumps last_activity_at, is_read=false
     // HyperRep at work (SandboxDraftProposer::propose): a new inbound message lands in the conversation
     // (empty: a random one of the first organization) and a reply to it becomes its pending response
@@ -82,12 +97,13 @@ Q_SIGNALS:
 
 private:
     void handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket);
-    // Applies fault injection, then routing and auth. `drop` asks for the connection to be cut.
-    SandboxResponse respond(SandboxRequest &request, const QByteArray &apiKey, bool *drop);
+    // Applies fault injection, then routing and auth. `drop` asks for the connection to be cut
+    // before any answer, `cut` for the answer to stop in the middle of its body.
+    SandboxResponse respond(SandboxRequest &request, const QByteArray &apiKey, bool *drop, bool *cut);
     SandboxResponse route(SandboxRequest &request, const QByteArray &apiKey);
     SandboxResponse malformed(SandboxRequest &request, const QByteArray &apiKey);
     SandboxResponse beacon(const SandboxRequest &request) const;
-    void deliver(QTcpSocket *socket, const SandboxResponse &response);
+    void deliver(QTcpSocket *socket, const SandboxResponse &response, bool cutMidBody);
 
     SandboxOptions m_options;
     SandboxKeyring m_keys;
@@ -111,6 +127,9 @@ private:
     int m_faultRetryAfter = -1;
     bool m_faultHttpDate = false;
     int m_malformedCount = 0;
+    int m_dropMidBodyCount = 0;
+    int m_interruptions = 0;
+    QTimer *m_outageTimer = nullptr;
     QRandomGenerator m_faultRandom;
 };
 

@@ -79,7 +79,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption malformed(QStringLiteral("malformed-rate"), QStringLiteral("Probability (0..1) of a 200 with broken JSON."), QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption autosend(QStringLiteral("autosend-delay-ms"), QStringLiteral("Delay before queued drafts are sent."), QStringLiteral("MS"), QStringLiteral("3000"));
     const QCommandLineOption live(QStringLiteral("live-activity-ms"), QStringLiteral("Every MS milliseconds a new inbound message arrives; every second or third one gets a drafted reply to review (0 = off)."), QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({port, apiKey, secondApiKey, dataDir, seed, conversations, latency, failRate, rateLimit, malformed, autosend, live});
+    const QCommandLineOption midBody(QStringLiteral("drop-mid-body-rate"), QStringLiteral("Probability (0..1) that a request is processed and its answer cut in the middle of the body."), QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption dropAfter(QStringLiteral("drop-after-rate"), QStringLiteral("Probability (0..1) that a request is processed and its connection dropped before any answer."), QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption outageEvery(QStringLiteral("outage-every-ms"), QStringLiteral("Every MS milliseconds the server goes away: connections closed, none accepted for --outage-ms (0 = off)."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption outage(QStringLiteral("outage-ms"), QStringLiteral("How long each outage lasts; 0 = a restart (back at once)."), QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({port, apiKey, secondApiKey, dataDir, seed, conversations, latency, failRate, rateLimit, malformed,
+                       midBody, dropAfter, outageEvery, outage, autosend, live});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
@@ -116,6 +121,10 @@ int main(int argc, char *argv[])
     options.failRate = probability(failRate, &ok);
     options.rateLimitEvery = int(integer(rateLimit, 0, 1000000, &ok));
     options.malformedRate = probability(malformed, &ok);
+    options.dropMidBodyRate = probability(midBody, &ok);
+    options.dropAfterRate = probability(dropAfter, &ok);
+    options.outageEveryMs = int(integer(outageEvery, 0, 3600000, &ok));
+    options.outageMs = int(integer(outage, 0, 3600000, &ok));
     options.autosendDelayMs = int(integer(autosend, 0, 3600000, &ok));
     options.liveActivityMs = int(integer(live, 0, 3600000, &ok));
     if (options.apiKey.isEmpty()) {
