@@ -5,11 +5,13 @@
 #include "InboxProvider.h"
 #include "KeyVerifier.h"
 #include "OrganizationSession.h"
+#include "Poller.h"
 #include "Outbox.h"
 #include "ReplySends.h"
 #include "SettingsKeys.h"
 
 #include <QSettings>
+#include <QTimer>
 
 namespace repdesk {
 
@@ -63,12 +65,32 @@ void AccountSession::refreshOrganizations()
     auto *call = m_provider->listOrganizations();
     connect(call, &ApiCall::finished, this, [this, call] {
         if (!call->succeeded()) {
-            if (m_organizations.isEmpty() && call->error().kind() != ApiError::Kind::Cancelled)
+            if (m_organizations.isEmpty() && call->error().kind() != ApiError::Kind::Cancelled) {
                 Q_EMIT organizationsFailed(call->error());
+                retryOrganizationsLater(call->error());
+            }
             return;
         }
+        m_organizationRetries = 0;
         m_cache->saveOrganizations(call->result().items);
         setOrganizations(call->result().items, true);
+    });
+}
+
+void AccountSession::retryOrganizationsLater(const ApiError &error)
+{
+    // With no organization there is no poll to bring the account back once the server answers
+    // again: ask by itself, after the poll interval, doubling per failure up to the poller's
+    // longest backoff. A refused key is not cured by asking again.
+    if (error.kind() == ApiError::Kind::Auth)
+        return;
+    const qint64 interval = qMax(1, QSettings().value(SettingsKeys::pollIntervalSeconds(),
+                                                      SettingsKeys::defaultPollIntervalSeconds).toInt()) * 1000LL;
+    const int delay = int(qMin<qint64>(interval << qMin(m_organizationRetries, 10), Poller::kMaximumBackoffMs));
+    ++m_organizationRetries;
+    QTimer::singleShot(delay, this, [this] {
+        if (m_organizations.isEmpty() && m_live && !m_refused)
+            refreshOrganizations();
     });
 }
 

@@ -87,6 +87,7 @@ Q_SIGNALS:
 private:
     void setOrganizations(const QList<Organization> &organizations, bool fromServer);
     void closeOrganization();
+    void retryOrganizationsLater(const ApiError &error);
     void onCallFailed(const ApiError &error);
     void onCallSucceeded();
 
@@ -104,6 +105,7 @@ private:
     bool m_online = true;
     bool m_refused = false;
     QString m_refusal;
+    int m_organizationRetries = 0; // listings in a row that failed while no organization was known
 };
 
 } // namespace repdesk

@@ -185,10 +185,17 @@ void OrganizationSession::fetchAgents()
 
 void OrganizationSession::onSyncFinished(const ApiError &error)
 {
-    if (error.isError())
+    if (error.isError()) {
         m_poller->reportFailure(error);
-    else
+    } else {
         m_poller->reportSuccess();
+        // The server answers again: what failed meanwhile is asked again, so no Retry row and no
+        // failed thread outlives the fault that caused it (nobody has to press F5).
+        if (m_conversations->fetchState() == PagedListModel::FetchState::Error)
+            m_conversations->retry();
+        if (!m_open.isEmpty() && m_thread->state() == MessageThreadModel::State::Error)
+            m_thread->reload();
+    }
     Q_EMIT statusChanged();
 }
 

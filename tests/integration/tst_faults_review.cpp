@@ -1,0 +1,179 @@
+// Fault matrix, the review queue: in an account session on the sandbox, under each fault alone and
+// all together, one proposal is edited and approved and another discarded, with the server
+// restarting or gone in the middle. Once the faults stop, an action that failed is done again by
+// the reviewer, once, as its message says. The sandbox must then have delivered the edited reply
+// exactly once and never the unedited proposal, and never sent the discarded one; no row of the
+// queue may stay in error. Prints one line of figures per run.
+#include "ReplyController.h"
+#include "ReplyText.h"
+#include "ReviewAction.h"
+#include "ReviewDiscovery.h"
+#include "ReviewItem.h"
+#include "ReviewQueueModel.h"
+#include "ReviewSession.h"
+#include "tst_faults_support.h"
+
+using namespace repdesk;
+using namespace repdesk::test;
+
+class TestFaultsReview : public QObject
+{
+    Q_OBJECT
+    FaultFixture f;
+    QStringList unused; // conversations without a draft, two per run
+    std::unique_ptr<AccountSession> account;
+
+    int delivered(const QString &conv, const QString &html)
+    {
+        auto r = run(f.client()->listMessages(f.org, conv, ListQuery{500, {}, {}, {}}));
+        if (!r.ok)
+            return -1;
+        int n = 0;
+        for (const Message &m : r.value->items)
+            n += m.isOutbound() && ReplyText::comparable(m.content) == ReplyText::comparable(html) ? 1 : 0;
+        return n;
+    }
+
+    bool pendingOnServer(const QString &conv)
+    {
+        auto r = run(f.client()->listResponseDrafts(f.org, conv));
+        return !r.ok || !r.value->items.isEmpty();
+    }
+
+    QString serverDraft(const QString &conv)
+    {
+        auto r = run(f.client()->listResponseDrafts(f.org, conv));
+        return r.ok && !r.value->items.isEmpty() ? r.value->items.first().bodyHtml : QString();
+    }
+
+    // Shows `conv` and runs one action on it to its outcome; Failed when it could not even start.
+    ReviewAction::Outcome act(ReviewSession *r, const QString &conv, ReviewAction::Kind kind, const QString &edited,
+                              unsigned faults)
+    {
+        ReviewAction::Outcome outcome = ReviewAction::Outcome::Failed;
+        bool finished = false;
+        auto c = connect(r, &ReviewSession::actionFinished, this,
+                         [&](const QString &id, ReviewAction::Kind, ReviewAction::Outcome o, const QString &) {
+                             if (id == conv) {
+                                 outcome = o;
+                                 finished = true;
+                             }
+                         });
+        if (r->shownConversationId() != conv)
+            r->show(conv);
+        (void)QTest::qWaitFor([&] { return r->reply() && r->reply()->status() != ReplyController::Status::Loading; }, 15000);
+        if (!edited.isEmpty())
+            r->edit(edited);
+        f.hitNext(faults);
+        bool started = false;
+        // approve() refuses while the reply is busy (a save on its way under the faults): as a
+        // person would, try again a moment later.
+        for (int i = 0; i < 40 && !started; ++i) {
+            started = kind == ReviewAction::Kind::Approve ? r->approve() : r->discard();
+            if (!started)
+                QTest::qWait(250);
+        }
+        f.midFlow(faults);
+        if (started)
+            (void)QTest::qWaitFor([&] { return finished; }, 40000);
+        disconnect(c);
+        return outcome;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        SandboxOptions o;
+        o.conversations = 80;
+        o.autosendDelayMs = 300;
+        o.draftsToReview = false;
+        o.liveActivityMs = 0;
+        QVERIFY(f.startFaults(o, QStringLiteral("tst_faults_review")));
+        QSettings().setValue(SettingsKeys::undoSendSeconds(), 1);
+        QSettings().setValue(SettingsKeys::reviewWindowDays(), 400);
+        auto r = run(f.client()->listConversations(f.org, ListQuery{40, {}, {}, {}}));
+        REQUIRE_OK(r);
+        for (const Conversation &c : r.value->items)
+            if (auto d = run(f.client()->listResponseDrafts(f.org, c.conversationId)); d.ok && d.value->items.isEmpty())
+                unused << c.conversationId;
+        QVERIFY2(unused.size() >= 18, qPrintable(QString::number(unused.size())));
+        account = f.openAccount();
+        QVERIFY(account);
+        account->organization()->review()->start();
+    }
+
+    void init() { f.clearFaults(); }
+    void cleanupTestCase() { account.reset(); }
+
+    void approvedOnceDiscardedNever_data() { addFaultRows(); }
+    void approvedOnceDiscardedNever()
+    {
+        QFETCH(unsigned, faults);
+        ReviewSession *r = account->organization()->review();
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString approveConv = unused.takeFirst();
+        const QString discardConv = unused.takeFirst();
+        const QString edited = QStringLiteral("<p>Reviewed under %1: the demo is on Wednesday at 10.</p>").arg(tag);
+        // HyperRep at work: a new inbound message in each, and a reply to it proposed for review.
+        QVERIFY(!f.server->proposeDraft(approveConv).isEmpty());
+        QVERIFY(!f.server->proposeDraft(discardConv).isEmpty());
+        const QString proposal = serverDraft(approveConv);
+        const QString thrownAway = serverDraft(discardConv);
+        QVERIFY(!proposal.isEmpty() && !thrownAway.isEmpty());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const ReviewItem *a = r->queue()->find(approveConv), *d = r->queue()->find(discardConv);
+                return a && d && a->state == ReviewItem::State::Pending && d->state == ReviewItem::State::Pending;
+            },
+            20000));
+
+        const int retriesBefore = f.retries();
+        f.server->clearRequestLog();
+        f.apply(faults);
+        int troubled = 0;
+        auto approved = act(r, approveConv, ReviewAction::Kind::Approve, edited, faults);
+        auto discarded = act(r, discardConv, ReviewAction::Kind::Discard, {}, faults & ~(Restart | Outage));
+
+        f.clearFaults();
+        // The reviewer does again what failed, once: the action checks the server before it acts.
+        if (approved != ReviewAction::Outcome::Sent) {
+            ++troubled;
+            approved = act(r, approveConv, ReviewAction::Kind::Approve, {}, 0);
+        }
+        if (discarded != ReviewAction::Outcome::Discarded) {
+            ++troubled;
+            discarded = act(r, discardConv, ReviewAction::Kind::Discard, {}, 0);
+        }
+        QTest::qWait(600); // past the sandbox's autosend delay
+        const int sentEdited = delivered(approveConv, edited);
+        const int sentProposal = delivered(approveConv, proposal);
+        const int sentDiscarded = delivered(discardConv, thrownAway);
+        // The queue recovers by itself: no row left in error, the discovery quiet.
+        const bool queueClean = QTest::qWaitFor(
+            [&] {
+                for (int i = 0; i < r->queue()->rowCount(); ++i)
+                    if (const ReviewItem *item = r->queue()->item(i); item && item->state == ReviewItem::State::Error)
+                        return false;
+                return !r->discovery()->isRunning();
+            },
+            20000);
+
+        Figures figures;
+        figures.requests = f.requestCount();
+        figures.retries = f.retries() - retriesBefore;
+        figures.recoveries = troubled;
+        figures.duplicates = qMax(0, sentEdited - 1) + sentProposal + sentDiscarded;
+        figures.lost = sentEdited == 1 ? 0 : int(ReplyText::comparable(edited).size());
+        figures.print("review");
+        QCOMPARE(int(approved), int(ReviewAction::Outcome::Sent));
+        QCOMPARE(int(discarded), int(ReviewAction::Outcome::Discarded));
+        QCOMPARE(sentEdited, 1);
+        QCOMPARE(figures.duplicates, 0);
+        QCOMPARE(figures.lost, 0);
+        QVERIFY(QTest::qWaitFor([&] { return !pendingOnServer(discardConv); }, 10000));
+        QVERIFY(queueClean);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultsReview)
+#include "tst_faults_review.moc"
