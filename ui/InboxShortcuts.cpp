@@ -22,6 +22,7 @@ QList<ShortcutInfo> InboxShortcuts::all()
         {t("Ctrl+,"), t("Settings")},
         {t("Alt+A"), t("Account menu: switch, add, sign in again, sign out or remove an account")},
         {t("F1"), t("Keyboard shortcuts")},
+        {t("Alt+H, C"), t("Help > Copy diagnostics: versions, settings without secrets, recent errors, for support")},
         {t("Ctrl+Q"), t("Quit")},
     };
 }

@@ -2,6 +2,7 @@
 
 #include "AccountSession.h"
 #include "ComposeActions.h"
+#include "DiagnosticsReport.h"
 #include "FolderListModel.h"
 #include "InboxShortcuts.h"
 #include "LinkOpener.h"
@@ -17,6 +18,7 @@
 #include "account/SignInDialog.h"
 #include "dashboards/DashboardShortcuts.h"
 #include "common/ErrorBanner.h"
+#include "common/PlainToolTips.h"
 #include "compose/TemplatesSettingsPage.h"
 #include "inbox/ConversationListView.h"
 #include "inbox/InboxWorkspace.h"
@@ -26,7 +28,9 @@
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +43,7 @@ namespace repdesk {
 MainWindow::MainWindow(SessionManager *manager, QWidget *parent) : QMainWindow(parent), m_manager(manager)
 {
     setWindowTitle(tr("Repdesk"));
+    PlainToolTips::install(); // names and subjects in tooltips show as typed, never as markup
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,10 +56,12 @@ MainWindow::MainWindow(SessionManager *manager, QWidget *parent) : QMainWindow(p
     setCentralWidget(central);
 
     m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setTextFormat(Qt::PlainText);
     m_outboxLabel->setAccessibleName(tr("Outbox"));
     m_outboxLabel->hide();
     statusBar()->addPermanentWidget(m_outboxLabel);
     m_syncLabel = new QLabel(this);
+    m_syncLabel->setTextFormat(Qt::PlainText);
     m_syncLabel->setAccessibleName(tr("Sync status"));
     statusBar()->addWidget(m_syncLabel, 1);
 
@@ -165,6 +172,14 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
         ->setShortcut(QKeySequence::HelpContents);
+    // For a support request: no widgets in the report itself (app/diagnostics), and no key in it.
+    QAction *diagnostics = help->addAction(tr("&Copy diagnostics"), this, [this] {
+        const QSettings settings;
+        QGuiApplication::clipboard()->setText(DiagnosticsReport::build(
+            settings, {QStringLiteral("Platform: %1").arg(QGuiApplication::platformName())}));
+        statusBar()->showMessage(tr("Diagnostics copied to the clipboard. They hold no API key."), 8000);
+    });
+    diagnostics->setObjectName(QStringLiteral("copyDiagnostics"));
     help->addAction(tr("&About Repdesk"), this, [this] {
         QMessageBox::about(this, tr("About Repdesk"),
                            tr("<b>Repdesk %1</b><br>A native desktop inbox for HyperRep sales teams.")

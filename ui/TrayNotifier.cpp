@@ -55,6 +55,10 @@ void TrayNotifier::updateToolTip()
 
 void TrayNotifier::notifyNewConversation(const QString &conversationId, const QString &title, const QString &body)
 {
+    // The title may hold a contact's name: both ways Qt shows it keep it plain text (the
+    // desktop notification's summary, which the freedesktop spec never renders as markup, and
+    // Qt's own balloon, whose title label is PlainText). The body can be rendered as markup by
+    // notification servers, so callers pass only Repdesk's own words there, never server text.
     m_lastNotified = conversationId;
     m_lastTitle = title;
     if (m_tray)

@@ -1,5 +1,7 @@
 #include "WebViewsLoader.h"
 
+#include "LogCategories.h"
+
 #include <unistd.h>
 
 #include "webapi/WebViewsPlugin.h"
@@ -111,7 +113,7 @@ WebViewsPlugin *WebViewsLoader::load()
         return nullptr;
     // WebEngine shares OpenGL contexts with Qt Quick/Widgets only if this was set before QApplication.
     if (!QCoreApplication::testAttribute(Qt::AA_ShareOpenGLContexts))
-        qWarning("WebViewsLoader: Qt::AA_ShareOpenGLContexts was not set before QApplication; WebEngine may not render");
+        qCWarning(lcUi, "WebViewsLoader: Qt::AA_ShareOpenGLContexts was not set before QApplication; WebEngine may not render");
     QStringList problems;
     const QStringList dirs = searchDirs();
     for (const QString &dir : dirs) {

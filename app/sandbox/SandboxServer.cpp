@@ -86,7 +86,8 @@ bool SandboxServer::start(quint16 port, QString *error)
 {
     if (m_listener)
         return true;
-    // Listen first: a taken port should fail before seconds of data generation.
+    // Listen first: a taken port should fail before seconds of data generation. Loopback only,
+    // on purpose and without an option (README, repdesk-sandbox).
     auto *tcp = SandboxHttpListener::listenOn(port, this, error);
     if (!tcp)
         return false;
@@ -281,6 +282,13 @@ QStringList SandboxServer::organizationIds(const QString &apiKey) const
 
 void SandboxServer::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    // The listener is bound to 127.0.0.1 only and no option changes that: the sandbox serves a
+    // well-known demo key and fault switches. Should a later change ever bind it wider, a peer
+    // from another machine is still hung up on without an answer.
+    if (!socket->peerAddress().isLoopback()) {
+        socket->abort();
+        return;
+    }
     const QUrl url = httpRequest.url();
     SandboxRequest request = SandboxRequest::fromTarget(methodName(httpRequest.method()),
                                                         url.path(QUrl::FullyEncoded).toUtf8(),

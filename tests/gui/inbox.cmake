@@ -11,3 +11,6 @@ add_dependencies(tst_status_bar repdesk_webviews)
 repdesk_add_test(NAME tst_inbox_reply SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_inbox_reply.cpp
                  LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
 add_dependencies(tst_inbox_reply repdesk_webviews)
+# Help > Copy diagnostics in the real window: on the clipboard, without the run's key (issue 13).
+repdesk_add_test(NAME tst_help_diagnostics SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_help_diagnostics.cpp
+                 LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)

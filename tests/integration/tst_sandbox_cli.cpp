@@ -2,9 +2,11 @@
 
 #include "tst_sandbox_support.h"
 
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace sandboxtest;
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void invalidOptions_data();
     void invalidOptions();
     void portTaken();
+    void loopbackOnly();
 
 private:
     static QString exe() { return QStringLiteral(SANDBOX_EXE); }
@@ -112,6 +115,10 @@ void TestSandboxCli::invalidOptions_data()
     QTest::newRow("empty second key") << QStringList{"--second-api-key", ""} << "second-api-key";
     QTest::newRow("unknown") << QStringList{"--frobnicate"} << "frobnicate";
     QTest::newRow("positional") << QStringList{"extra"} << "extra";
+    // Loopback only, with no option to listen elsewhere (issue 13).
+    QTest::newRow("host") << QStringList{"--host", "0.0.0.0"} << "host";
+    QTest::newRow("listen") << QStringList{"--listen", "0.0.0.0"} << "listen";
+    QTest::newRow("bind") << QStringList{"--bind=192.168.1.2"} << "bind";
 }
 
 void TestSandboxCli::invalidOptions()
@@ -137,6 +144,47 @@ void TestSandboxCli::portTaken()
     QCOMPARE(process.exitCode(), 1);
     const QByteArray err = process.readAllStandardError();
     QVERIFY2(err.contains("Cannot listen on 127.0.0.1:" + QByteArray::number(blocker.serverPort())), err.constData());
+}
+
+
+// Issue 13: the sandbox answers on 127.0.0.1 only. Another address of this machine (where it has
+// one) refuses the connection, so nothing on the network can use the demo key or its faults.
+void TestSandboxCli::loopbackOnly()
+{
+    QProcess process;
+    process.start(exe(), {"--port", "0", "--conversations", "5"});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains('\n'), 20000);
+    const auto match = QRegularExpression(QStringLiteral("^Listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"))
+                           .match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    const quint16 port = quint16(match.captured(1).toUInt());
+
+    QTcpSocket loopback;
+    loopback.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(loopback.waitForConnected(10000));
+    loopback.abort();
+
+    QList<QHostAddress> others;
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol)
+            others << a;
+    }
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv6Protocol && !a.isLinkLocal())
+            others << a;
+    }
+    for (const QHostAddress &a : others) {
+        QTcpSocket socket;
+        socket.connectToHost(a, port);
+        QVERIFY2(!socket.waitForConnected(5000), qPrintable(a.toString()));
+        QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+    }
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    if (others.isEmpty())
+        QSKIP("this machine has no address but loopback: only the loopback side was checked");
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)

@@ -64,6 +64,7 @@ bool AccountMenu::confirmAndRemove(const QString &accountId)
         return false;
     QMessageBox box(QMessageBox::Warning, tr("Remove account"), tr("Remove %1 from Repdesk?").arg(info->label),
                     QMessageBox::NoButton, parentWidget());
+    box.setTextFormat(Qt::PlainText); // the account's label holds the server's organization name
     QString details = tr("Its key is deleted from the keyring and its local copy of conversations is deleted from "
                          "this computer. Nothing changes on the server.");
     const int unsent = m_manager->unsentDrafts(accountId);

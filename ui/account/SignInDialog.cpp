@@ -18,6 +18,7 @@ namespace {
 QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // the server's or the keyring's own words
     label->setWordWrap(true);
     // An error red that stays readable on the palette's background, light or dark.
     QPalette palette = label->palette();
@@ -42,6 +43,7 @@ SignInDialog::SignInDialog(SignInFlow *flow, const QUrl &server, const QString &
     layout->addWidget(intro);
     if (!reason.isEmpty()) {
         auto *why = new QLabel(reason, this);
+        why->setTextFormat(Qt::PlainText); // may quote the server
         why->setWordWrap(true);
         why->setAccessibleName(reason);
         layout->addWidget(why);
@@ -86,6 +88,7 @@ SignInDialog::SignInDialog(SignInFlow *flow, const QUrl &server, const QString &
     auto *keychainLayout = new QVBoxLayout(m_keychainRow);
     keychainLayout->setContentsMargins(0, 0, 0, 0);
     m_keychainText = new QLabel(m_keychainRow);
+    m_keychainText->setTextFormat(Qt::PlainText);
     m_keychainText->setWordWrap(true);
     m_sessionOnly = new QPushButton(tr("&Use for this session only"), m_keychainRow);
     m_sessionOnly->setToolTip(tr("Keep the key in memory until Repdesk quits; you will be asked again next time."));

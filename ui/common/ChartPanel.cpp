@@ -5,6 +5,7 @@
 #include "common/ContextMenuTrigger.h"
 #include "common/EmptyStateWidget.h"
 #include "common/ErrorBanner.h"
+#include "common/PlainToolTips.h"
 #include "common/TableExportActions.h"
 #include "common/ThemedIcon.h"
 
@@ -384,7 +385,7 @@ void ChartPanel::applyTheme()
 void ChartPanel::showHoverTip(int row, int series, bool entered)
 {
     if (entered)
-        QToolTip::showText(QCursor::pos(), pointText(row, series), chartView());
+        QToolTip::showText(QCursor::pos(), PlainToolTips::safe(pointText(row, series)), chartView());
     else
         QToolTip::hideText();
 }

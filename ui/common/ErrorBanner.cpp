@@ -1,5 +1,6 @@
 #include "common/ErrorBanner.h"
 
+#include "ErrorLog.h"
 #include "common/ThemedIcon.h"
 
 #include <QAccessible>
@@ -103,6 +104,8 @@ void ErrorBanner::showMessage(const QString &text, Kind kind, bool retryable, co
     }
     const bool kindChanged = kind != m_kind;
     m_kind = kind;
+    if (kind == Kind::Error) // for Help > Copy diagnostics; the log masks any key in it
+        ErrorLog::instance().record(QStringLiteral("banner"), text);
     m_text->setText(text);
     m_retry->setVisible(retryable);
     m_close->setVisible(m_dismissible);

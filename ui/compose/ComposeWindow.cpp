@@ -61,6 +61,8 @@ ComposeWindow::ComposeWindow(MessageDrafts *drafts, DraftJournal *journal, WebVi
     m_editNotice->setObjectName(QStringLiteral("editNotice"));
     m_editNotice->setDismissible(false);
     m_bodyMessage->setObjectName(QStringLiteral("bodyMessage"));
+    m_bodyMessage->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::PlainText); // may quote the server
     m_bodyMessage->setWordWrap(true);
     m_bodyMessage->hide();
     m_status->setObjectName(QStringLiteral("composeStatus"));

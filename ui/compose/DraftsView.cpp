@@ -380,6 +380,7 @@ void DraftsView::deleteCurrent()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete draft"),
                                 tr("Delete the draft \"%1\"?").arg(subject), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteDraft"));
+    box->setTextFormat(Qt::PlainText); // the draft's subject, as typed
     box->setInformativeText(tr("It is deleted in HyperRep for everyone in the organization. This cannot be undone."));
     QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     remove->setAccessibleName(tr("Delete"));

@@ -223,6 +223,7 @@ void TemplatesSettingsPage::deleteTemplate()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete template"),
                                 tr("Delete the template \"%1\"?").arg(item->text()), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteTemplate"));
+    box->setTextFormat(Qt::PlainText); // the template's name, as typed
     QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     remove->setAccessibleName(tr("Delete"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);

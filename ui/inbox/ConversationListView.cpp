@@ -21,6 +21,7 @@ ConversationListView::ConversationListView(QWidget *parent) : QListView(parent)
     setAccessibleName(tr("Conversations"));
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_empty = new QLabel(viewport());
+    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);

@@ -30,6 +30,7 @@ ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, Q
     layout->addWidget(m_banner);
 
     m_recipient = new QLabel(this);
+    m_recipient->setTextFormat(Qt::PlainText);
     m_recipient->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_recipient->setAccessibleName(tr("Recipient"));
     layout->addWidget(m_recipient);
@@ -46,6 +47,7 @@ ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, Q
     form->addRow(tr("&Bcc:"), m_bcc);
     layout->addLayout(form);
     m_addressError = new QLabel(this);
+    m_addressError->setTextFormat(Qt::PlainText);
     m_addressError->setForegroundRole(QPalette::BrightText);
     m_addressError->setAutoFillBackground(true);
     m_addressError->setBackgroundRole(QPalette::Highlight);
@@ -70,6 +72,7 @@ ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, Q
     auto *undoLayout = new QHBoxLayout(m_undoBar);
     undoLayout->setContentsMargins(8, 4, 8, 4);
     m_undoLabel = new QLabel(m_undoBar);
+    m_undoLabel->setTextFormat(Qt::PlainText);
     m_undo = new QPushButton(tr("&Undo send"), m_undoBar);
     m_undo->setAccessibleName(tr("Undo send"));
     undoLayout->addWidget(m_undoLabel, 1);
@@ -88,6 +91,7 @@ ReplyPane::ReplyPane(ReplyController *controller, EditorFactory editorFactory, Q
     m_discard = new QPushButton(tr("Discard"), this);
     m_discard->setToolTip(tr("Delete this draft"));
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setAccessibleName(tr("Draft status"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     actions->addWidget(m_status, 1);
@@ -154,6 +158,7 @@ void ReplyPane::setController(ReplyController *controller)
                            "starts: “%1”\n\nReplace it with your text?")
                             .arg(HtmlSanitizer::toPlainText(server.bodyHtml, 160)),
                         QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText); // quotes the server's draft
         QPushButton *mine = box.addButton(tr("Replace with mine"), QMessageBox::AcceptRole);
         box.addButton(tr("Use theirs"), QMessageBox::RejectRole);
         box.setDefaultButton(mine);

@@ -1,6 +1,7 @@
 #include "ThreadPane.h"
 
 #include "FolderListModel.h"
+#include "LogCategories.h"
 #include "ThreadFold.h"
 #include "ThreadHtmlBuilder.h"
 #include "WebViewsLoader.h"
@@ -10,7 +11,6 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
@@ -20,8 +20,6 @@
 #include <QVBoxLayout>
 
 #include <utility>
-
-Q_LOGGING_CATEGORY(lcThreadPane, "repdesk.thread", QtInfoMsg)
 
 namespace repdesk {
 
@@ -34,12 +32,14 @@ ThreadPane::ThreadPane(QWidget *parent) : QWidget(parent)
     auto *hl = new QVBoxLayout(header);
     hl->setContentsMargins(12, 8, 12, 8);
     m_title = new QLabel(header);
+    m_title->setTextFormat(Qt::PlainText);
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.25);
     tf.setBold(true);
     m_title->setFont(tf);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel(header);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     hl->addWidget(m_title);
     hl->addWidget(m_subtitle);
@@ -51,6 +51,7 @@ ThreadPane::ThreadPane(QWidget *parent) : QWidget(parent)
     auto *rl = new QHBoxLayout(m_remoteBar);
     rl->setContentsMargins(12, 4, 12, 4);
     m_remoteLabel = new QLabel(m_remoteBar);
+    m_remoteLabel->setTextFormat(Qt::PlainText);
     m_remoteButton = new QPushButton(tr("Load remote images"), m_remoteBar);
     m_remoteButton->setAccessibleName(tr("Load remote images for this conversation"));
     rl->addWidget(m_remoteLabel, 1);
@@ -75,6 +76,7 @@ ThreadPane::ThreadPane(QWidget *parent) : QWidget(parent)
 
     m_stack = new QStackedWidget(this);
     m_placeholder = new QLabel(m_stack);
+    m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -147,7 +149,7 @@ void ThreadPane::ensureView()
         applyPalette();
         return;
     }
-    qCWarning(lcThreadPane) << "thread view plugin unavailable, using the plain viewer:" << loader.errorString();
+    qCWarning(lcUi) << "thread view plugin unavailable, using the plain viewer:" << loader.errorString();
     Q_EMIT webViewsUnavailable(loader.errorString());
     m_fallback = new QTextBrowser(m_stack);
     m_fallback->setOpenLinks(false);

@@ -16,6 +16,7 @@ ReviewChangesView::ReviewChangesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_summary->setAccessibleName(tr("Summary of the changes"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_browser->setOpenLinks(false);
     m_browser->setAccessibleName(tr("Proposal with your changes: insertions underlined, deletions struck through"));

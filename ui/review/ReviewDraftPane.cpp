@@ -33,6 +33,7 @@ ReviewDraftPane::ReviewDraftPane(EditorFactory editorFactory, QWidget *parent)
 
     auto *head = new QHBoxLayout;
     m_recipient = new QLabel(this);
+    m_recipient->setTextFormat(Qt::PlainText);
     m_recipient->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_recipient->setAccessibleName(tr("Recipient"));
     m_edited = new QLabel(tr("Edited"), this);
@@ -66,6 +67,7 @@ ReviewDraftPane::ReviewDraftPane(EditorFactory editorFactory, QWidget *parent)
     form->addRow(tr("&Bcc:"), m_bcc);
     layout->addLayout(form);
     m_addressError = new QLabel(this);
+    m_addressError->setTextFormat(Qt::PlainText);
     m_addressError->setForegroundRole(QPalette::BrightText);
     m_addressError->setAutoFillBackground(true);
     m_addressError->setBackgroundRole(QPalette::Highlight);
@@ -83,6 +85,7 @@ ReviewDraftPane::ReviewDraftPane(EditorFactory editorFactory, QWidget *parent)
 
     auto *actions = new QHBoxLayout;
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setAccessibleName(tr("Draft status"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_discard = new QPushButton(tr("Disca&rd"), this);
@@ -358,6 +361,7 @@ void ReviewDraftPane::askAboutConflict(const ResponseDraft &server)
                        "“%1”\n\nReplace it with your text?")
                         .arg(HtmlSanitizer::toPlainText(server.bodyHtml, 160)),
                     QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText); // quotes the server's draft
     QPushButton *mine = box.addButton(tr("Replace with mine"), QMessageBox::AcceptRole);
     box.addButton(tr("Use the server's"), QMessageBox::RejectRole);
     box.setDefaultButton(mine);

@@ -15,6 +15,7 @@ ReviewUndoBar::ReviewUndoBar(QWidget *parent) : QFrame(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setAccessibleName(tr("Pending action"));
     m_undo = new QPushButton(tr("&Undo"), this);
     m_undo->setAccessibleName(tr("Undo"));
