@@ -1,0 +1,384 @@
+// A long soak of the real window: memory and open handles over simulated use, with faults on.
+// Hosts repdesk-sandbox with faults on (latency, 5xx, 429 with Retry-After, broken JSON, answers
+// cut mid-body, requests processed then dropped, the server gone 10 s every 5 min, live inbound
+// activity), then `repdesk --server URL` (HYPERREP_API_KEY, REPDESK_BENCH_OPEN so
+// ui/inbox/BenchOpenDriver opens rows and starts replies on request) and uses it as a person would,
+// through the keyboard of the X display (xdotool): opening threads one after another, paging the
+// list (End loads the next page), replying (r, typing, Ctrl+S to save, every third one Ctrl+Enter
+// to send), switching workspaces (Ctrl+1..6) and organizations (Ctrl+Shift+O, Down, Enter).
+// Every minute it samples, from /proc: VmRSS and open file descriptors of repdesk alone and of
+// repdesk with all its descendants (QtWebEngineProcess zygotes and renderers), and prints one line.
+// At the end: the first, middle and last samples and the growth per 10 minutes over the second half
+// (memory levels off when that is near zero while threads opened keep rising).
+// Run under X (the keys go through the X server, so it needs a display of its own):
+//   Xvfb :83 -screen 0 1280x800x24 &
+//   DISPLAY=:83 QTWEBENGINE_DISABLE_SANDBOX=1 build/tests/bench/bench_soak [minutes]
+// Default 30 minutes. BENCH_VERBOSE=1 passes repdesk's stderr through.
+#include "SandboxHost.h"
+#include "SandboxOptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+namespace {
+
+QHash<qint64, QList<qint64>> childrenOfAll()
+{
+    QHash<qint64, QList<qint64>> children;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            children[fields.at(1).toLongLong()] << pid;
+    }
+    return children;
+}
+
+qint64 rssKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &l : status.readAll().split('\n'))
+        if (l.startsWith("VmRSS:"))
+            return l.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
+int fdCount(qint64 pid)
+{
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+}
+
+struct Sample
+{
+    int minute = 0;
+    qint64 appRss = 0, treeRss = 0; // kB
+    int appFds = 0, treeFds = 0, processes = 0;
+    int opens = 0, replies = 0, sends = 0, pages = 0, switches = 0, failedOpens = 0;
+};
+
+Sample sample(qint64 root)
+{
+    Sample s;
+    const auto children = childrenOfAll();
+    s.appRss = rssKb(root);
+    s.appFds = fdCount(root);
+    QList<qint64> todo{root};
+    while (!todo.isEmpty()) {
+        const qint64 pid = todo.takeFirst();
+        todo << children.value(pid);
+        s.treeRss += rssKb(pid);
+        s.treeFds += fdCount(pid);
+        ++s.processes;
+    }
+    return s;
+}
+
+void idle(int ms)
+{
+    QThread::msleep(ms);
+}
+
+// The keyboard of the X display, through xdotool, into the repdesk window.
+class Keyboard
+{
+public:
+    bool find(qint64 pid)
+    {
+        for (int i = 0; i < 60 && m_window.isEmpty(); ++i) {
+            const QByteArray out = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                                            QString::number(pid)});
+            m_window = out.split('\n').value(0).trimmed();
+            if (m_window.isEmpty()) // under BENCH_WRAP the window is the wrapped program's: by title
+                m_window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                                    QStringLiteral("Repdesk")})
+                               .split('\n')
+                               .value(0)
+                               .trimmed();
+            if (m_window.isEmpty())
+                idle(500);
+        }
+        return !m_window.isEmpty();
+    }
+    // One or more keys separated by spaces, sent after one focus (a popup they open keeps it).
+    void key(const QString &keys)
+    {
+        focus();
+        xdotool(QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("150")}
+                + keys.split(QLatin1Char(' ')));
+    }
+    void type(const QString &text)
+    {
+        focus();
+        xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("40"), text});
+    }
+
+private:
+    // Without a window manager nothing gives the window the keyboard but this.
+    void focus() { xdotool({QStringLiteral("windowfocus"), QString::fromLatin1(m_window)}); }
+    static QByteArray xdotool(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral("xdotool"), args);
+        p.waitForFinished(10000);
+        return p.readAllStandardOutput();
+    }
+    QByteArray m_window;
+};
+
+// One running repdesk, spoken to line by line (BenchOpenDriver's protocol).
+class App
+{
+public:
+    explicit App(const QProcessEnvironment &env)
+    {
+        m_process.setProcessEnvironment(env);
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    }
+    ~App()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            send("quit");
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+    // BENCH_WRAP, e.g. "gdb -batch -ex run -ex bt --args", runs repdesk under another program.
+    void start(const QString &exe, const QStringList &args)
+    {
+        QStringList wrap = QString::fromLocal8Bit(qgetenv("BENCH_WRAP")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (wrap.isEmpty())
+            m_process.start(exe, args);
+        else
+            m_process.start(wrap.takeFirst(), wrap + QStringList{exe} + args);
+    }
+    QString exitInfo() const
+    {
+        return QStringLiteral("%1 %2").arg(m_process.exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed, signal")
+                                                                                          : QStringLiteral("exited, code"))
+            .arg(m_process.exitCode());
+    }
+    bool running() const { return m_process.state() == QProcess::Running; }
+    // repdesk's own pid: under BENCH_WRAP, the wrapper's child of that name.
+    qint64 pid() const
+    {
+        const qint64 started = m_process.processId();
+        if (qEnvironmentVariableIsEmpty("BENCH_WRAP"))
+            return started;
+        for (qint64 child : childrenOfAll().value(started)) {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "repdesk")
+                return child;
+        }
+        return started;
+    }
+    void send(const QByteArray &command) { m_process.write(command + '\n'); m_process.waitForBytesWritten(1000); }
+    // The next line starting with one of `prefixes`, or empty after `timeoutMs`.
+    QByteArray waitFor(const QList<QByteArray> &prefixes, int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            while (m_process.canReadLine()) {
+                const QByteArray line = m_process.readLine().trimmed();
+                for (const QByteArray &prefix : prefixes)
+                    if (line.startsWith(prefix))
+                        return line;
+            }
+            const int left = timeoutMs - int(t.elapsed());
+            if (left <= 0 || !m_process.waitForReadyRead(left)) {
+                if (m_process.canReadLine())
+                    continue;
+                return {};
+            }
+        }
+    }
+    void drainStderr() { m_process.readAllStandardError(); }
+
+private:
+    QProcess m_process;
+};
+
+void print(const Sample &s)
+{
+    std::printf("minute %2d: repdesk RSS %6.1f MB, fds %3d | all %d processes RSS %6.1f MB, fds %4d | opened %d "
+                "(failed %d), pages %d, replies %d (sent %d), switches %d\n",
+                s.minute, s.appRss / 1024.0, s.appFds, s.processes, s.treeRss / 1024.0, s.treeFds, s.opens,
+                s.failedOpens, s.pages, s.replies, s.sends, s.switches);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir home;
+    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/cache")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
+    QCoreApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("DISPLAY")) {
+        std::fprintf(stderr, "bench_soak drives the window through X: set DISPLAY (an Xvfb of its own)\n");
+        return 2;
+    }
+    const int minutes = argc > 1 ? qMax(1, atoi(argv[1])) : 30;
+
+    // The sandbox in this process, on a thread of its own (as `repdesk --demo` hosts it), so only
+    // repdesk and its children are measured.
+    repdesk::SandboxOptions options;
+    options.apiKey = QStringLiteral("soak");
+    options.conversations = 2000;
+    options.seed = 11;
+    options.autosendDelayMs = 2000;
+    options.latencyMs = 150;
+    options.failRate = 0.05;
+    options.rateLimitEvery = 20;
+    options.malformedRate = 0.02;
+    options.dropMidBodyRate = 0.02;
+    options.dropAfterRate = 0.01;
+    options.outageEveryMs = 5 * 60000;
+    options.outageMs = 10000;
+    options.liveActivityMs = 20000;
+    repdesk::SandboxHost sandbox(options);
+    QString error;
+    if (!sandbox.start(&error)) {
+        std::fprintf(stderr, "sandbox did not start: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("bench_soak: %d min against repdesk-sandbox: latency %d ms, 5xx %.0f%%, 429 every %d, malformed %.0f%%, "
+                "cut mid-body %.0f%%, processed then dropped %.0f%%, gone %d s every %d min, new message every %d s\n",
+                minutes, options.latencyMs, options.failRate * 100, options.rateLimitEvery, options.malformedRate * 100,
+                options.dropMidBodyRate * 100, options.dropAfterRate * 100, options.outageMs / 1000,
+                options.outageEveryMs / 60000, options.liveActivityMs / 1000);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HYPERREP_API_KEY"), QStringLiteral("soak"));
+    env.insert(QStringLiteral("REPDESK_BENCH_OPEN"), QStringLiteral("1"));
+    App a(env);
+    a.start(QStringLiteral(REPDESK_EXE), {QStringLiteral("--server"), sandbox.url().toString()});
+    if (a.waitFor({"list-painted"}, 120000).isEmpty()) {
+        std::fprintf(stderr, "the list never painted\n");
+        return 1;
+    }
+    Keyboard keys;
+    if (!keys.find(a.pid())) {
+        std::fprintf(stderr, "no repdesk window on the display\n");
+        return 1;
+    }
+
+    QList<Sample> samples;
+    Sample counts;
+    QElapsedTimer clock;
+    clock.start();
+    auto sampleDue = [&] {
+        if (clock.elapsed() < qint64(samples.size()) * 60000)
+            return;
+        Sample s = sample(a.pid());
+        s.minute = samples.size();
+        s.opens = counts.opens; s.failedOpens = counts.failedOpens; s.pages = counts.pages;
+        s.replies = counts.replies; s.sends = counts.sends; s.switches = counts.switches;
+        samples << s;
+        print(s);
+        a.drainStderr();
+    };
+    sampleDue();
+
+    int row = 0;
+    int round = 0;
+    int pastEnd = 0;
+    while (clock.elapsed() < qint64(minutes) * 60000 + 1000 && a.running()) {
+        ++round;
+        keys.key(QStringLiteral("ctrl+1"));
+        idle(500);
+        // Threads, one after another, a reader's pause between them.
+        for (int i = 0; i < 6; ++i, ++row) {
+            a.send("open " + QByteArray::number(row));
+            const QByteArray line = a.waitFor({"thread-painted", "no-row"}, 20000);
+            if (line.startsWith("no-row")) {
+                // Past the loaded rows: page on (End loads the next page); twice in a row, the
+                // organization has no more, so start over at the top.
+                if (pastEnd++ > 0) {
+                    row = -1;
+                    pastEnd = 0;
+                    continue;
+                }
+                keys.key(QStringLiteral("End"));
+                ++counts.pages;
+                idle(3000);
+                --row;
+                continue;
+            }
+            pastEnd = 0;
+            if (line.isEmpty())
+                ++counts.failedOpens;
+            else
+                ++counts.opens;
+            idle(1200);
+            sampleDue();
+        }
+        // A reply: r, some text, saved; every third round sent (Ctrl+Enter, the undo bar runs out).
+        a.send("reply");
+        if (!a.waitFor({"editor-ready"}, 20000).isEmpty()) {
+            keys.type(QStringLiteral(" soak reply %1, written while the server misbehaves.").arg(round));
+            keys.key(round % 3 == 0 ? QStringLiteral("ctrl+Return") : QStringLiteral("ctrl+s"));
+            ++counts.replies;
+            if (round % 3 == 0)
+                ++counts.sends;
+            idle(1500);
+        }
+        // Every workspace once, as a manager glancing through them.
+        for (int w = 2; w <= 6; ++w) {
+            keys.key(QStringLiteral("ctrl+%1").arg(w));
+            idle(1500);
+            sampleDue();
+        }
+        keys.key(QStringLiteral("ctrl+1"));
+        idle(800);
+        // Every other round another organization (the switcher's next entry, wrapping at its end).
+        if (round % 2 == 0) {
+            keys.key(round % 4 == 2 ? QStringLiteral("ctrl+shift+o Down Return") : QStringLiteral("ctrl+shift+o Up Return"));
+            ++counts.switches;
+            row = 0;
+            pastEnd = 0;
+            idle(4000);
+        }
+        sampleDue();
+    }
+    const bool survived = a.running();
+    if (!survived)
+        std::printf("repdesk is no longer running: %s after %lld s\n", qPrintable(a.exitInfo()), clock.elapsed() / 1000);
+
+    if (samples.size() >= 3) {
+        const Sample &first = samples.first(), &last = samples.last();
+        const Sample &half = samples.at(samples.size() / 2);
+        const double span = qMax(1, last.minute - half.minute);
+        std::printf("\nbench_soak summary (%d samples): repdesk RSS MB at minute 1 / %d / %d: %.1f / %.1f / %.1f; "
+                    "all processes %.1f / %.1f / %.1f\n",
+                    int(samples.size()), half.minute, last.minute, samples.at(1).appRss / 1024.0, half.appRss / 1024.0,
+                    last.appRss / 1024.0, samples.at(1).treeRss / 1024.0, half.treeRss / 1024.0, last.treeRss / 1024.0);
+        std::printf("  growth over the second half, per 10 min: repdesk %+.1f MB, all %+.1f MB; fds repdesk %d -> %d -> %d, "
+                    "all %d -> %d -> %d; threads opened %d\n",
+                    (last.appRss - half.appRss) / 1024.0 / span * 10, (last.treeRss - half.treeRss) / 1024.0 / span * 10,
+                    first.appFds, half.appFds, last.appFds, first.treeFds, half.treeFds, last.treeFds, last.opens);
+    }
+    return survived && !samples.isEmpty() ? 0 : 1;
+}
