@@ -21,6 +21,8 @@
 #include "common/PlainToolTips.h"
 #include "compose/TemplatesSettingsPage.h"
 #include "inbox/ConversationListView.h"
+#include "inbox/ConversationWorkflowMenu.h"
+#include "InboxProvider.h"
 #include "inbox/InboxWorkspace.h"
 #include "review/ReviewQueueWatcher.h"
 #include "review/ReviewShortcuts.h"
@@ -60,6 +62,11 @@ MainWindow::MainWindow(SessionManager *manager, QWidget *parent) : QMainWindow(p
     m_outboxLabel->setAccessibleName(tr("Outbox"));
     m_outboxLabel->hide();
     statusBar()->addPermanentWidget(m_outboxLabel);
+    m_rateLimitLabel = new QLabel(this);
+    m_rateLimitLabel->setTextFormat(Qt::PlainText);
+    m_rateLimitLabel->setAccessibleName(tr("Rate limit"));
+    m_rateLimitLabel->hide();
+    statusBar()->addPermanentWidget(m_rateLimitLabel);
     m_syncLabel = new QLabel(this);
     m_syncLabel->setTextFormat(Qt::PlainText);
     m_syncLabel->setAccessibleName(tr("Sync status"));
@@ -142,16 +149,17 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Inbox"), this, [this] { showWorkspace(Workspace::Inbox); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    view->addAction(tr("&Dashboards"), this, [this] { showWorkspace(Workspace::Dashboards); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    view->addAction(tr("&Sales"), this, [this] { showWorkspace(Workspace::Sales); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    view->addAction(tr("&Review"), this, [this] { showWorkspace(Workspace::Review); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    view->addAction(tr("Dire&ctory"), this, [this] { showWorkspace(Workspace::Directory); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    view->addAction(tr("&Audit log"), this, [this] { showWorkspace(Workspace::AuditLog); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    // Each workspace's action shows only when the account's provider has what it needs.
+    const auto workspaceAction = [this, view](const QString &text, Workspace workspace, Qt::Key key) {
+        QAction *action = view->addAction(text, this, [this, workspace] { showWorkspace(workspace); });
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        m_workspaces->bindAction(workspace, action);
+    };
+    workspaceAction(tr("&Dashboards"), Workspace::Dashboards, Qt::Key_2);
+    workspaceAction(tr("&Sales"), Workspace::Sales, Qt::Key_3);
+    workspaceAction(tr("&Review"), Workspace::Review, Qt::Key_4);
+    workspaceAction(tr("Dire&ctory"), Workspace::Directory, Qt::Key_5);
+    workspaceAction(tr("&Audit log"), Workspace::AuditLog, Qt::Key_6);
     view->addSeparator();
     view->addAction(tr("&Search"), m_inbox, &InboxWorkspace::focusSearch)->setShortcut(QKeySequence::Find);
     view->addAction(tr("Switch &organization"), m_inbox, &InboxWorkspace::showOrganizationSwitcher)
@@ -160,6 +168,12 @@ void MainWindow::buildMenus()
         view->addMenu(tr("&Folders")),
         [this]() -> FolderListModel * { return m_organization ? m_organization->folders() : nullptr; },
         [this](int row) { m_inbox->selectFolderRow(row); });
+
+    // Status, snooze and assignment, for providers that have them (hidden otherwise).
+    m_workflowMenu = new ConversationWorkflowMenu(this);
+    menuBar()->addMenu(m_workflowMenu);
+    connect(m_workflowMenu, &ConversationWorkflowMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_accountMenu = new AccountMenu(m_manager, this);
     menuBar()->addMenu(m_accountMenu);
@@ -226,6 +240,13 @@ void MainWindow::setAccount(AccountSession *account)
     });
     connect(account->outbox(), &Outbox::countChanged, this, &MainWindow::updateOutbox);
     updateOutbox();
+    m_rateLimitLabel->hide();
+    InboxProvider *provider = account->provider();
+    connect(provider, &InboxProvider::rateLimitWaitChanged, m_rateLimitLabel, [this, provider](int seconds) {
+        //: The provider's name, then seconds until waiting requests may go.
+        m_rateLimitLabel->setText(tr("Waiting for %1's rate limit: %n s", nullptr, seconds).arg(provider->displayName()));
+        m_rateLimitLabel->setVisible(seconds > 0);
+    });
 }
 
 void MainWindow::showNotSignedIn()
@@ -245,6 +266,7 @@ void MainWindow::setOrganization(OrganizationSession *organization)
     }
     m_organization = organization;
     m_workspaces->setOrganization(organization);
+    m_workflowMenu->setOrganization(organization);
     if (!organization) {
         updateStatus();
         return;
@@ -374,6 +396,7 @@ void MainWindow::showShortcuts()
     keys += DashboardShortcuts::all();
     keys += ReviewShortcuts::all();
     keys += DirectoryWorkspace::shortcuts();
+    keys += ConversationWorkflowMenu::shortcuts();
     ShortcutsDialog dialog(keys, this);
     dialog.exec();
 }

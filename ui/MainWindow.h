@@ -10,6 +10,7 @@ class QLabel;
 namespace repdesk {
 
 class AccountMenu;
+class ConversationWorkflowMenu;
 class AccountSession;
 class ConversationListView;
 class DashboardWorkspace;
@@ -87,6 +88,8 @@ private:
     ErrorBanner *m_banner;
     QLabel *m_syncLabel;
     QLabel *m_outboxLabel;
+    QLabel *m_rateLimitLabel; // "Waiting for Fernand's rate limit: N s"
+    ConversationWorkflowMenu *m_workflowMenu = nullptr;
     AccountMenu *m_accountMenu = nullptr;
     TrayNotifier *m_tray = nullptr;
     QPointer<SignInDialog> m_signIn;

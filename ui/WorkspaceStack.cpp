@@ -1,5 +1,8 @@
 #include "WorkspaceStack.h"
 
+#include "AccountSession.h"
+#include "InboxProvider.h"
+
 #include "OrganizationSession.h"
 
 #include "auditlog/AuditLogWorkspace.h"
@@ -12,6 +15,7 @@
 #include "directory/DirectoryWorkspace.h"
 #include "dashboards/DashboardPages.h"
 
+#include <QAction>
 #include <QMenu>
 
 namespace repdesk {
@@ -58,10 +62,40 @@ void WorkspaceStack::setOrganization(OrganizationSession *organization)
             showWorkspace(organization ? Workspace::Directory : Workspace::Inbox);
     }
     m_watcher->setOrganization(organization);
+    for (const auto &bound : std::as_const(m_actions))
+        if (bound.second)
+            bound.second->setVisible(isAvailable(bound.first));
+    if (!isAvailable(current()))
+        showWorkspace(Workspace::Inbox);
+}
+
+bool WorkspaceStack::isAvailable(Workspace workspace) const
+{
+    const InboxProvider *provider =
+        m_organization && m_organization->account() ? m_organization->account()->provider() : nullptr;
+    if (!provider)
+        return true; // nothing open: each workspace shows its own empty state
+    switch (workspace) {
+    case Workspace::Inbox: return true;
+    case Workspace::Dashboards: return provider->has(InboxProvider::Analytics);
+    case Workspace::Review: return provider->has(InboxProvider::ResponseDrafts);
+    case Workspace::AuditLog: return provider->has(InboxProvider::AuditLogs);
+    case Workspace::Sales: return provider->has(InboxProvider::Sales);
+    case Workspace::Directory: return provider->has(InboxProvider::Companies);
+    }
+    return true;
+}
+
+void WorkspaceStack::bindAction(Workspace workspace, QAction *action)
+{
+    m_actions.append({workspace, action});
+    action->setVisible(isAvailable(workspace));
 }
 
 void WorkspaceStack::showWorkspace(Workspace workspace)
 {
+    if (!isAvailable(workspace))
+        workspace = Workspace::Inbox;
     switch (workspace) {
     case Workspace::Dashboards:
         if (!m_dashboards) {

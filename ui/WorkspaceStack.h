@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QStackedWidget>
 
+class QAction;
 class QMenu;
 
 namespace repdesk {
@@ -41,6 +42,11 @@ public:
     ReviewQueueWatcher *reviewWatcher() const { return m_watcher; }
 
     void setOrganization(OrganizationSession *organization);
+    // Whether the open account's provider has what the workspace shows (its capabilities:
+    // Fernand has no analytics, sales, audit log, draft review or company directory).
+    // An unavailable workspace is never shown, and the action bound to it is hidden.
+    bool isAvailable(Workspace workspace) const;
+    void bindAction(Workspace workspace, QAction *action);
     void showWorkspace(Workspace workspace);
     Workspace current() const;
     void refresh();
@@ -63,6 +69,7 @@ private:
     DirectoryWorkspace *m_directory = nullptr;
     ReviewQueueWatcher *m_watcher;
     QPointer<OrganizationSession> m_organization;
+    QList<QPair<Workspace, QPointer<QAction>>> m_actions;
 };
 
 } // namespace repdesk

@@ -1,8 +1,10 @@
 // Composition root: the environment's key (taken out of the environment at
 // once), the command line, the demo server, the session manager, and the
 // main window. It needs widgets, so it lives in ui/, not in app/.
+#include "AccountInfo.h"
 #include "Cache.h"
 #include "EnvironmentKey.h"
+#include "FernandSandboxHost.h"
 #include "InstallSecret.h"
 #include "LaunchOptions.h"
 #include "RepdeskApplication.h"
@@ -22,6 +24,7 @@ int main(int argc, char *argv[])
     // Before anything else, and before any child process can exist: the key
     // of this run leaves the environment (see EnvironmentKey).
     QByteArray environmentKey = EnvironmentKey::take("HYPERREP_API_KEY");
+    QByteArray fernandKey = EnvironmentKey::take("FERNAND_API_KEY"); // both leave, whichever is used
 
     // The WebEngine plugin, loaded later, needs contexts shared from the start.
     RepdeskApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -44,9 +47,23 @@ int main(int argc, char *argv[])
     launch.server = options.server;
     launch.serverGiven = options.serverGiven;
     launch.organization = options.organization;
-    launch.environmentKey = std::move(environmentKey);
+    launch.provider = options.provider;
+    const bool fernand = options.provider == AccountInfo::fernandProvider();
+    launch.environmentKey = fernand ? std::exchange(fernandKey, {}) : std::move(environmentKey);
+    environmentKey.fill('\0');
+    fernandKey.fill('\0');
     std::unique_ptr<SandboxHost> sandbox;
-    if (options.demo) {
+    std::unique_ptr<FernandSandboxHost> fernandSandbox;
+    if (options.demo && fernand) {
+        FernandSandboxOptions sandboxOptions;
+        sandboxOptions.apiKey = QStringLiteral("sk_") + QString::number(QRandomGenerator::system()->generate64(), 36);
+        fernandSandbox = std::make_unique<FernandSandboxHost>(sandboxOptions);
+        QString error;
+        if (!fernandSandbox->start(&error))
+            return app.fail(RepdeskApplication::tr("Could not start the demo server: %1").arg(error));
+        launch.demoServer = fernandSandbox->url();
+        launch.demoKey = sandboxOptions.apiKey.toUtf8();
+    } else if (options.demo) {
         SandboxOptions sandboxOptions;
         // A fresh random key per run: nothing else on the machine can use the demo server.
         sandboxOptions.apiKey = QString::number(QRandomGenerator::system()->generate64(), 36);

@@ -13,6 +13,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/inbox/BenchOpenDriver.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationDelegate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationListView.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationWorkflowMenu.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/InboxWorkspace.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ThreadPane.cpp
 )

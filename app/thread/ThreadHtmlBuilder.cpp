@@ -27,6 +27,13 @@ ArticleText articleText(const Message &m)
     if (m.isFormRequest)
         return {QStringLiteral("form"), QCoreApplication::translate("ThreadHtmlBuilder", "Form submission"),
                 QCoreApplication::translate("ThreadHtmlBuilder", "Form submission")};
+    // A provider's stream may carry the team's internal notes and workflow events (Fernand).
+    if (m.modality == QLatin1String("note"))
+        return {QStringLiteral("note"), QCoreApplication::translate("ThreadHtmlBuilder", "Internal note"),
+                QCoreApplication::translate("ThreadHtmlBuilder", "Internal note")};
+    if (m.modality == QLatin1String("event"))
+        return {QStringLiteral("event"), QCoreApplication::translate("ThreadHtmlBuilder", "Event"),
+                QCoreApplication::translate("ThreadHtmlBuilder", "Event")};
     switch (m.modalityKind()) {
     case Modality::Email: {
         const QString subject = m.subject.trimmed();
@@ -137,6 +144,11 @@ private:
             if (!m.content.trimmed().isEmpty())
                 MessagePartsHtml::plainBlock(m_out, m.content);
             MessagePartsHtml::formTable(m_out, m.formRequestBody);
+            return;
+        }
+        if (m.modality == QLatin1String("note") || m.modality == QLatin1String("event")) {
+            // No mail headers; the HTML goes through the same sanitiser as mail.
+            MessagePartsHtml::emailBody(m_out, m.content, m_content.allowRemoteImages, m_render);
             return;
         }
         switch (m.modalityKind()) {

@@ -1,8 +1,11 @@
 #include "account/SignInDialog.h"
 
+#include "AccountInfo.h"
+#include "FernandProvider.h"
 #include "SignInFlow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -36,8 +39,8 @@ SignInDialog::SignInDialog(SignInFlow *flow, const QUrl &server, const QString &
     setWindowTitle(tr("Sign in to Repdesk"));
     setAccessibleName(windowTitle());
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Connect your HyperRep account. Repdesk checks the key with the server, then keeps "
-                                "it in your system keyring, never in a file."),
+    auto *intro = new QLabel(tr("Connect your HyperRep or Fernand account. Repdesk checks the key with the server, "
+                                "then keeps it in your system keyring, never in a file."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -50,6 +53,13 @@ SignInDialog::SignInDialog(SignInFlow *flow, const QUrl &server, const QString &
     }
 
     auto *form = new QFormLayout;
+    m_provider = new QComboBox(this);
+    m_provider->setAccessibleName(tr("Service"));
+    m_provider->addItem(QStringLiteral("HyperRep"), AccountInfo::hyperRepProvider());
+    m_provider->addItem(QStringLiteral("Fernand"), AccountInfo::fernandProvider());
+    const QString fernandDefault = FernandProvider::defaultServer().toString();
+    if (server.host() == FernandProvider::defaultServer().host())
+        m_provider->setCurrentIndex(1);
     m_server = new QLineEdit(server.toString(), this);
     m_server->setAccessibleName(tr("Server"));
     m_server->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
@@ -68,6 +78,16 @@ SignInDialog::SignInDialog(SignInFlow *flow, const QUrl &server, const QString &
         reveal->setToolTip(shown ? tr("Hide the key") : tr("Show the key"));
     });
     m_keyError = errorLabel(this);
+    // Switching the service swaps a default address for the other's; a typed one stays.
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this, fernandDefault](int index) {
+        const QString hyperRepDefault = QStringLiteral("https://api.hyperrep.ai");
+        const QString typed = m_server->text().trimmed();
+        if (index == 1 && (typed.isEmpty() || typed == hyperRepDefault))
+            m_server->setText(fernandDefault);
+        else if (index == 0 && (typed.isEmpty() || typed == fernandDefault))
+            m_server->setText(hyperRepDefault);
+    });
+    form->addRow(tr("Ser&vice:"), m_provider);
     form->addRow(tr("&Server:"), m_server);
     form->addRow(QString(), m_serverError);
     form->addRow(tr("API &key:"), m_key);
@@ -123,6 +143,7 @@ SignInDialog::SignInDialog(SignInFlow *flow, const QUrl &server, const QString &
 
     setBusy(false);
     setMinimumWidth(460);
+    QWidget::setTabOrder(m_provider, m_server);
     QWidget::setTabOrder(m_server, m_key);
     QWidget::setTabOrder(m_key, m_signIn);
     m_server->setFocus();
@@ -192,7 +213,7 @@ void SignInDialog::accept()
     // before anything is sent, in the same words everywhere.
     const QString serverText = m_server->text().trimmed();
     const QUrl url = serverText.isEmpty() ? QUrl() : QUrl::fromUserInput(serverText);
-    m_flow->submit(url, m_key->text().trimmed().toUtf8());
+    m_flow->submit(url, m_key->text().trimmed().toUtf8(), m_provider->currentData().toString());
 }
 
 void SignInDialog::reject()

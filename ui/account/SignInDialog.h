@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +27,8 @@ public:
     SignInDialog(SignInFlow *flow, const QUrl &server, const QString &reason, QWidget *parent = nullptr);
 
     QLineEdit *serverField() const { return m_server; }
+    // HyperRep or Fernand (item data: AccountInfo::provider).
+    QComboBox *providerField() const { return m_provider; }
     QLineEdit *keyField() const { return m_key; }
     QString serverError() const;
     QString keyError() const;
@@ -44,6 +47,7 @@ private:
     static void setError(QLabel *label, QLineEdit *field, const QString &text);
 
     SignInFlow *m_flow;
+    QComboBox *m_provider;
     QLineEdit *m_server;
     QLabel *m_serverError;
     QLineEdit *m_key;

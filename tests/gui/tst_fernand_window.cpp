@@ -1,0 +1,145 @@
+// A Fernand account in the real main window, offscreen, against the Fernand
+// sandbox: the list fills, a thread renders with its notes and events set apart,
+// the workspaces Fernand lacks are not offered, the Conversation menu is, and
+// closing a conversation through it reaches the server.
+#include "AccountInfo.h"
+#include "ConversationListModel.h"
+#include "FernandSandboxServer.h"
+#include "InstallSecret.h"
+#include "MainWindow.h"
+#include "SessionManager.h"
+#include "inbox/ConversationListView.h"
+#include "inbox/ThreadPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace repdesk;
+
+namespace {
+bool spin(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
+}
+
+QAction *menuAction(QMainWindow &window, const QString &menuText, const QString &actionText)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->text() != menuText || !top->menu())
+            continue;
+        if (actionText.isEmpty())
+            return top;
+        for (QAction *a : top->menu()->actions())
+            if (a->text() == actionText)
+                return a;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestFernandWindow : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<FernandSandboxServer> server;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FernandSandboxOptions o;
+        o.apiKey = QStringLiteral("sk_gui");
+        o.conversations = 60;
+        server = std::make_unique<FernandSandboxServer>(o);
+        QVERIFY(server->start());
+    }
+
+    void listThreadAndWorkflow()
+    {
+        SessionManager manager(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/repdesk"),
+                               InstallSecret::defaultDirectory());
+        QString error;
+        QVERIFY2(manager.initialize(&error), qPrintable(error));
+        MainWindow window(&manager);
+        SessionManager::Launch launch;
+        launch.server = server->url();
+        launch.serverGiven = true;
+        launch.provider = AccountInfo::fernandProvider();
+        launch.environmentKey = "sk_gui";
+        manager.start(launch);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        ConversationListView *list = window.conversationView();
+        QVERIFY(spin([&] { return list->model() && list->model()->rowCount() >= 25; }, 20000));
+        // Names, not ids (the contacts came in one listing, within the budget).
+        QVERIFY(spin([&] { return !list->model()->index(0, 0).data(ConversationListModel::ContactNameRole).toString().isEmpty(); },
+                     30000));
+
+        // Workspaces Fernand lacks are not offered; the Conversation menu is.
+        QAction *dashboards = menuAction(window, tr("&View"), tr("&Dashboards"));
+        QVERIFY(dashboards);
+        QVERIFY(!dashboards->isVisible());
+        QVERIFY(!menuAction(window, tr("&View"), tr("&Sales"))->isVisible());
+        QVERIFY(!menuAction(window, tr("&View"), tr("&Audit log"))->isVisible());
+        QVERIFY(menuAction(window, tr("&View"), tr("&Inbox"))->isVisible());
+        QAction *conversationMenu = menuAction(window, tr("&Conversation"), QString());
+        QVERIFY(conversationMenu);
+        QVERIFY(conversationMenu->isVisible());
+        window.showWorkspace(WorkspaceStack::Workspace::Dashboards);
+        QCOMPARE(window.workspaces()->current(), WorkspaceStack::Workspace::Inbox);
+
+        // Open the conversation whose stream holds a note: the thread sets it apart.
+        QString withNote;
+        for (const auto &c : std::as_const(server->data().conversations))
+            for (const auto &item : c.items)
+                if (item.type == QLatin1String("note") && withNote.isEmpty())
+                    withNote = QString::number(c.id);
+        QVERIFY(window.openConversation(withNote));
+        QVERIFY(spin([&] { return window.threadPane()->lastHtml().contains(QLatin1String("msg-note")); }, 30000));
+        QVERIFY(window.threadPane()->lastHtml().contains(QLatin1String("msg-email")));
+        window.grab().save(QDir::temp().filePath(QStringLiteral("repdesk-fernand.png")));
+
+        // Ctrl+Shift+E closes it on the server.
+        QAction *close = menuAction(window, tr("&Conversation"), tr("&Close"));
+        QVERIFY(close && close->isVisible());
+        close->trigger();
+        QVERIFY(spin([&] { return server->data().conversations.value(withNote.toLongLong()).status == QLatin1String("CLOSED"); },
+                     30000));
+        for (const auto &e : server->requestLog())
+            QVERIFY2(e.request.status != 429, qPrintable(e.request.path));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir home;
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("repdesk-test"));
+    TestFernandWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_fernand_window.moc"
