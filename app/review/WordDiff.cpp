@@ -71,6 +71,13 @@ private:
             push(WordDiff::Kind::Inserted, b0, m);
             return;
         }
+        // One token each, different (diff() stripped what they share): bisect's
+        // arrays need n + m > 2 (it wrote one past them here; found by ASan).
+        if (n == 1 && m == 1) {
+            push(WordDiff::Kind::Deleted, a0, 1);
+            push(WordDiff::Kind::Inserted, b0, 1);
+            return;
+        }
         // The shorter side whole inside the longer one: two changes around it.
         if (n != m) {
             const bool aLonger = n > m;
