@@ -1,12 +1,16 @@
-# repdesk_debian_run_depends(<out_var> [LIST <file>])
+# repdesk_debian_run_depends(<out_var> [LIST <file>] [ROLE <role>])
 #
 # Reads packaging/debian-packages.txt (columns: package role) and returns the packages whose
-# role is "run" as a Debian Depends string ("a, b, c"). The .deb's Depends comes from here so
-# that the list install-deps.sh installs and the list the package declares never diverge.
+# role is "run" (or ROLE, e.g. "recommend" for the Recommends) as a Debian string ("a, b, c").
+# The .deb's Depends and Recommends come from here so that the list install-deps.sh installs
+# and the list the package declares never diverge.
 # These rows are what dpkg-shlibdeps cannot see: plugins loaded at runtime (SQLite driver,
 # SVG icon engine, platform plugins) rather than libraries the binaries link.
 function(repdesk_debian_run_depends out_var)
-  cmake_parse_arguments(ARG "" "LIST" "" ${ARGN})
+  cmake_parse_arguments(ARG "" "LIST;ROLE" "" ${ARGN})
+  if(NOT ARG_ROLE)
+    set(ARG_ROLE run)
+  endif()
   if(NOT ARG_LIST)
     set(ARG_LIST "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/debian-packages.txt")
   endif()
@@ -33,7 +37,7 @@ function(repdesk_debian_run_depends out_var)
     endif()
     list(GET fields 0 package)
     list(GET fields 1 role)
-    if(role STREQUAL "run")
+    if(role STREQUAL ARG_ROLE)
       list(APPEND packages "${package}")
     endif()
   endforeach()

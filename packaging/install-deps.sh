@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs every Debian package the build, the tests and the app need.
 # The list lives in debian-packages.txt beside this script; CPack's Depends is derived from it too.
-# Usage: packaging/install-deps.sh [build|run|test|all]   (default: all)
+# Usage: packaging/install-deps.sh [build|run|test|recommend|all]   (default: all = build, run and test;
+# the "recommend" rows, fonts of about 140 MB, only when named)
 set -euo pipefail
 role="${1:-all}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-mapfile -t pkgs < <(grep -v '^\s*#' "$here/debian-packages.txt" | awk -v r="$role" 'NF>=2 && (r=="all" || $2==r || (r=="test" && $2!="")) {print $1}')
+mapfile -t pkgs < <(grep -v '^\s*#' "$here/debian-packages.txt" | awk -v r="$role" 'NF>=2 && ($2==r || ((r=="all" || r=="test") && $2!="recommend")) {print $1}')
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 missing=()
 for p in "${pkgs[@]}"; do

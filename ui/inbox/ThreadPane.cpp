@@ -19,9 +19,27 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <cstdio>
 #include <utility>
 
 namespace repdesk {
+
+namespace {
+
+// Install-test hook (tests/ci/stage-30-package.sh): with REPDESK_REPORT_WEBVIEWS set, say where
+// the WebEngine plugin came from and whether its first page rendered, then quit. An installed
+// package must load it from its own lib/repdesk/plugins, not from a build tree. Inert otherwise.
+void reportWebViews(const QString &line)
+{
+    static const bool report = qEnvironmentVariableIsSet("REPDESK_REPORT_WEBVIEWS");
+    if (!report)
+        return;
+    std::printf("webviews: %s\n", qPrintable(line));
+    std::fflush(stdout);
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+}
+
+} // namespace
 
 ThreadPane::ThreadPane(QWidget *parent) : QWidget(parent)
 {
@@ -135,11 +153,13 @@ void ThreadPane::ensureView()
     WebViewsLoader loader;
     if (WebViewsPlugin *plugin = loader.load()) {
         m_display.reset(plugin->createThreadDisplay(m_stack));
-        m_display->onRendered = [this](bool ok) {
+        m_display->onRendered = [this, from = loader.loadedFrom()](bool ok) {
             m_displayLoading = false;
             // The warm-up's placeholder is not a render anyone asked for.
-            if (std::exchange(m_warming, false))
+            if (std::exchange(m_warming, false)) {
+                reportWebViews(QStringLiteral("loaded %1 rendered=%2").arg(from, ok ? QStringLiteral("ok") : QStringLiteral("failed")));
                 return;
+            }
             Q_EMIT rendered(ok);
         };
         m_display->onLinkActivated = [this](const QUrl &url) { Q_EMIT linkActivated(url); };
@@ -151,6 +171,7 @@ void ThreadPane::ensureView()
     }
     qCWarning(lcUi) << "thread view plugin unavailable, using the plain viewer:" << loader.errorString();
     Q_EMIT webViewsUnavailable(loader.errorString());
+    reportWebViews(QStringLiteral("unavailable: ") + loader.errorString());
     m_fallback = new QTextBrowser(m_stack);
     m_fallback->setOpenLinks(false);
     m_fallback->setAccessibleName(tr("Messages"));
