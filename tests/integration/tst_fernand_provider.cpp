@@ -134,6 +134,9 @@ private Q_SLOTS:
                 sawNote = sawNote || m.modality == QLatin1String("note");
                 sawEvent = sawEvent || m.modality == QLatin1String("event");
                 sawInbound = sawInbound || (m.modality == QLatin1String("email") && !m.isOutbound());
+                // The stream's messages carry no subject: they show their conversation's.
+                if (m.modality == QLatin1String("email"))
+                    QVERIFY(!m.subject.isEmpty());
                 QVERIFY(m.sentAt.isValid());
             }
         }

@@ -148,13 +148,18 @@ void FernandProvider::prefetchContacts()
 Call<Page<Conversation>> *FernandProvider::listConversations(const QString &, const ListQuery &q)
 {
     FernandConversationQuery query;
-    query.limit = q.limit > 0 ? qMin(q.limit, conversationPageSize) : conversationPageSize;
+    // Always Fernand's largest page, whatever the model asks: 20 reads a minute go further.
+    query.limit = conversationPageSize;
     query.cursor = q.cursor;
     // The inbox lists by activity; Fernand has no date filters (DateFilters is not a capability).
     query.order = FernandConversationQuery::Order::Newest;
     auto *call = m_transport->send<Call<Page<Conversation>>>(FernandRoutes::listConversations(query));
-    call->setDecoder([](const QJsonValue &json) {
-        return mapPage<FernandConversation, Conversation>(json, &FernandRecordMapping::conversation);
+    auto subjects = m_subjects;
+    call->setDecoder([subjects](const QJsonValue &json) {
+        return mapPage<FernandConversation, Conversation>(json, [subjects](const FernandConversation &c) {
+            subjects->insert(c.id, c.subject); // the stream's messages carry none: they show this one
+            return FernandRecordMapping::conversation(c);
+        });
     });
     return call;
 }
@@ -176,7 +181,8 @@ Call<Page<Message>> *FernandProvider::listMessages(const QString &, const QStrin
     // Pages go backwards: the cursor is the oldest item seen. The docs do not say how the
     // stream ends, so only an empty page does (one more request per thread, never a lost message).
     auto *call = m_transport->send<Call<Page<Message>>>(FernandRoutes::listMessages(conversationId, q.cursor));
-    call->setDecoder([conversationId](const QJsonValue &json) -> Decoded<Page<Message>> {
+    const QString subject = m_subjects->value(conversationId);
+    call->setDecoder([conversationId, subject](const QJsonValue &json) -> Decoded<Page<Message>> {
         Decoded<FernandPage<FernandStreamItem>> d = FernandPage<FernandStreamItem>::fromJson(json);
         if (!d.ok())
             return Decoded<Page<Message>>::failure(d.error());
@@ -185,6 +191,8 @@ Call<Page<Message>> *FernandProvider::listMessages(const QString &, const QStrin
         const FernandStreamItem *oldest = nullptr;
         for (const FernandStreamItem &item : d.value().items) {
             page.items.append(FernandRecordMapping::message(item, conversationId));
+            if (item.kind() == FernandStreamItem::Kind::Message)
+                page.items.last().subject = subject;
             if (!oldest || (item.timestamp.isValid() && item.timestamp < oldest->timestamp))
                 oldest = &item;
         }

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace repdesk {
 
 class FernandClient;
@@ -81,6 +83,8 @@ private:
     // The draft each conversation's last Save created, replaced by the next Save.
     QHash<QString, QString> m_savedDrafts;
     QHash<QString, Contact> m_knownContacts;
+    // Each listed conversation's subject, for its messages' headings (shared with decoders).
+    std::shared_ptr<QHash<QString, QString>> m_subjects = std::make_shared<QHash<QString, QString>>();
     bool m_contactsPrefetched = false;
 };
 
