@@ -24,9 +24,9 @@ mkdir -p "$out"
 
 profile="$(mktemp -d /tmp/repdesk-shots.XXXXXX)"
 xvfb_pid= app_pid=
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
+cleanup() { # every step tolerates failure: set -e applies inside the trap too
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; fi
   rm -rf "$profile"
 }
 trap cleanup EXIT
@@ -35,6 +35,8 @@ Xvfb "$display" -screen 0 "${width}x${height}x24" -nolisten tcp >"$profile/xvfb.
 xvfb_pid=$!
 export DISPLAY="$display"
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+# Our own server, not someone else's on the same number (Xvfb exits when the display is taken).
+kill -0 "$xvfb_pid" 2>/dev/null || { echo "screenshots: display $display is in use; pick another number" >&2; exit 1; }
 
 mkdir -p "$profile/run" && chmod 700 "$profile/run"
 env HOME="$profile" XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" \
