@@ -27,6 +27,7 @@
 #include "review/ReviewQueueWatcher.h"
 #include "review/ReviewShortcuts.h"
 #include "directory/DirectoryWorkspace.h"
+#include "sales/SalesWorkspace.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
 
@@ -395,6 +396,7 @@ void MainWindow::showShortcuts()
     keys += InboxShortcuts::all();
     keys += DashboardShortcuts::all();
     keys += ReviewShortcuts::all();
+    keys += SalesWorkspace::shortcuts();
     keys += DirectoryWorkspace::shortcuts();
     keys += ConversationWorkflowMenu::shortcuts();
     ShortcutsDialog dialog(keys, this);

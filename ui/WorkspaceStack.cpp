@@ -3,6 +3,7 @@
 #include "AccountSession.h"
 #include "InboxProvider.h"
 
+#include "ComposeActions.h"
 #include "OrganizationSession.h"
 
 #include "auditlog/AuditLogWorkspace.h"
@@ -126,6 +127,8 @@ void WorkspaceStack::showWorkspace(Workspace workspace)
             addWidget(m_auditLog);
             m_auditLog->setOrganization(m_organization);
             connect(m_auditLog, &AuditLogWorkspace::openConversationRequested, this, &WorkspaceStack::openInInbox);
+            connect(m_auditLog, &AuditLogWorkspace::openMessageDraftsRequested, this,
+                    [this] { m_inbox->compose()->showDrafts(); });
         }
         setCurrentWidget(m_auditLog);
         m_auditLog->focusDefault();
@@ -136,6 +139,11 @@ void WorkspaceStack::showWorkspace(Workspace workspace)
             addWidget(m_sales);
             m_sales->setOrganization(m_organization);
             connect(m_sales, &SalesWorkspace::openConversationRequested, this, &WorkspaceStack::openInInbox);
+            connect(m_sales, &SalesWorkspace::openContactRequested, this, [this](const QString &contactId) {
+                showWorkspace(Workspace::Directory);
+                if (m_directory)
+                    m_directory->showContact(contactId);
+            });
         }
         setCurrentWidget(m_sales);
         m_sales->focusDefault();

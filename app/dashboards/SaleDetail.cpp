@@ -2,6 +2,10 @@
 
 #include "AuditLog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
 #include <cmath>
 #include <limits>
 
@@ -17,7 +21,54 @@ QString nameOf(const QHash<QString, Agent> &agents, const QString &agentId)
         return {};
     return it->name.trimmed().isEmpty() ? it->email : it->name.trimmed();
 }
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("—");
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+// "agent_overrides" → "agent overrides": keys are read by people here.
+QString readable(const QString &key)
+{
+    QString text = key;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return text;
+}
+
+void flatten(const QJsonObject &object, const QString &prefix, const QSet<QString> &skip,
+             QList<QPair<QString, QString>> *out)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (skip.contains(path))
+            continue;
+        const QString label = prefix.isEmpty() ? readable(it.key()) : readable(prefix) + QStringLiteral(" › ") + readable(it.key());
+        // One level down (agent_overrides.discount_percent); deeper values stay compact JSON.
+        if (it->isObject() && prefix.isEmpty())
+            flatten(it->toObject(), it.key(), skip, out);
+        else
+            out->append({label, valueText(*it)});
+    }
+}
 } // namespace
+
+QList<QPair<QString, QString>> SaleDetail::quoteFieldPairs(const QJsonObject &quoteDetails)
+{
+    // The products, currency and total are shown in their own places.
+    static const QSet<QString> shown{QStringLiteral("output.currency"), QStringLiteral("output.total_price"),
+                                     QStringLiteral("arguments.products")};
+    QList<QPair<QString, QString>> pairs;
+    flatten(quoteDetails, QString(), shown, &pairs);
+    return pairs;
+}
 
 bool SaleDetail::totalsAgree() const
 {
@@ -59,6 +110,7 @@ SaleDetail SaleDetail::fromSale(const Sale &sale, const QHash<QString, Agent> &a
     d.conversationIds = sale.associatedConversationIds;
     d.primaryContactId = sale.primaryContactId();
     d.customFields = sale.customFieldPairs();
+    d.quoteFields = quoteFieldPairs(sale.quoteDetails.raw);
     return d;
 }
 

@@ -54,10 +54,14 @@ struct SaleDetail
     QStringList conversationIds;
     QString primaryContactId;
     QList<QPair<QString, QString>> customFields;
+    // What the quote says beyond its products and total (agent_overrides and any field this
+    // client does not model), as (readable path, value) pairs: nothing the server sent is hidden.
+    QList<QPair<QString, QString>> quoteFields;
 
     // The quote total and the sum of its lines agree (to the cent), or one is missing.
     bool totalsAgree() const;
 
+    static QList<QPair<QString, QString>> quoteFieldPairs(const QJsonObject &quoteDetails);
     static SaleDetail fromSale(const Sale &sale, const QHash<QString, Agent> &agents = {});
     // Fills who made each status change from the sale's audit log entries
     // (a "status" change to the same label within a minute). Returns how many

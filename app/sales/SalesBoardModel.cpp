@@ -2,6 +2,7 @@
 
 #include "DurationFormatter.h"
 #include "FigureFormatter.h"
+#include "SaleNames.h"
 
 #include <QCollator>
 
@@ -9,7 +10,10 @@
 
 namespace repdesk {
 
-SalesBoardModel::SalesBoardModel(QObject *parent) : QAbstractListModel(parent) {}
+SalesBoardModel::SalesBoardModel(QObject *parent) : QAbstractListModel(parent), m_names(new SaleNames(this))
+{
+    connect(m_names, &SaleNames::namesChanged, this, &SalesBoardModel::namesArrived);
+}
 
 void SalesBoardModel::setSource(SalesIndex *sales)
 {
@@ -23,25 +27,13 @@ void SalesBoardModel::setSource(SalesIndex *sales)
 
 void SalesBoardModel::setDirectories(ContactDirectory *contacts, CompanyDirectory *companies)
 {
-    if (m_contacts)
-        disconnect(m_contacts, nullptr, this, nullptr);
-    if (m_companies)
-        disconnect(m_companies, nullptr, this, nullptr);
-    m_contacts = contacts;
-    m_companies = companies;
-    if (contacts) {
-        connect(contacts, &ContactDirectory::contactsChanged, this, &SalesBoardModel::namesArrived);
-        connect(contacts, &ContactDirectory::lookupFailed, this, &SalesBoardModel::namesArrived);
-    }
-    if (companies)
-        connect(companies, &CompanyDirectory::companiesChanged, this, &SalesBoardModel::namesArrived);
+    m_names->setDirectories(contacts, companies);
     reload();
 }
 
 void SalesBoardModel::setAgents(const QHash<QString, Agent> &agents)
 {
-    m_agents = agents;
-    namesArrived();
+    m_names->setAgents(agents);
 }
 
 QString SalesBoardModel::noStageLabel()
@@ -107,18 +99,7 @@ void SalesBoardModel::reload()
             stages.append(stageOf(sale));
     }
     m_stages = stages;
-    QStringList contacts;
-    QStringList companies;
-    for (const Sale &sale : std::as_const(m_rows)) {
-        if (!sale.primaryContactId().isEmpty() && m_contacts && m_contacts->displayName(sale.primaryContactId()).isEmpty())
-            contacts.append(sale.primaryContactId());
-        if (!sale.companyId.isEmpty() && m_companies && !m_companies->company(sale.companyId))
-            companies.append(sale.companyId);
-    }
-    if (m_contacts && !contacts.isEmpty())
-        m_contacts->request(contacts);
-    if (m_companies && !companies.isEmpty())
-        m_companies->request(companies);
+    m_names->request(m_rows);
     Q_EMIT stagesChanged();
 }
 
@@ -152,42 +133,6 @@ int SalesBoardModel::rowOfSale(const QString &saleId) const
     return -1;
 }
 
-QString SalesBoardModel::companyText(const Sale &s) const
-{
-    if (s.companyId.isEmpty())
-        return tr("No company");
-    if (m_companies) {
-        if (const Company *company = m_companies->company(s.companyId); company && !m_companies->displayName(s.companyId).isEmpty())
-            return m_companies->displayName(s.companyId);
-        if (m_companies->isPending(s.companyId))
-            return tr("Loading…");
-        if (m_companies->isUnknown(s.companyId))
-            return tr("Unknown company");
-    }
-    return tr("Company not loaded");
-}
-
-QString SalesBoardModel::contactText(const Sale &s) const
-{
-    const QString id = s.primaryContactId();
-    if (id.isEmpty())
-        return tr("No contact");
-    const QString name = m_contacts ? m_contacts->displayName(id) : QString();
-    if (!name.isEmpty())
-        return name;
-    return m_contacts && m_contacts->isPending(id) ? tr("Loading…") : tr("Contact not loaded");
-}
-
-QString SalesBoardModel::ownerText(const Sale &s) const
-{
-    if (s.ownerId.isEmpty())
-        return tr("No owner");
-    const auto it = m_agents.constFind(s.ownerId);
-    if (it == m_agents.constEnd())
-        return tr("Unknown agent");
-    return it->name.trimmed().isEmpty() ? it->email : it->name.trimmed();
-}
-
 QVariant SalesBoardModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -201,11 +146,11 @@ QVariant SalesBoardModel::data(const QModelIndex &index, int role) const
     case StageRole:
         return stageOf(s);
     case CompanyTextRole:
-        return companyText(s);
+        return m_names->companyText(s.companyId);
     case ContactTextRole:
-        return contactText(s);
+        return m_names->contactText(s.primaryContactId());
     case OwnerTextRole:
-        return ownerText(s);
+        return m_names->ownerText(s.ownerId);
     case TotalTextRole:
         return FigureFormatter(m_locale).money(total, s.quoteDetails.currency);
     case TotalRole:
@@ -223,7 +168,7 @@ QVariant SalesBoardModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         //: A sale's card on the pipeline board, read as one sentence
         return tr("%1, %2, owner %3, %4, %5")
-            .arg(companyText(s), contactText(s), ownerText(s), FigureFormatter(m_locale).money(total, s.quoteDetails.currency),
+            .arg(m_names->companyText(s.companyId), m_names->contactText(s.primaryContactId()), m_names->ownerText(s.ownerId), FigureFormatter(m_locale).money(total, s.quoteDetails.currency),
                  data(index, AgeTextRole).toString());
     default:
         return {};

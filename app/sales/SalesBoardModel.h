@@ -4,8 +4,6 @@
 #include "Sale.h"
 
 // Complete types: QPointer members need them wherever this header is compiled (moc too).
-#include "CompanyDirectory.h"
-#include "ContactDirectory.h"
 #include "SalesIndex.h"
 
 #include <QAbstractListModel>
@@ -15,6 +13,10 @@
 #include <QPointer>
 
 namespace repdesk {
+
+class CompanyDirectory;
+class ContactDirectory;
+class SaleNames;
 
 // The pipeline board's cards: every sale of the organization's SalesIndex (read from the cache,
 // never the network), one row each, with the stage it is in now (StageRole) so that a view shows
@@ -45,6 +47,8 @@ public:
     void setSource(SalesIndex *sales);
     void setDirectories(ContactDirectory *contacts, CompanyDirectory *companies);
     void setAgents(const QHash<QString, Agent> &agents);
+    // The names the board shows (shared with the sales table).
+    SaleNames *names() const { return m_names; }
     // For tests: the moment ages are measured to (invalid: now).
     void setNow(const QDateTime &now) { m_now = now; }
 
@@ -68,15 +72,10 @@ Q_SIGNALS:
 private:
     void reload();
     void namesArrived();
-    QString companyText(const Sale &sale) const;
-    QString contactText(const Sale &sale) const;
-    QString ownerText(const Sale &sale) const;
     static QString stageOf(const Sale &sale);
 
     QPointer<SalesIndex> m_sales;
-    QPointer<ContactDirectory> m_contacts;
-    QPointer<CompanyDirectory> m_companies;
-    QHash<QString, Agent> m_agents;
+    SaleNames *m_names;
     QList<Sale> m_rows;
     QStringList m_stages;
     QDateTime m_now;

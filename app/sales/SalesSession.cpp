@@ -6,13 +6,16 @@
 #include "HyperRepProvider.h"
 #include "OrganizationSession.h"
 #include "SaleDetailLoader.h"
+#include "SaleListModel.h"
+#include "SaleNames.h"
 #include "SalesBoardModel.h"
 #include "SalesIndex.h"
 
 namespace repdesk {
 
 SalesSession::SalesSession(AccountSession *account, OrganizationSession *organization, QObject *parent)
-    : QObject(parent), m_account(account), m_organization(organization), m_board(new SalesBoardModel(this))
+    : QObject(parent), m_account(account), m_organization(organization), m_board(new SalesBoardModel(this)),
+      m_table(new SaleListModel(this))
 {
     if (!organization)
         return;
@@ -23,6 +26,8 @@ SalesSession::SalesSession(AccountSession *account, OrganizationSession *organiz
     if (SalesIndex *sales = organization->sales())
         connect(sales, &SalesIndex::loadingChanged, this, &SalesSession::loadingChanged);
     auto *hyperRep = account ? qobject_cast<HyperRepProvider *>(account->provider()) : nullptr;
+    m_table->setSource(hyperRep ? hyperRep->client() : nullptr, organization->organizationId(), organization->sales(),
+                       m_board->names());
     if (hyperRep)
         m_saleDetail = new SaleDetailLoader(hyperRep->client(), new CallQueue(1, this), organization->sales(),
                                             account->cache(), organization->organizationId(), this);
@@ -43,6 +48,14 @@ void SalesSession::refresh()
 {
     if (m_organization && m_organization->sales())
         m_organization->sales()->refresh(true);
+    // The table's own pages (an owner or a first day) are asked again; from the index it follows the walk.
+    if (!m_table->isFromIndex())
+        m_table->refresh();
+}
+
+SaleNames *SalesSession::names() const
+{
+    return m_board->names();
 }
 
 void SalesSession::updateAgents()

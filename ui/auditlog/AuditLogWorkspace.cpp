@@ -223,7 +223,15 @@ void AuditLogWorkspace::showSelected()
         m_open->setText(tr("&Show sale"));
         m_open->setAccessibleName(tr("Show sale"));
         m_open->show();
+    } else if (type == QLatin1String("message_draft") && !log->record.id.isEmpty()) {
+        m_open->setText(tr("&Open message drafts"));
+        m_open->setAccessibleName(tr("Open the organization's message drafts"));
+        m_open->show();
     } else {
+        if (type == QLatin1String("response_draft"))
+            m_detail->appendPlainText(QLatin1Char('\n')
+                                      + tr("The audit log does not say which conversation this reply draft belongs to, "
+                                           "so Repdesk cannot open it from here."));
         m_open->hide();
     }
 }
@@ -235,6 +243,8 @@ void AuditLogWorkspace::openSelected()
         return;
     if (log->record.type == QLatin1String("conversation")) {
         Q_EMIT openConversationRequested(log->record.id);
+    } else if (log->record.type == QLatin1String("message_draft")) {
+        Q_EMIT openMessageDraftsRequested(log->record.id);
     } else if (log->record.type == QLatin1String("sale") && m_session->saleDetail()) {
         if (m_session->saleDetail()->open(log->record.id)) {
             m_sale->show();

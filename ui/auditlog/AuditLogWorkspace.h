@@ -48,6 +48,10 @@ public:
 
 Q_SIGNALS:
     void openConversationRequested(const QString &conversationId);
+    // A message draft's entry: the organization's message drafts (File > Message drafts), where a
+    // pending draft is listed. The API names no conversation for a response draft's entry, so
+    // those open nowhere; the detail says so.
+    void openMessageDraftsRequested(const QString &draftId);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -53,15 +53,21 @@ SaleDetailPane::SaleDetailPane(QWidget *parent)
       m_summary(new QLabel(this)),
       m_lines(table({tr("Product"), tr("Quantity"), tr("Unit price"), tr("Line total")}, tr("Products of the sale"), this)),
       m_totals(new QLabel(this)),
+      m_quote(new QLabel(this)),
+      m_custom(new QLabel(this)),
       m_history(table({tr("Stage"), tr("When"), tr("Who")}, tr("Status history of the sale"), this)),
       m_historyNote(new QLabel(this))
 {
     setAccessibleName(tr("Sale details"));
-    for (QLabel *label : {m_summary, m_totals, m_historyNote}) {
+    for (QLabel *label : {m_summary, m_totals, m_quote, m_custom, m_historyNote}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    m_quote->setObjectName(QStringLiteral("saleQuoteDetails"));
+    m_quote->setAccessibleName(tr("Quote details"));
+    m_custom->setObjectName(QStringLiteral("saleCustomFields"));
+    m_custom->setAccessibleName(tr("Custom fields"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Sale"), this));
@@ -69,6 +75,9 @@ SaleDetailPane::SaleDetailPane(QWidget *parent)
     layout->addWidget(heading(tr("Products"), this));
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_totals);
+    layout->addWidget(m_quote);
+    layout->addWidget(heading(tr("Custom fields"), this));
+    layout->addWidget(m_custom);
     layout->addWidget(heading(tr("Status history"), this));
     layout->addWidget(m_history, 1);
     layout->addWidget(m_historyNote);
@@ -91,6 +100,8 @@ void SaleDetailPane::clear()
     m_lines->setRowCount(0);
     m_history->setRowCount(0);
     m_totals->clear();
+    m_quote->clear();
+    m_custom->clear();
     m_historyNote->clear();
 }
 
@@ -135,6 +146,17 @@ void SaleDetailPane::showDetail()
     DashboardPalette::setTextColor(m_totals, d.totalsAgree() ? palette().color(QPalette::WindowText)
                                                              : DashboardPalette::error(palette()));
 
+    QStringList quote;
+    for (const auto &field : d.quoteFields)
+        //: One detail of a sale's quote, e.g. "agent overrides › discount percent: 5"
+        quote << tr("%1: %2").arg(field.first, field.second);
+    m_quote->setText(quote.isEmpty() ? QString() : tr("Quote details:") + QLatin1Char('\n') + quote.join(QLatin1Char('\n')));
+    m_quote->setVisible(!quote.isEmpty());
+    QStringList custom;
+    for (const auto &field : d.customFields)
+        custom << tr("%1: %2").arg(field.first, field.second);
+    m_custom->setText(custom.isEmpty() ? tr("No custom fields.") : custom.join(QLatin1Char('\n')));
+
     m_history->setRowCount(int(d.history.size()));
     int named = 0;
     for (int row = 0; row < d.history.size(); ++row) {
@@ -169,6 +191,16 @@ QString SaleDetailPane::summaryText() const
 QString SaleDetailPane::totalsText() const
 {
     return m_totals->text();
+}
+
+QString SaleDetailPane::quoteText() const
+{
+    return m_quote->text();
+}
+
+QString SaleDetailPane::customFieldsText() const
+{
+    return m_custom->text();
 }
 
 void SaleDetailPane::changeEvent(QEvent *event)

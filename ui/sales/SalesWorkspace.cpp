@@ -2,20 +2,24 @@
 
 #include "OrganizationSession.h"
 #include "SaleDetailLoader.h"
+#include "SaleNames.h"
 #include "SalesBoardModel.h"
 #include "common/EmptyStateWidget.h"
 #include "dashboards/SaleDetailPane.h"
 #include "sales/SaleCardDelegate.h"
+#include "sales/SalesTablePage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace repdesk {
@@ -32,7 +36,10 @@ SalesWorkspace::SalesWorkspace(QWidget *parent)
       m_columnsLayout(new QHBoxLayout(m_board)),
       m_empty(new EmptyStateWidget(this)),
       m_detail(new SaleDetailPane(this)),
-      m_openConversation(new QPushButton(tr("Open its &conversation"), this))
+      m_openConversation(new QPushButton(tr("Open its &conversation"), this)),
+      m_openContact(new QPushButton(tr("Open its co&ntact"), this)),
+      m_tabs(new QTabWidget(this)),
+      m_table(new SalesTablePage(this))
 {
     setObjectName(QStringLiteral("salesWorkspace"));
     m_columnsLayout->setContentsMargins(6, 6, 6, 6);
@@ -55,13 +62,39 @@ SalesWorkspace::SalesWorkspace(QWidget *parent)
             Q_EMIT openConversationRequested(sale->associatedConversationIds.first());
     });
 
+    m_openContact->setObjectName(QStringLiteral("saleOpenContact"));
+    m_openContact->setAccessibleName(tr("Open the sale's contact in the directory"));
+    m_openContact->hide();
+    connect(m_openContact, &QPushButton::clicked, this, [this] {
+        // One contact opens at once; several are offered in the button's menu.
+        const Sale *sale = m_session ? m_session->board()->sale(m_session->board()->rowOfSale(m_openSale)) : nullptr;
+        if (sale && !m_openContact->menu() && !sale->primaryContactId().isEmpty())
+            Q_EMIT openContactRequested(sale->primaryContactId());
+    });
+    connect(m_table, &SalesTablePage::openSaleRequested, this, &SalesWorkspace::openSale);
+
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_detail, 1);
-    sideLayout->addWidget(m_openConversation, 0, Qt::AlignLeft);
+    auto *jumps = new QHBoxLayout;
+    jumps->addWidget(m_openConversation);
+    jumps->addWidget(m_openContact);
+    jumps->addStretch(1);
+    sideLayout->addLayout(jumps);
+    m_tabs->setObjectName(QStringLiteral("salesViews"));
+    m_tabs->setAccessibleName(tr("Sales views"));
+    m_tabs->addTab(m_scroll, tr("&Board"));
+    m_tabs->addTab(m_table, tr("&Table"));
+    m_tabs->setTabToolTip(0, tr("The pipeline board (Alt+B)"));
+    m_tabs->setTabToolTip(1, tr("The sales as a table with filters (Alt+T)"));
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_status->setVisible(!isTableShown()); // the table has its own status line
+        focusDefault();
+    });
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_scroll);
+    split->addWidget(m_tabs);
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -85,7 +118,9 @@ void SalesWorkspace::setOrganization(OrganizationSession *organization)
     m_detail->setLoader(m_session ? m_session->saleDetail() : nullptr);
     m_detail->hide();
     m_openConversation->hide();
+    m_openContact->hide();
     m_openSale.clear();
+    m_table->setSession(m_session);
     if (m_session) {
         connect(m_session->board(), &SalesBoardModel::stagesChanged, this, &SalesWorkspace::rebuildColumns);
         connect(m_session, &SalesSession::loadingChanged, this, &SalesWorkspace::updateHeaders);
@@ -108,8 +143,36 @@ void SalesWorkspace::refresh()
         m_session->refresh();
 }
 
+bool SalesWorkspace::isTableShown() const
+{
+    return m_tabs->currentWidget() == m_table;
+}
+
+void SalesWorkspace::showTable(bool table)
+{
+    m_tabs->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_scroll);
+}
+
+QList<ShortcutInfo> SalesWorkspace::shortcuts()
+{
+    return {
+        {tr("Alt+B / Alt+T"), tr("Sales: the pipeline board / the sales table")},
+        {tr("Arrows"), tr("Sales board: Up/Down within a stage, Left/Right to the next stage")},
+        {tr("Enter"), tr("Sales: show the selected sale beside the board or table")},
+        {tr("Alt+S, Alt+O, Alt+M"), tr("Sales table: filter by stage, owner, company")},
+        {tr("Alt+R, Alt+U"), tr("Sales table: only sales created from / through a day")},
+        {tr("Alt+C / Alt+N"), tr("Sales: open the shown sale's conversation (inbox) / contact (directory)")},
+        {tr("Menu, Shift+F10"), tr("Sales table: export as CSV or copy")},
+        {tr("F5"), tr("Sales: load the sales again")},
+    };
+}
+
 void SalesWorkspace::focusDefault()
 {
+    if (isTableShown()) {
+        m_table->focusDefault();
+        return;
+    }
     for (QListView *view : std::as_const(m_views)) {
         if (view->model()->rowCount() > 0) {
             view->setFocus(Qt::OtherFocusReason);
@@ -223,6 +286,36 @@ void SalesWorkspace::openSale(const QString &saleId)
     m_detail->show();
     const Sale *sale = m_session->board()->sale(m_session->board()->rowOfSale(saleId));
     m_openConversation->setVisible(sale && !sale->associatedConversationIds.isEmpty());
+    updateContactButton(sale);
+}
+
+void SalesWorkspace::updateContactButton(const Sale *sale)
+{
+    if (QMenu *old = m_openContact->menu()) {
+        m_openContact->setMenu(nullptr);
+        old->deleteLater();
+    }
+    QStringList ids;
+    if (sale) {
+        // The primary contact first, then the others, each once.
+        if (!sale->primaryContactId().isEmpty())
+            ids.append(sale->primaryContactId());
+        for (const SaleContact &contact : sale->associatedContacts)
+            if (!contact.contactId.isEmpty() && !ids.contains(contact.contactId))
+                ids.append(contact.contactId);
+    }
+    m_openContact->setVisible(!ids.isEmpty());
+    if (ids.size() < 2) {
+        m_openContact->setText(tr("Open its co&ntact"));
+        return;
+    }
+    m_openContact->setText(tr("Open a co&ntact"));
+    auto *menu = new QMenu(m_openContact);
+    for (const QString &id : std::as_const(ids)) {
+        QAction *action = menu->addAction(m_session->names()->contactText(id));
+        connect(action, &QAction::triggered, this, [this, id] { Q_EMIT openContactRequested(id); });
+    }
+    m_openContact->setMenu(menu);
 }
 
 void SalesWorkspace::moveAcross(int fromColumn, int step)
