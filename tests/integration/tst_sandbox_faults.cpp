@@ -327,7 +327,12 @@ void TestSandboxFaults::largeDatasetIsQuick()
     QVERIFY(server.start());
     const qint64 elapsed = timer.elapsed();
     qInfo("generated 10000 conversations in %lld ms", elapsed);
-    QVERIFY2(elapsed < 20000, qPrintable(QString::number(elapsed)));
+#if defined(__SANITIZE_ADDRESS__) // gcc's mark of -fsanitize=address (REPDESK_SANITIZE=ON)
+    const qint64 limit = 80000; // unoptimised, with ASan and UBSan: 35 s seen on a loaded machine
+#else
+    const qint64 limit = 20000;
+#endif
+    QVERIFY2(elapsed < limit, qPrintable(QString::number(elapsed)));
     Client client(server.url(), "sandbox-key");
     const QString org = server.organizationIds().at(0);
     int pages = 0;
