@@ -1,8 +1,10 @@
 #include "RepdeskApplication.h"
 
+#include "settings/LanguageChoice.h"
 #include "MainWindow.h"
 
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
@@ -19,7 +21,11 @@ RepdeskApplication::RepdeskApplication(int &argc, char **argv) : QApplication(ar
     setApplicationVersion(QStringLiteral(REPDESK_VERSION));
     setDesktopFileName(QStringLiteral("io.repdesk.Repdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/repdesk.svg")));
-    installTranslations(this, QLocale());
+    // The chosen language (Settings) or the system's, for strings and for every
+    // date and number formatted through QLocale() from here on.
+    const QLocale locale = LanguageChoice::effectiveLocale();
+    QLocale::setDefault(locale);
+    installTranslations(this, locale);
 }
 
 void RepdeskApplication::installTranslations(QCoreApplication *app, const QLocale &locale)
@@ -34,6 +40,11 @@ void RepdeskApplication::installTranslations(QCoreApplication *app, const QLocal
     if (translator->load(locale, QStringLiteral("repdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         && !translator->language().startsWith(QLatin1String("en")))
         QCoreApplication::installTranslator(translator);
+    // Qt's own strings (Cancel, Close, context menus of text fields) from Qt's
+    // translations, when installed (Debian: qt6-translations-l10n).
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 int RepdeskApplication::fail(const QString &message)

@@ -10,6 +10,7 @@
 #include "RepdeskApplication.h"
 #include "SandboxHost.h"
 #include "SessionManager.h"
+#include "WebRenderingMode.h"
 
 #include <QRandomGenerator>
 
@@ -26,7 +27,11 @@ int main(int argc, char *argv[])
     QByteArray environmentKey = EnvironmentKey::take("HYPERREP_API_KEY");
     QByteArray fernandKey = EnvironmentKey::take("FERNAND_API_KEY"); // both leave, whichever is used
 
-    // The WebEngine plugin, loaded later, needs contexts shared from the start.
+    // The web views composite in software unless the user chose a Qt Quick
+    // backend (WebRenderingMode). The WebEngine plugin, loaded later, needs
+    // contexts shared from the start on either path: without a global share
+    // context its pages never paint, even in software.
+    WebRenderingMode::apply();
     RepdeskApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     RepdeskApplication app(argc, argv);
     const LaunchOptions options = LaunchOptions::parse(app.arguments());

@@ -13,6 +13,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/SaleCard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/SaleCardList.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/GeneralSettingsPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/settings/LanguageChoice.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/SettingsDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/ShortcutsDialog.cpp
 )

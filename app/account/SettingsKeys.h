@@ -52,6 +52,8 @@ public:
 
     // ReviewSession: the review queue looks at conversations active in the last N days.
     static QString reviewWindowDays() { return QStringLiteral("review/windowDays"); }
+    // A language code ("de", "fr", …) that overrides the system locale; empty or absent: follow the system.
+    static QString language() { return QStringLiteral("ui/language"); }
     // ReviewFigures: drafts this computer sent from the review queue, unchanged and edited, per
     // account and organization (a hash of the organization id, as for the dashboards' range).
     static QString reviewSentUnchanged(const QString &accountKey, const QString &organizationKey)

@@ -12,7 +12,8 @@ namespace repdesk {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CreateValidation", text);
+    // The context lupdate files these under (calls inside CreateValidation members).
+    return QCoreApplication::translate("repdesk::CreateValidation", text);
 }
 } // namespace
 

@@ -16,7 +16,8 @@ namespace repdesk {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("repdesk::TemplateStore", text);
+    // The context lupdate files these under (free calls in namespace repdesk).
+    return QCoreApplication::translate("repdesk", text);
 }
 
 JournalDatabase::Layout layout()

@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -75,6 +76,51 @@ qint64 pssTreeKb(qint64 root, bool unique = false)
         total += pssKb(pid, unique);
     }
     return total;
+}
+
+// With BENCH_BREAKDOWN set: one line per process below `root` (its Chromium --type and
+// its PSS split into anonymous, file-backed and shared memory), to see where memory goes.
+void printBreakdown(qint64 root, const char *when)
+{
+    QHash<qint64, QList<qint64>> children;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!ok || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            children[fields.at(1).toLongLong()] << pid;
+    }
+    QList<qint64> todo{root};
+    while (!todo.isEmpty()) {
+        const qint64 pid = todo.takeFirst();
+        todo << children.value(pid);
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QByteArray type = "app";
+        if (cmd.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &arg : cmd.readAll().split('\0')) {
+                if (arg.startsWith("--type="))
+                    type = arg.mid(7);
+                if (arg.startsWith("--utility-sub-type="))
+                    type += '/' + arg.mid(19);
+            }
+        }
+        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+        QHash<QByteArray, qint64> kb;
+        if (rollup.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &l : rollup.readAll().split('\n')) {
+                const int colon = l.indexOf(':');
+                if (colon > 0)
+                    kb[l.left(colon)] = l.mid(colon + 1).trimmed().split(' ').first().toLongLong();
+            }
+        }
+        std::printf("  %s pid %lld %-28s PSS %6.1f MB (anon %6.1f, file %6.1f, shmem %5.1f)\n", when, pid,
+                    type.constData(), kb.value("Pss") / 1024.0, kb.value("Pss_Anon") / 1024.0,
+                    kb.value("Pss_File") / 1024.0, kb.value("Pss_Shmem") / 1024.0);
+    }
 }
 
 double mb(qint64 kb)
@@ -234,6 +280,8 @@ int main(int argc, char **argv)
         f.listMs = a.sinceStart();
         idle(5000);
         f.pssList = pssTreeKb(a.pid());
+        if (qEnvironmentVariableIsSet("BENCH_BREAKDOWN"))
+            printBreakdown(a.pid(), "list");
         f.appList = pssKb(a.pid());
 
         a.send("open 0");
@@ -246,6 +294,10 @@ int main(int argc, char **argv)
         idle(5000);
         f.pssFirstOpen = pssTreeKb(a.pid());
         f.appFirstOpen = pssKb(a.pid());
+        if (qEnvironmentVariableIsSet("BENCH_BREAKDOWN"))
+            printBreakdown(a.pid(), "first-open");
+        if (qEnvironmentVariableIsSet("BENCH_MAPS"))
+            std::system(qPrintable(QStringLiteral("python3 %1 %2").arg(qEnvironmentVariable("BENCH_MAPS")).arg(a.pid())));
         std::printf("run %d: list %lld ms; first open %s; r: %s\n", run, f.listMs, first.constData(),
                     editor.constData());
 

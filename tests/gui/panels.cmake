@@ -9,3 +9,6 @@ foreach(t tst_panels_contact tst_panels_contact_states)
                    ${CMAKE_CURRENT_LIST_DIR}/tst_panels_contact_fixture.h ${CMAKE_CURRENT_LIST_DIR}/tst_panels_support.h
                    LIBS repdesk_ui repdesk_sandbox_lib LABELS gui)
 endforeach()
+# Settings > General > Language overrides the system locale at the next start.
+repdesk_add_test(NAME tst_language_choice SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_language_choice.cpp
+  LIBS repdesk_ui LABELS gui)

@@ -2,6 +2,7 @@
 // without making the editor (a WebEngine page in the app); a click in the
 // reply area, `r`, or idle time makes it; and `r` right after opening a
 // conversation in the real window lands the typed text in the web editor.
+#include "WebRenderingMode.h"
 #include "InstallSecret.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -168,6 +169,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // The shipped path: web views composited in software (ui/main.cpp does the same).
+    WebRenderingMode::apply();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("repdesk-test"));

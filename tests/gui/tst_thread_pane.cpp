@@ -2,6 +2,7 @@
 // renders only its newest messages (the contact's latest in full, at least the
 // last ThreadPane::kRecentShown) with "Show N earlier messages" for the rest,
 // and the view opens scrolled down to them; a short thread shows whole.
+#include "WebRenderingMode.h"
 #include "../unit/tst_thread_support.h"
 #include "EventLoopWait.h"
 #include "inbox/ThreadPane.h"
@@ -88,6 +89,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // The shipped path: web views composited in software (ui/main.cpp does the same).
+    WebRenderingMode::apply();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     TestThreadPane test;

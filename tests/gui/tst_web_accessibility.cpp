@@ -4,6 +4,7 @@
 // so a message's text and the text being typed in the editor can be found by
 // walking it, as AT-SPI does. Also: the thread and the editor share one renderer.
 
+#include "WebRenderingMode.h"
 #include "EventLoopWait.h"
 #include "WebViewsLoader.h"
 #include "webapi/ReplyEditor.h"
@@ -148,6 +149,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // The shipped path: web views composited in software (ui/main.cpp does the same).
+    WebRenderingMode::apply();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     TestWebAccessibility test;

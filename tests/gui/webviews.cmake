@@ -15,3 +15,6 @@ add_dependencies(tst_web_accessibility repdesk_webviews)
 repdesk_add_test(NAME tst_thread_pane SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_thread_pane.cpp
   LIBS repdesk_ui Qt6::WebEngineWidgets LABELS gui)
 add_dependencies(tst_thread_pane repdesk_webviews)
+# Software compositing for the web views unless the user chose a Qt Quick backend.
+repdesk_add_test(NAME tst_web_rendering_mode SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_web_rendering_mode.cpp
+  LIBS repdesk_ui LABELS gui)

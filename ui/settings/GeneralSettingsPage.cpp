@@ -1,5 +1,7 @@
 #include "settings/GeneralSettingsPage.h"
 
+#include "settings/LanguageChoice.h"
+
 #include "SettingsKeys.h"
 
 #include <QCheckBox>
@@ -9,6 +11,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -91,6 +94,14 @@ GeneralSettingsPage::GeneralSettingsPage(qint64 cacheSizeBytes, std::function<bo
     connect(m_reviewWindow, &QSpinBox::valueChanged, this, updateSuffix);
     updateSuffix(SettingsKeys::defaultReviewWindowDays);
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    for (const auto &[code, name] : LanguageChoice::choices())
+        m_language->addItem(name, code);
+    m_language->setAccessibleName(tr("Language"));
+    const QString languageHint = tr("Takes effect the next time Repdesk starts.");
+    m_language->setAccessibleDescription(languageHint);
+
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -102,6 +113,8 @@ GeneralSettingsPage::GeneralSettingsPage(qint64 cacheSizeBytes, std::function<bo
     form->addRow(QString(), hintLabel(undoHint, this));
     form->addRow(tr("&Review queue looks back:"), m_reviewWindow);
     form->addRow(QString(), hintLabel(reviewHint, this));
+    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(QString(), hintLabel(languageHint, this));
     // A bare "Cache:" label has no single field to be the buddy of; the others do.
     for (QWidget *field : {static_cast<QWidget *>(m_pollInterval), static_cast<QWidget *>(m_notifications),
                            static_cast<QWidget *>(m_cacheLimit), static_cast<QWidget *>(m_undoSend),
@@ -133,6 +146,7 @@ void GeneralSettingsPage::load()
     m_undoSend->setValue(settings.value(SettingsKeys::undoSendSeconds(), SettingsKeys::defaultUndoSendSeconds).toInt());
     m_reviewWindow->setValue(
         settings.value(SettingsKeys::reviewWindowDays(), SettingsKeys::defaultReviewWindowDays).toInt());
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(SettingsKeys::language()).toString())));
 }
 
 void GeneralSettingsPage::save() const
@@ -143,6 +157,7 @@ void GeneralSettingsPage::save() const
     settings.setValue(SettingsKeys::cacheLimitMegabytes(), m_cacheLimit->value());
     settings.setValue(SettingsKeys::undoSendSeconds(), m_undoSend->value());
     settings.setValue(SettingsKeys::reviewWindowDays(), m_reviewWindow->value());
+    settings.setValue(SettingsKeys::language(), m_language->currentData().toString());
 }
 
 void GeneralSettingsPage::confirmClearCache()

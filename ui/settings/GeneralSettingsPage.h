@@ -5,13 +5,14 @@
 #include <functional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 
 namespace repdesk {
 
-// The "General" tab: sync, notifications, cache, undo-send and the review window. Reads
+// The "General" tab: sync, notifications, cache, undo-send, the review window and the language. Reads
 // QSettings on construction and writes only on save(), so Cancel leaves
 // everything as it was. Clearing the cache is the exception: it happens as
 // soon as the user confirms it, because it cannot be staged.
@@ -46,6 +47,7 @@ private:
     QPushButton *m_clearButton;
     QSpinBox *m_undoSend;
     QSpinBox *m_reviewWindow;
+    QComboBox *m_language;
 };
 
 } // namespace repdesk
