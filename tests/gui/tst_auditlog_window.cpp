@@ -17,7 +17,9 @@
 #include "inbox/ContactPanel.h"
 #include "sales/SalesWorkspace.h"
 #include <QListView>
+#include "ComposeActions.h"
 #include "common/ErrorBanner.h"
+#include "compose/DraftsView.h"
 #include "dashboards/SaleDetailPane.h"
 #include "inbox/InboxWorkspace.h"
 #include "tst_review_support.h"
@@ -192,6 +194,43 @@ private Q_SLOTS:
         w->table()->setCurrentIndex(w->table()->model()->index(rowOf(w, QStringLiteral("conversation")), 0));
         QTest::keyClick(w->table(), Qt::Key_Return);
         QCOMPARE(window.currentWorkspace(), MainWindow::Workspace::Inbox);
+    }
+
+    // Draft entries: a message draft's opens the organization's message drafts; a reply draft's
+    // names no conversation, so it offers nothing to open and says why.
+    void draftEntriesOpenWhereTheyCan()
+    {
+        RunningApp app(f.server->url(), QByteArrayLiteral("test-key"));
+        MainWindow &window = *app.window;
+        QVERIFY(showWindow(window));
+        QVERIFY(spin([&] { return window.inbox()->session() != nullptr; }));
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        AuditLogWorkspace *w = window.auditLog();
+        QVERIFY(spin([&] { return w->session()->model()->fetchState() != PagedListModel::FetchState::Loading; }));
+        auto *record = w->filterBar()->findChildren<QComboBox *>().at(1);
+
+        record->setCurrentIndex(record->findData(QStringLiteral("message_draft")));
+        QTest::keyClick(record, Qt::Key_Return);
+        QVERIFY(spin([&] { return rowOf(w, QStringLiteral("message_draft")) >= 0
+                                  && w->session()->model()->fetchState() != PagedListModel::FetchState::Loading; }));
+        w->table()->setCurrentIndex(w->table()->model()->index(rowOf(w, QStringLiteral("message_draft")), 0));
+        QVERIFY(w->openButton()->isVisible());
+        QCOMPARE(w->openButton()->text().remove(QLatin1Char('&')), QStringLiteral("Open message drafts"));
+        QSignalSpy drafts(w, &AuditLogWorkspace::openMessageDraftsRequested);
+        w->table()->setFocus();
+        QTest::keyClick(w->table(), Qt::Key_Return);
+        QCOMPARE(drafts.size(), 1);
+        QVERIFY(!drafts.first().first().toString().isEmpty());
+        QVERIFY(spin([&] { return window.inbox()->compose()->draftsView() && window.inbox()->compose()->draftsView()->isVisible(); }));
+        window.inbox()->compose()->draftsView()->window()->close();
+
+        record->setCurrentIndex(record->findData(QStringLiteral("response_draft")));
+        QTest::keyClick(record, Qt::Key_Return);
+        QVERIFY(spin([&] { return rowOf(w, QStringLiteral("response_draft")) >= 0
+                                  && w->session()->model()->fetchState() != PagedListModel::FetchState::Loading; }));
+        w->table()->setCurrentIndex(w->table()->model()->index(rowOf(w, QStringLiteral("response_draft")), 0));
+        QVERIFY(!w->openButton()->isVisible());
+        QVERIFY(w->detail()->toPlainText().contains(QStringLiteral("cannot open it")));
     }
 
     // The other record workspaces on their keys: Ctrl+3 the pipeline board with the keyboard on a

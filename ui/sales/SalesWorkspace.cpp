@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -84,8 +85,18 @@ SalesWorkspace::SalesWorkspace(QWidget *parent)
     sideLayout->addLayout(jumps);
     m_tabs->setObjectName(QStringLiteral("salesViews"));
     m_tabs->setAccessibleName(tr("Sales views"));
-    m_tabs->addTab(m_scroll, tr("&Board"));
-    m_tabs->addTab(m_table, tr("&Table"));
+    // Alt+B / Alt+T as shortcuts rather than the tabs' mnemonics: pressed on the tab already shown
+    // (the keyboard in the table's filters), they still take the keyboard to the board or table.
+    m_tabs->addTab(m_scroll, tr("Board"));
+    m_tabs->addTab(m_table, tr("Table"));
+    for (const bool table : {false, true}) {
+        auto *key = new QShortcut(table ? QKeySequence(tr("Alt+T")) : QKeySequence(tr("Alt+B")), this);
+        key->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(key, &QShortcut::activated, this, [this, table] {
+            showTable(table);
+            focusDefault();
+        });
+    }
     m_tabs->setTabToolTip(0, tr("The pipeline board (Alt+B)"));
     m_tabs->setTabToolTip(1, tr("The sales as a table with filters (Alt+T)"));
     m_tabs->setDocumentMode(true);
