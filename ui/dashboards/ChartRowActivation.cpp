@@ -50,7 +50,9 @@ void ChartRowActivation::connectSeries()
 
 bool ChartRowActivation::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_panel && event->type() == QEvent::KeyPress) {
+    // The type first: the panel's destructor sends events (ChildRemoved) after it has become a
+    // plain QWidget, and comparing with m_panel then casts it to ChartPanel (UBSan: bad downcast).
+    if (event->type() == QEvent::KeyPress && watched == m_panel) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier

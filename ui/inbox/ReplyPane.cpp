@@ -227,7 +227,8 @@ void ReplyPane::createEditor()
     m_editor->widget()->setAccessibleName(tr("Reply text"));
     m_editor->widget()->setMinimumHeight(120);
     const bool hadFocus = m_startReply->hasFocus();
-    m_editorSlot->replaceWidget(m_startReply, m_editor->widget());
+    // The layout hands back the placeholder's item and no longer owns it (LSan saw it leak).
+    delete m_editorSlot->replaceWidget(m_startReply, m_editor->widget());
     // Shown now (a layout shows it only later), so the focus can go to it at once.
     m_editor->widget()->show();
     m_startReply->hide();
