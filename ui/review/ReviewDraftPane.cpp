@@ -375,7 +375,9 @@ bool ReviewDraftPane::eventFilter(QObject *watched, QEvent *event)
     // Esc in the editor: the page does not claim it, but the window's shortcuts may not see it
     // either (the page's focus is not always a widget Qt knows). Claimed here, acted on after
     // the key is delivered, so the page does not get a key meant for the queue.
-    if (m_editor && watched == m_editor->widget() && event->type() == QEvent::ShortcutOverride) {
+    // The type first: while the view is destroyed its events arrive here, and widget() (a
+    // QPointer<QWebEngineView>) would downcast what is by then a plain QWidget (UBSan).
+    if (event->type() == QEvent::ShortcutOverride && m_editor && watched == m_editor->widget()) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
             key->accept();

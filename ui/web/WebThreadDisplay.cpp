@@ -140,10 +140,12 @@ bool WebThreadDisplay::swapBody()
                                "var t=a[1]&&document.getElementById(a[1]);"
                                "if(t)t.scrollIntoView();else window.scrollTo(0,0);return true;})(")
                            + QString::fromUtf8(args) + QLatin1Char(')');
-    QPointer<QWebEngineView> view = m_view;
+    // As a QWidget: the page may answer while the view is being destroyed, when it is no longer
+    // a QWebEngineView and a QPointer to one would downcast it (UBSan); qobject_cast says so.
+    QPointer<QWidget> view = m_view.data();
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, view, swap](const QVariant &done) {
         // A later render took over (or the view is gone): it reports for itself.
-        if (!view || swap != m_swaps)
+        if (!qobject_cast<QWebEngineView *>(view.data()) || swap != m_swaps)
             return;
         if (!done.toBool()) {
             m_swappable = false;
