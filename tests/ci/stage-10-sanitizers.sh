@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# CI stage: the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Configures <build>-asan (Debug, -DREPDESK_SANITIZE=ON) beside the main build, builds only
+# what the tests need (every test executable, which pulls in repdesk-sandbox, the WebEngine
+# plugin and the test tools through their dependencies; no benchmarks, no repdesk binary),
+# then runs the suite through tests/run-ctest.sh. Any report fails the test that made it:
+# ASan aborts on its first error, UBSan is built with -fno-sanitize-recover, LSan reports
+# leaks at exit.
+#
+# One narrow exception (issue 13): Qt WebEngine's Chromium trips ASan's new/delete size
+# check inside its own code (a type-mismatch report in libQt6WebEngineCore, not ours), and
+# its process teardown leaves allocations LSan would report. So the tests that load the
+# WebEngine plugin (found from the build graph: those that depend on repdesk_webviews) run
+# with new_delete_type_mismatch=0 and detect_leaks=0; every other test keeps both checks
+# (tests/ci/lsan.supp says how a leak inside a system library would be suppressed; it is empty).
+#
+#   bash tests/ci/stage-10-sanitizers.sh build
+# REPDESK_ASAN_BUILD_DIR overrides the build directory (default: <build>-asan).
+set -euo pipefail
+build="${1:-build}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+asan="${REPDESK_ASAN_BUILD_DIR:-${build%/}-asan}"
+
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+start=$(date +%s)
+cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREPDESK_SANITIZE=ON \
+  -DREPDESK_WERROR=ON "${launcher[@]}" >/dev/null
+
+# Test executables are the ctest names that are also build targets (packaging_metadata is a
+# script; tst_sign_in_no_keyring reuses tst_sign_in).
+mapfile -t tests < <(ctest --test-dir "$asan" -N | sed -n 's/^ *Test *#[0-9]*: *//p')
+mapfile -t known < <(ninja -C "$asan" -t targets all | sed 's/:.*//' | sort -u)
+targets=()
+for t in "${tests[@]}"; do
+  printf '%s\n' "${known[@]}" | grep -qx "$t" && targets+=("$t")
+done
+cmake --build "$asan" -j2 --target "${targets[@]}" repdesk-sandbox repdesk_webviews
+built=$(( $(date +%s) - start ))
+
+# Tests whose executables depend on the WebEngine plugin, from the ninja graph.
+webengine=$(sed -n 's/^build cmake_object_order_depends_target_\(tst_[a-z0-9_]*\):.*cmake_object_order_depends_target_repdesk_webviews.*/\1/p' \
+  "$asan/build.ninja" | sort -u)
+webengine_regex="^($(echo $webengine | tr ' ' '|'))\$"
+
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$root/tests/ci/lsan.supp:print_suppressions=0"
+common="detect_stack_use_after_return=0:check_initialization_order=1"
+rc=0
+t0=$(date +%s)
+ASAN_OPTIONS="$common:detect_leaks=1" bash "$root/tests/run-ctest.sh" "$asan" -E "$webengine_regex" || rc=$?
+t1=$(date +%s)
+if [ -n "$webengine" ]; then
+  ASAN_OPTIONS="$common:detect_leaks=0:new_delete_type_mismatch=0" \
+    bash "$root/tests/run-ctest.sh" "$asan" -R "$webengine_regex" || rc=$?
+fi
+t2=$(date +%s)
+echo "figures: sanitizers ${#targets[@]} test executables, $(echo $webengine | wc -w) with WebEngine (narrow options), build ${built} s, tests $((t1 - t0)) s + $((t2 - t1)) s"
+exit "$rc"
