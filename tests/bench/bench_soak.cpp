@@ -353,11 +353,11 @@ int main(int argc, char **argv)
         }
         keys.key(QStringLiteral("ctrl+1"));
         idle(800);
-        // Every other round another organization (the switcher's next entry, wrapping at its end).
+        // Every other round the other organization (the switcher's next entry, then back). The row
+        // goes on where it was, so opens reach past the first page and End pages the list.
         if (round % 2 == 0) {
             keys.key(round % 4 == 2 ? QStringLiteral("ctrl+shift+o Down Return") : QStringLiteral("ctrl+shift+o Up Return"));
             ++counts.switches;
-            row = 0;
             pastEnd = 0;
             idle(4000);
         }
