@@ -87,6 +87,199 @@
     </message>
 </context>
 <context>
+    <name>DashboardShortcuts</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardShortcuts.cpp" line="+12"/>
+        <source>Ctrl+PageDown / Ctrl+PageUp</source>
+        <translation>Ctrl+PageDown / Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: next / previous page (Organization, agent, Legacy analytics)</source>
+        <translation>Dashboards: nächste / vorherige Seite (Organisation, Mitarbeiter, Alte Auswertungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+R</source>
+        <translation>Alt+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: choose the date range</source>
+        <translation>Dashboards: Zeitraum wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Left, Backspace, Esc</source>
+        <translation>Alt+Left, Backspace, Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: back (from a stage&apos;s sales to its dashboard, from an agent to the organization)</source>
+        <translation>Dashboards: zurück (von den Verkäufen einer Phase zu ihrem Dashboard, von einem Mitarbeiter zur Organisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+B</source>
+        <translation>Alt+R</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: the Back button</source>
+        <translation>Dashboards: die Schaltfläche „Zurück“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: move between tiles, charts and tables</source>
+        <translation>Dashboards: zwischen Kacheln, Diagrammen und Tabellen wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left / Right, Home / End</source>
+        <translation>Left / Right, Home / End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: move along the points and read each value</source>
+        <translation>In einem Diagramm: an den Punkten entlanggehen und jeden Wert vorlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: move between its series</source>
+        <translation>In einem Diagramm: zwischen seinen Datenreihen wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: show it as a table, and back</source>
+        <translation>In einem Diagramm: als Tabelle zeigen und zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu, Shift+F10</source>
+        <translation>Menütaste, Shift+F10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart or table: export as PNG, SVG or CSV, or copy</source>
+        <translation>In einem Diagramm oder einer Tabelle: als PNG, SVG oder CSV exportieren oder kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in a pipeline chart or its table)</source>
+        <translation>Enter (in einem Pipeline-Diagramm oder seiner Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the sales in the highlighted stage</source>
+        <translation>Die Verkäufe der markierten Phase öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, double-click (in the team leaderboard)</source>
+        <translation>Enter, Doppelklick (in der Team-Rangliste)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open that agent&apos;s dashboard</source>
+        <translation>Das Dashboard dieses Mitarbeiters öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+S</source>
+        <translation>Alt+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team leaderboard: choose the column it is sorted by</source>
+        <translation>Team-Rangliste: Spalte für die Sortierung wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+O</source>
+        <translation>Alt+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team leaderboard: switch between ascending and descending order</source>
+        <translation>Team-Rangliste: zwischen aufsteigender und absteigender Reihenfolge wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+C / Alt+L</source>
+        <translation>Alt+U / Alt+V</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent&apos;s dashboard: go to their conversations / sales</source>
+        <translation>Dashboard eines Mitarbeiters: zu seinen Unterhaltungen / Verkäufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in an agent&apos;s conversations)</source>
+        <translation>Enter (in den Unterhaltungen eines Mitarbeiters)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the conversation in the inbox</source>
+        <translation>Die Unterhaltung im Posteingang öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in a stage&apos;s sales)</source>
+        <translation>Enter (in den Verkäufen einer Phase)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the sale&apos;s products, totals and status history</source>
+        <translation>Produkte, Summen und Statusverlauf des Verkaufs zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (on a failed row or tile&apos;s Retry)</source>
+        <translation>Enter (auf einer fehlgeschlagenen Zeile oder „Wiederholen“ einer Kachel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask for that figure again</source>
+        <translation>Diese Zahl erneut abfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+U</source>
+        <translation>Alt+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legacy analytics: choose the solution</source>
+        <translation>Alte Auswertungen: Lösung wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a table: copy the selected cells</source>
+        <translation>In einer Tabelle: ausgewählte Zellen kopieren</translation>
+    </message>
+</context>
+<context>
     <name>DraftCheck</name>
     <message>
         <location filename="../app/review/DraftCheck.cpp" line="+103"/>
@@ -350,16 +543,172 @@
 <context>
     <name>InboxShortcuts</name>
     <message>
-        <location filename="../ui/InboxShortcuts.cpp" line="+37"/>
+        <location filename="../ui/InboxShortcuts.cpp" line="+15"/>
+        <source>Up / Down, K / J</source>
+        <translation>Up / Down, K / J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the previous / next conversation</source>
+        <translation>Zur vorherigen / nächsten Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, O</source>
+        <translation>Enter, O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected conversation</source>
+        <translation>Die ausgewählte Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to the selected conversation</source>
+        <translation>Auf die ausgewählte Unterhaltung antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search conversations by contact name or email</source>
+        <translation>Unterhaltungen nach Name oder E-Mail des Kontakts durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc (in search)</source>
+        <translation>Esc (in der Suche)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search and return to the list</source>
+        <translation>Suche leeren und zur Liste zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a table: sort by the column of the current cell; again: reverse the order</source>
+        <translation>In einer Tabelle: nach der Spalte der aktuellen Zelle sortieren; erneut: Reihenfolge umkehren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+1 … 9</source>
+        <translation>Ctrl+Shift+1 … 9</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to folder 1 … 9 (All, Unread, Inbox, …)</source>
+        <translation>Zu Ordner 1 … 9 wechseln (Alle, Ungelesen, Inbox, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch organization</source>
+        <translation>Organisation wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+A</source>
+        <translation>Alt+K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account menu: switch, add, sign in again, sign out or remove an account</source>
+        <translation>Kontomenü: wechseln, hinzufügen, erneut anmelden, abmelden oder ein Konto entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+H, C</source>
+        <translation>Alt+H, D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help &gt; Copy diagnostics: versions, settings without secrets, recent errors, for support</source>
+        <translation>Hilfe &gt; Diagnosedaten kopieren: Versionen, Einstellungen ohne Geheimnisse, letzte Fehler, für den Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Folder %1</source>
         <translation>Ordner %1</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardSort</name>
+    <message>
+        <location filename="../ui/common/KeyboardSort.cpp" line="+17"/>
+        <source>Sort by this column</source>
+        <translation>Nach dieser Spalte sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../ui/settings/LanguageChoice.cpp" line="+23"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/account/LaunchOptions.cpp" line="+14"/>
+        <location filename="../app/account/LaunchOptions.cpp" line="+16"/>
         <source>Repdesk: a native desktop inbox for HyperRep sales teams.</source>
         <translation>Repdesk: ein nativer Desktop-Posteingang für HyperRep-Vertriebsteams.</translation>
     </message>
@@ -379,7 +728,17 @@
         <translation>ID der Organisation, die zuerst geöffnet wird.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>The service: hyperrep (default) or fernand (key from FERNAND_API_KEY).</source>
+        <translation>Der Dienst: hyperrep (Standard) oder fernand (Schlüssel aus FERNAND_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown provider: %1 (use hyperrep or fernand)</source>
+        <translation>Unbekannter Anbieter: %1 (verwenden Sie hyperrep oder fernand)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Invalid server URL: %1</source>
         <translation>Ungültige Server-URL: %1</translation>
     </message>
@@ -418,7 +777,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/LinkOpener.cpp" line="+15"/>
+        <location filename="../ui/LinkOpener.cpp" line="+22"/>
         <source>Open link?</source>
         <translation>Link öffnen?</translation>
     </message>
@@ -534,6 +893,109 @@
         <location line="+9"/>
         <source>yesterday</source>
         <translation>gestern</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewShortcuts</name>
+    <message>
+        <location filename="../ui/review/ReviewShortcuts.cpp" line="+12"/>
+        <source>Up / Down, K / J</source>
+        <translation>Up / Down, K / J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: previous / next draft</source>
+        <translation>Prüfung: vorheriger / nächster Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: approve and send the draft as shown, then show the next</source>
+        <translation>Prüfung: den Entwurf wie angezeigt freigeben und senden, dann den nächsten zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, E</source>
+        <translation>Enter, E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: edit the draft in place</source>
+        <translation>Prüfung: den Entwurf direkt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: back to the queue (from the editor or a field); in the queue, hide the changes</source>
+        <translation>Prüfung: zurück zur Warteschlange (aus dem Editor oder einem Feld); in der Warteschlange die Änderungen ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: save the draft on the server without sending it</source>
+        <translation>Prüfung: den Entwurf auf dem Server speichern, ohne ihn zu senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: discard the draft, then show the next (in the editor it deletes a word: Esc first)</source>
+        <translation>Prüfung: den Entwurf verwerfen und den nächsten zeigen (im Editor löscht es ein Wort: zuerst Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z, U</source>
+        <translation>Ctrl+Z, U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: undo the last approve or discard while its bar shows (nothing is sent)</source>
+        <translation>Prüfung: die letzte Freigabe oder das letzte Verwerfen rückgängig machen, solange die Leiste zu sehen ist (es wird nichts gesendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: skip the draft for now (it moves to the end of the queue)</source>
+        <translation>Prüfung: den Entwurf vorerst überspringen (er wandert ans Ende der Warteschlange)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D, Alt+G</source>
+        <translation>D, Alt+G</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: show or hide the changes against HyperRep&apos;s proposal</source>
+        <translation>Prüfung: die Änderungen gegenüber dem Vorschlag von HyperRep zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: look for new drafts now</source>
+        <translation>Prüfung: jetzt nach neuen Entwürfen suchen</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1130,18 @@
         <translation>Formulareinsendung</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
@@ -741,7 +1215,7 @@
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
@@ -824,7 +1298,7 @@
 <context>
     <name>WebViewsLoader</name>
     <message>
-        <location filename="../ui/WebViewsLoader.cpp" line="+99"/>
+        <location filename="../ui/WebViewsLoader.cpp" line="+101"/>
         <source>Repdesk is running as root, where the Chromium engine behind the message view refuses to start with its sandbox. Showing the plain view instead. Run Repdesk as a normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1 if you accept the risk.</source>
         <translation>Repdesk läuft als root, wo die Chromium-Engine hinter der Nachrichtenansicht nicht mit ihrer Sandbox startet. Stattdessen wird die einfache Ansicht angezeigt. Starten Sie Repdesk als normaler Benutzer oder setzen Sie QTWEBENGINE_DISABLE_SANDBOX=1, wenn Sie das Risiko akzeptieren.</translation>
     </message>
@@ -832,7 +1306,7 @@
 <context>
     <name>repdesk</name>
     <message>
-        <location filename="../app/store/TemplateStore.cpp" line="+34"/>
+        <location filename="../app/store/TemplateStore.cpp" line="+36"/>
         <source>Thanks for reaching out</source>
         <translation>Danke für Ihre Nachricht</translation>
     </message>
@@ -905,7 +1379,7 @@
         <translation>%1 aus Repdesk entfernen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Its key is deleted from the keyring and its local copy of conversations is deleted from this computer. Nothing changes on the server.</source>
         <translation>Sein Schlüssel wird aus dem Schlüsselbund gelöscht und seine lokale Kopie der Unterhaltungen von diesem Computer entfernt. Auf dem Server ändert sich nichts.</translation>
     </message>
@@ -1003,7 +1477,7 @@
         <translation>Wählen Sie einen Mitarbeiter in der Teamliste aus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shows this agent&apos;s figures in the dashboards (Ctrl+2)</source>
         <translation>Zeigt die Zahlen dieses Mitarbeiters in den Dashboards (Strg+2)</translation>
     </message>
@@ -1107,7 +1581,7 @@
 <context>
     <name>repdesk::AnalyticsFetcher</name>
     <message>
-        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+63"/>
+        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+61"/>
         <source>Analytics need both a start and an end date.</source>
         <translation>Für Auswertungen werden ein Start- und ein Enddatum benötigt.</translation>
     </message>
@@ -1481,13 +1955,13 @@
 <context>
     <name>repdesk::AuditLogWorkspace</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+45"/>
-        <location line="+8"/>
+        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+47"/>
+        <location line="+9"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+63"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
@@ -1565,7 +2039,22 @@
         <translation>Verkauf anzeigen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>&amp;Open message drafts</source>
+        <translation>Nachrichtenentwürfe ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the organization&apos;s message drafts</source>
+        <translation>Die Nachrichtenentwürfe der Organisation öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log does not say which conversation this reply draft belongs to, so Repdesk cannot open it from here.</source>
+        <translation>Das Audit-Protokoll nennt nicht die Unterhaltung, zu der dieser Antwortentwurf gehört; Repdesk kann ihn deshalb von hier aus nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This sale is not among the organization&apos;s sales Repdesk has loaded.</source>
         <translation>Dieser Verkauf gehört nicht zu den Verkäufen der Organisation, die Repdesk geladen hat.</translation>
     </message>
@@ -1642,7 +2131,7 @@
 <context>
     <name>repdesk::Cache</name>
     <message>
-        <location filename="../app/store/Cache.cpp" line="+84"/>
+        <location filename="../app/store/Cache.cpp" line="+82"/>
         <source>No organization was given to cache.</source>
         <translation>Es wurde keine Organisation zum Zwischenspeichern angegeben.</translation>
     </message>
@@ -1655,7 +2144,7 @@
 <context>
     <name>repdesk::ChartPanel</name>
     <message>
-        <location filename="../ui/common/ChartPanel.cpp" line="+54"/>
+        <location filename="../ui/common/ChartPanel.cpp" line="+55"/>
         <source>Show as table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
@@ -1855,7 +2344,7 @@
         <translation>Wählen Sie eine Firma in der Liste aus oder erstellen Sie eine mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Custom fields</source>
         <translation>Benutzerdefinierte Felder</translation>
     </message>
@@ -1865,7 +2354,7 @@
         <translation>Die Kontakte der Firma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The company&apos;s sales</source>
         <translation>Die Verkäufe der Firma</translation>
     </message>
@@ -2221,7 +2710,7 @@
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Insert a template</source>
         <translation>Vorlage einfügen</translation>
     </message>
@@ -2552,7 +3041,7 @@
         <translation>Wählen Sie einen Kontakt in der Liste aus oder erstellen Sie einen mit Strg+N.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Custom fields</source>
         <translation>Benutzerdefinierte Felder</translation>
     </message>
@@ -2562,7 +3051,7 @@
         <translation>Die Unterhaltungen des Kontakts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The contact&apos;s sales</source>
         <translation>Die Verkäufe des Kontakts</translation>
     </message>
@@ -2646,7 +3135,7 @@
 <context>
     <name>repdesk::ContactDetails</name>
     <message>
-        <location filename="../app/models/ContactDetails.cpp" line="+89"/>
+        <location filename="../app/models/ContactDetails.cpp" line="+90"/>
         <source>No contact for this conversation</source>
         <translation>Kein Kontakt zu dieser Unterhaltung</translation>
     </message>
@@ -2870,9 +3359,166 @@ Letzte Aktivität %2</translation>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No conversations in this folder</source>
         <translation>Keine Unterhaltungen in diesem Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationWorkflow</name>
+    <message>
+        <location filename="../app/session/ConversationWorkflow.cpp" line="+45"/>
+        <source>Conversation closed.</source>
+        <translation>Unterhaltung geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation marked as spam.</source>
+        <translation>Unterhaltung als Spam markiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation reopened.</source>
+        <translation>Unterhaltung wieder geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Conversation snoozed until %1.</source>
+        <translation>Unterhaltung zurückgestellt bis %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversation unassigned.</source>
+        <translation>Zuweisung der Unterhaltung aufgehoben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversation assigned to %1.</source>
+        <translation>Unterhaltung %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The conversation was not changed: %1</source>
+        <translation>Die Unterhaltung wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In one hour</source>
+        <translation>In einer Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tomorrow morning</source>
+        <translation>Morgen früh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationWorkflowMenu</name>
+    <message>
+        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+12"/>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as s&amp;pam</source>
+        <translation>Als S&amp;pam markieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snooze</source>
+        <translation>Z&amp;urückstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to</source>
+        <translation>Zuweisen &amp;an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snooze…</source>
+        <translation>Zurückstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the conversation (Fernand)</source>
+        <translation>Unterhaltung schließen (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopen the conversation (Fernand)</source>
+        <translation>Unterhaltung wieder öffnen (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snooze the conversation (Fernand)</source>
+        <translation>Unterhaltung zurückstellen (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign the conversation (Fernand)</source>
+        <translation>Unterhaltung zuweisen (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open a conversation first.</source>
+        <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>A snooze choice: its name, then when it ends.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Niemand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading agents…</source>
+        <translation>Mitarbeiter werden geladen…</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3542,7 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::CreateValidation</name>
     <message>
-        <location filename="../app/directory/CreateValidation.cpp" line="+39"/>
+        <location filename="../app/directory/CreateValidation.cpp" line="+40"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
@@ -2919,7 +3565,7 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::CredentialStore</name>
     <message>
-        <location filename="../app/account/CredentialStore.cpp" line="+81"/>
+        <location filename="../app/account/CredentialStore.cpp" line="+79"/>
         <source>Repdesk could not use the keyring: no account was given.</source>
         <translation>Repdesk konnte den Schlüsselbund nicht verwenden: Es wurde kein Konto angegeben.</translation>
     </message>
@@ -3709,13 +4355,13 @@ Letzte Aktivität %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+302"/>
+        <location line="+303"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-304"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Ausgewählten Entwurf löschen (Entf)</translation>
     </message>
@@ -3765,7 +4411,7 @@ Letzte Aktivität %2</translation>
         <translation>Den Entwurf „%1“ löschen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It is deleted in HyperRep for everyone in the organization. This cannot be undone.</source>
         <translation>Er wird in HyperRep für alle in der Organisation gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3775,7 +4421,7 @@ Letzte Aktivität %2</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>Could not delete the draft. %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden. %1</translation>
     </message>
@@ -3825,7 +4471,7 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::ErrorBanner</name>
     <message>
-        <location filename="../ui/common/ErrorBanner.cpp" line="+46"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+47"/>
         <location line="+17"/>
         <location line="+38"/>
         <source>Retry</source>
@@ -3847,7 +4493,7 @@ Letzte Aktivität %2</translation>
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3860,6 +4506,45 @@ Letzte Aktivität %2</translation>
         <location line="+3"/>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandDraftRequest</name>
+    <message>
+        <location filename="../app/providers/fernand/records/FernandDraftRequest.cpp" line="+12"/>
+        <source>A draft needs some content.</source>
+        <translation>Ein Entwurf braucht Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft&apos;s title has at most 250 characters.</source>
+        <translation>Der Titel eines Entwurfs hat höchstens 250 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandProvider</name>
+    <message>
+        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+248"/>
+        <source>Fernand has no company records.</source>
+        <translation>Fernand hat keine Firmendatensätze.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Fernand accounts cannot start new conversations here.</source>
+        <translation>Fernand-Konten können hier keine neuen Unterhaltungen beginnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fernand accounts have no message drafts.</source>
+        <translation>Fernand-Konten haben keine Nachrichtenentwürfe.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandReplyRequest</name>
+    <message>
+        <location filename="../app/providers/fernand/records/FernandReplyRequest.cpp" line="+12"/>
+        <source>An empty reply cannot be sent.</source>
+        <translation>Eine leere Antwort kann nicht gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -3882,21 +4567,21 @@ Letzte Aktivität %2</translation>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 pts</source>
         <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
-        <translation>%1 Pkt.</translation>
+        <translation>%1&#xa0;Pkt.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln pt(s)</source>
         <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
         <translation>
-            <numerusform>%Ln Pkt.</numerusform>
-            <numerusform>%Ln Pkt.</numerusform>
+            <numerusform>%Ln&#xa0;Pkt.</numerusform>
+            <numerusform>%Ln&#xa0;Pkt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3906,7 +4591,7 @@ Letzte Aktivität %2</translation>
         <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3978,7 +4663,7 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+45"/>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+48"/>
         <source> s</source>
         <extracomment>Unit suffix of a spin box counting seconds, with its leading space</extracomment>
         <translation> s</translation>
@@ -4016,14 +4701,14 @@ Letzte Aktivität %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+98"/>
         <location line="+5"/>
         <location line="+1"/>
         <source>Clear cache</source>
         <translation>Zwischenspeicher leeren</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -4057,7 +4742,17 @@ Letzte Aktivität %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect the next time Repdesk starts.</source>
+        <translation>Wird beim nächsten Start von Repdesk wirksam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check for new activity &amp;every:</source>
         <translation>Auf neue Aktivität prüfen &amp;alle:</translation>
     </message>
@@ -4087,12 +4782,17 @@ Letzte Aktivität %2</translation>
         <translation>&amp;Prüfung blickt zurück:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cache uses %1</source>
         <translation>Zwischenspeicher belegt %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Clear the local cache?</source>
         <translation>Lokalen Zwischenspeicher leeren?</translation>
     </message>
@@ -4115,6 +4815,14 @@ Letzte Aktivität %2</translation>
         <location line="+0"/>
         <source>Could not clear the cache</source>
         <translation>Der Zwischenspeicher konnte nicht geleert werden</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::InboxProvider</name>
+    <message>
+        <location filename="../app/providers/InboxProvider.cpp" line="+14"/>
+        <source>This account&apos;s provider has no conversation status or assignment.</source>
+        <translation>Der Anbieter dieses Kontos kennt keinen Unterhaltungsstatus und keine Zuweisung.</translation>
     </message>
 </context>
 <context>
@@ -4278,18 +4986,18 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::KeyVerifier</name>
     <message>
-        <location filename="../app/account/KeyVerifier.cpp" line="+40"/>
-        <location line="+110"/>
+        <location filename="../app/account/KeyVerifier.cpp" line="+43"/>
+        <location line="+140"/>
         <source>%1 did not answer in time. Check the server address and your internet connection, then try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Serveradresse und Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-117"/>
         <source>Enter the server address, for example https://api.hyperrep.ai.</source>
         <translation>Geben Sie die Serveradresse ein, z. B. https://api.hyperrep.ai.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+113"/>
         <source>Could not reach %1 (%2). Check the server address and your internet connection.</source>
         <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Serveradresse und Ihre Internetverbindung.</translation>
     </message>
@@ -4560,12 +5268,12 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::LeaderboardView</name>
     <message>
-        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+38"/>
+        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+40"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+2"/>
         <source>Team leaderboard</source>
         <translation>Team-Rangliste</translation>
@@ -4728,44 +5436,49 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
-        <location line="+151"/>
-        <location line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location line="+174"/>
+        <location line="+33"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The local cache had a problem and was reset: %1</source>
         <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Sie sind offline. Angezeigt werden zwischengespeicherte Unterhaltungen; Repdesk verbindet sich automatisch neu.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-166"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+253"/>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <source>Rate limit</source>
+        <translation>Anfragelimit</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;New message…</source>
         <translation>&amp;Neue Nachricht…</translation>
     </message>
@@ -4810,32 +5523,32 @@ Letzte Aktivität %2</translation>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Dashboards</source>
         <translation>Dash&amp;boards</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Review</source>
         <translation>P&amp;rüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dire&amp;ctory</source>
         <translation>Ver&amp;zeichnis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Audit log</source>
         <translation>&amp;Audit-Protokoll</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -4850,7 +5563,7 @@ Letzte Aktivität %2</translation>
         <translation>Or&amp;dner</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4860,7 +5573,17 @@ Letzte Aktivität %2</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnose&amp;daten kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics copied to the clipboard. They hold no API key.</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert. Sie enthalten keinen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Repdesk</source>
         <translation>Ü&amp;ber Repdesk</translation>
     </message>
@@ -4884,8 +5607,17 @@ Letzte Aktivität %2</translation>
         <source>Sign in &amp;again</source>
         <translation>&amp;Erneut anmelden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Waiting for %1&apos;s rate limit: %n s</source>
+        <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
+        <translation>
+            <numerusform>Warten auf das Anfragelimit von %1: %n s</numerusform>
+            <numerusform>Warten auf das Anfragelimit von %1: %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -4900,7 +5632,7 @@ Letzte Aktivität %2</translation>
         <translation>A&amp;nmelden…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Signed out: the key was refused</source>
         <translation>Abgemeldet: Der Schlüssel wurde abgelehnt</translation>
     </message>
@@ -5104,7 +5836,7 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::Outbox</name>
     <message>
-        <location filename="../app/store/Outbox.cpp" line="+152"/>
+        <location filename="../app/store/Outbox.cpp" line="+153"/>
         <source>This server does not support this kind of draft.</source>
         <translation>Dieser Server unterstützt diese Art von Entwurf nicht.</translation>
     </message>
@@ -5405,12 +6137,13 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../ui/main.cpp" line="+59"/>
+        <location filename="../ui/main.cpp" line="+84"/>
+        <location line="+13"/>
         <source>Could not start the demo server: %1</source>
         <translation>Der Demoserver konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+43"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+54"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -5514,12 +6247,12 @@ Letzte Aktivität %2</translation>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+26"/>
-        <location line="+327"/>
+        <location line="+333"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
@@ -5550,7 +6283,7 @@ Letzte Aktivität %2</translation>
         <translation>&amp;Bcc:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Undo send</source>
         <translation>Senden &amp;rückgängig machen</translation>
     </message>
@@ -5581,12 +6314,12 @@ Letzte Aktivität %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>Sen&amp;d</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-289"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Antwort automatisch senden (Strg+Eingabe); einige Sekunden lang rückgängig zu machen</translation>
     </message>
@@ -5601,7 +6334,7 @@ Letzte Aktivität %2</translation>
         <translation>Diesen Entwurf löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draft status</source>
         <translation>Entwurfsstatus</translation>
     </message>
@@ -5632,7 +6365,7 @@ Dessen Version beginnt: „%1“
 Durch Ihren Text ersetzen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replace with mine</source>
         <translation>Durch meinen ersetzen</translation>
     </message>
@@ -5642,19 +6375,19 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Den anderen übernehmen</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+163"/>
+        <location line="-103"/>
+        <location line="+166"/>
         <source>Write your reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+82"/>
         <source>Reply to %1</source>
         <translation>Antwort an %1</translation>
@@ -5883,7 +6616,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Zusammenfassung der Änderungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Proposal with your changes: insertions underlined, deletions struck through</source>
         <translation>Vorschlag mit Ihren Änderungen: Einfügungen unterstrichen, Löschungen durchgestrichen</translation>
     </message>
@@ -5935,7 +6668,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Entwurf in Prüfung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
@@ -5952,12 +6685,12 @@ Durch Ihren Text ersetzen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Show chan&amp;ges</source>
         <translation>Änderun&amp;gen zeigen</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Show changes</source>
         <translation>Änderungen zeigen</translation>
     </message>
@@ -5993,7 +6726,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>&amp;Bcc:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Draft status</source>
         <translation>Entwurfsstatus</translation>
     </message>
@@ -6091,7 +6824,7 @@ Die Version des Servers beginnt: „%1“
 Durch Ihren Text ersetzen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replace with mine</source>
         <translation>Durch meinen ersetzen</translation>
     </message>
@@ -6236,7 +6969,7 @@ Durch Ihren Text ersetzen?</translation>
     <name>repdesk::ReviewUndoBar</name>
     <message>
         <location filename="../ui/review/ReviewUndoBar.cpp" line="+14"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -6483,7 +7216,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Produkte des Verkaufs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -6508,7 +7241,18 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Verkaufsdetails</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Quote details</source>
+        <translation>Angebotsdetails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
@@ -6518,7 +7262,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Status history</source>
         <translation>Statusverlauf</translation>
     </message>
@@ -6528,7 +7272,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Drücken Sie bei einem Verkauf die Eingabetaste, um seine Produkte und seinen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>an unknown agent</source>
         <translation>ein unbekannter Mitarbeiter</translation>
     </message>
@@ -6575,7 +7319,24 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Der Verkauf nennt keine Währung.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <extracomment>One detail of a sale&apos;s quote, e.g. &quot;agent overrides › discount percent: 5&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Quote details:</source>
+        <translation>Angebotsdetails:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No custom fields.</source>
+        <translation>Keine benutzerdefinierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Unknown agent</source>
         <translation>Unbekannter Mitarbeiter</translation>
     </message>
@@ -6604,25 +7365,107 @@ Durch Ihren Text ersetzen?</translation>
     </message>
 </context>
 <context>
-    <name>repdesk::SalesBoardModel</name>
+    <name>repdesk::SaleFilterBar</name>
     <message>
-        <location filename="../app/sales/SalesBoardModel.cpp" line="+49"/>
-        <source>No stage</source>
-        <translation>Keine Phase</translation>
+        <location filename="../ui/sales/SaleFilterBar.cpp" line="+33"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created f&amp;rom</source>
+        <translation>&amp;Erstellt ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created from date</source>
+        <translation>Erstellt ab Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thro&amp;ugh</source>
+        <translation>b&amp;is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created through date, inclusive</source>
+        <translation>Erstellt bis Datum, einschließlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only sales created from a date</source>
+        <translation>Nur Verkäufe, die ab einem Datum erstellt wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sales created through a date</source>
+        <translation>Nur Verkäufe, die bis zu einem Datum erstellt wurden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All companies</source>
+        <translation>Alle Firmen</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SaleListModel</name>
+    <message>
+        <location filename="../app/sales/SaleListModel.cpp" line="+142"/>
+        <source>%1, %2, owner %3, %4</source>
+        <extracomment>A sale in the sales table, read as one line: company, stage, owner, total</extracomment>
+        <translation>%1, %2, verantwortlich %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SaleNames</name>
+    <message>
+        <location filename="../app/sales/SaleNames.cpp" line="+49"/>
         <source>No company</source>
         <translation>Keine Firma</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Unknown company</source>
         <translation>Unbekannte Firma</translation>
     </message>
@@ -6632,7 +7475,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Firma nicht geladen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
     </message>
@@ -6642,17 +7485,25 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Kontakt nicht geladen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>No owner</source>
         <translation>Niemand verantwortlich</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unknown agent</source>
         <translation>Unbekannter Mitarbeiter</translation>
     </message>
+</context>
+<context>
+    <name>repdesk::SalesBoardModel</name>
     <message>
-        <location line="+28"/>
+        <location filename="../app/sales/SalesBoardModel.cpp" line="+41"/>
+        <source>No stage</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>time in stage unknown</source>
         <translation>Dauer in der Phase unbekannt</translation>
     </message>
@@ -6670,14 +7521,157 @@ Durch Ihren Text ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>repdesk::SalesTablePage</name>
+    <message>
+        <location filename="../ui/sales/SalesTablePage.cpp" line="+35"/>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales table</source>
+        <translation>Verkaufstabelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the sales again</source>
+        <translation>Verkäufe neu laden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No organization is open</source>
+        <translation>Keine Organisation geöffnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to see the sales.</source>
+        <translation>Melden Sie sich an, um die Verkäufe zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not load more sales: %1</source>
+        <translation>Weitere Verkäufe konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sale(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n Verkauf angezeigt; weitere werden geladen…</numerusform>
+            <numerusform>%n Verkäufe angezeigt; weitere werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n loaded sale(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%1 von %n geladenen Verkauf angezeigt; für weitere nach unten scrollen</numerusform>
+            <numerusform>%1 von %n geladenen Verkäufen angezeigt; für weitere nach unten scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n sale(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Verkauf angezeigt</numerusform>
+            <numerusform>%1 von %n Verkäufen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(asked from HyperRep for this owner or first day)</source>
+        <translation>(für diesen Verantwortlichen oder ersten Tag bei HyperRep abgefragt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the sales</source>
+        <translation>Die Verkäufe konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press Retry below, or F5.</source>
+        <translation>Klicken Sie unten auf „Wiederholen“ oder drücken Sie F5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sales yet</source>
+        <translation>Noch keine Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales appear here as they are created in HyperRep.</source>
+        <translation>Verkäufe erscheinen hier, sobald sie in HyperRep angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sale matches these filters</source>
+        <translation>Kein Verkauf passt zu diesen Filtern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose all stages, owners or companies, or widen the dates.</source>
+        <translation>Wählen Sie alle Phasen, Verantwortlichen oder Firmen, oder erweitern Sie den Zeitraum.</translation>
+    </message>
+</context>
+<context>
     <name>repdesk::SalesWorkspace</name>
     <message>
-        <location filename="../ui/sales/SalesWorkspace.cpp" line="+35"/>
+        <location filename="../ui/sales/SalesWorkspace.cpp" line="+40"/>
         <source>Open its &amp;conversation</source>
         <translation>&amp;Unterhaltung öffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+279"/>
+        <source>Open its co&amp;ntact</source>
+        <translation>Ko&amp;ntakt öffnen</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>Pipeline board</source>
         <translation>Pipeline-Board</translation>
     </message>
@@ -6687,7 +7681,127 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Die Unterhaltung des Verkaufs im Posteingang öffnen</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+9"/>
+        <source>Open the sale&apos;s contact in the directory</source>
+        <translation>Den Kontakt des Verkaufs im Verzeichnis öffnen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sales views</source>
+        <translation>Verkaufsansichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+T</source>
+        <translation>Alt+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pipeline board (Alt+B)</source>
+        <translation>Das Pipeline-Board (Alt+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sales as a table with filters (Alt+T)</source>
+        <translation>Die Verkäufe als Tabelle mit Filtern (Alt+T)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Alt+B / Alt+T</source>
+        <translation>Alt+B / Alt+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: the pipeline board / the sales table</source>
+        <translation>Verkäufe: Pipeline-Board / Verkaufstabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales board: Up/Down within a stage, Left/Right to the next stage</source>
+        <translation>Pipeline-Board: Auf/Ab innerhalb einer Phase, Links/Rechts zur nächsten Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: show the selected sale beside the board or table</source>
+        <translation>Verkäufe: den ausgewählten Verkauf neben Board oder Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+S, Alt+O, Alt+M</source>
+        <translation>Alt+P, Alt+V, Alt+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: filter by stage, owner, company</source>
+        <translation>Verkaufstabelle: nach Phase, Verantwortlichem, Firma filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+R, Alt+U</source>
+        <translation>Alt+E, Alt+I</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: only sales created from / through a day</source>
+        <translation>Verkaufstabelle: nur Verkäufe, die ab / bis zu einem Tag erstellt wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+C / Alt+N</source>
+        <translation>Alt+U / Alt+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: open the shown sale&apos;s conversation (inbox) / contact (directory)</source>
+        <translation>Verkäufe: Unterhaltung (Posteingang) / Kontakt (Verzeichnis) des angezeigten Verkaufs öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu, Shift+F10</source>
+        <translation>Menütaste, Shift+F10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: export as CSV or copy</source>
+        <translation>Verkaufstabelle: als CSV exportieren oder kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: load the sales again</source>
+        <translation>Verkäufe: Verkäufe neu laden</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>%1 (%2)</source>
         <extracomment>A pipeline board column&apos;s title: the stage, then how many sales are in it</extracomment>
         <translation>%1 (%2)</translation>
@@ -6741,6 +7855,11 @@ Durch Ihren Text ersetzen?</translation>
             <numerusform>%n Verkäufe in %1 Phasen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Open a co&amp;ntact</source>
+        <translation>Einen Ko&amp;ntakt öffnen</translation>
+    </message>
 </context>
 <context>
     <name>repdesk::ScopeView</name>
@@ -6773,7 +7892,7 @@ Durch Ihren Text ersetzen?</translation>
 <context>
     <name>repdesk::SessionManager</name>
     <message>
-        <location filename="../app/session/SessionManager.cpp" line="+40"/>
+        <location filename="../app/session/SessionManager.cpp" line="+41"/>
         <source>The key could not be removed from the keyring: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
@@ -6793,12 +7912,17 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>%1 (key from FERNAND_API_KEY)</source>
+        <translation>%1 (Schlüssel aus FERNAND_API_KEY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (key from HYPERREP_API_KEY)</source>
         <translation>%1 (Schlüssel aus HYPERREP_API_KEY)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
         <translation>Repdesk hat auf diesem Computer keinen Schlüssel für %1. Geben Sie ihn ein, um sich erneut anzumelden.</translation>
     </message>
@@ -6890,17 +8014,22 @@ Durch Ihren Text ersetzen?</translation>
 <context>
     <name>repdesk::SignInDialog</name>
     <message>
-        <location filename="../ui/account/SignInDialog.cpp" line="+35"/>
+        <location filename="../ui/account/SignInDialog.cpp" line="+39"/>
         <source>Sign in to Repdesk</source>
         <translation>Bei Repdesk anmelden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Connect your HyperRep account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
-        <translation>Verbinden Sie Ihr HyperRep-Konto. Repdesk prüft den Schlüssel beim Server und bewahrt ihn dann im Schlüsselbund Ihres Systems auf, nie in einer Datei.</translation>
+        <source>Connect your HyperRep or Fernand account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
+        <translation>Verbinden Sie Ihr HyperRep- oder Fernand-Konto. Repdesk prüft den Schlüssel beim Server und bewahrt ihn dann im Schlüsselbund Ihres Systems auf, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -6926,7 +8055,12 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Schlüssel verbergen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -6946,7 +8080,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Ihr Schlüssel wird beim Server geprüft…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Use for this session only</source>
         <translation>Nur für diese Sitzung &amp;verwenden</translation>
     </message>
@@ -7196,7 +8330,7 @@ Durch Ihren Text ersetzen?</translation>
 <context>
     <name>repdesk::StageSalesPage</name>
     <message>
-        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+58"/>
+        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+61"/>
         <source>Enter shows the sale&apos;s products and status history.</source>
         <translation>Die Eingabetaste zeigt die Produkte und den Statusverlauf des Verkaufs.</translation>
     </message>
@@ -7486,7 +8620,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Die Vorlage „%1“ löschen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -7500,7 +8634,7 @@ Durch Ihren Text ersetzen?</translation>
 <context>
     <name>repdesk::ThreadPane</name>
     <message>
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+54"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+73"/>
         <source>Load remote images</source>
         <translation>Externe Bilder laden</translation>
     </message>
@@ -7510,7 +8644,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Externe Bilder für diese Unterhaltung laden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Conversation thread</source>
         <translation>Verlauf der Unterhaltung</translation>
     </message>
@@ -7520,8 +8654,8 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+9"/>
+        <location line="+63"/>
+        <location line="+10"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>

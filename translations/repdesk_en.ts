@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+182"/>
+        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+194"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>repdesk::AccountMenu</name>
     <message numerus="yes">
-        <location filename="../ui/account/AccountMenu.cpp" line="+72"/>
+        <location filename="../ui/account/AccountMenu.cpp" line="+73"/>
         <source>%n reply or message draft(s) that never reached the server will be lost.</source>
         <translation>
             <numerusform>%n reply or message draft that never reached the server will be lost.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>repdesk::AuditLogWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+269"/>
+        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+283"/>
         <source>%n change(s) loaded</source>
         <translation>
             <numerusform>%n change loaded</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>repdesk::ChartPanel</name>
     <message numerus="yes">
-        <location filename="../ui/common/ChartPanel.cpp" line="+303"/>
+        <location filename="../ui/common/ChartPanel.cpp" line="+304"/>
         <source>%1, %n series, %2 rows. Arrow keys read the values; Ctrl+T shows a table.</source>
         <extracomment>%1 = &quot;Bar chart&quot; etc., %2 = number of rows. Read by screen readers when the chart gets focus.</extracomment>
         <translation>
@@ -130,7 +130,7 @@
 <context>
     <name>repdesk::CompanyDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/CompanyDetailPane.cpp" line="+192"/>
+        <location filename="../ui/directory/CompanyDetailPane.cpp" line="+194"/>
         <source>%n contact(s) known on this computer</source>
         <translation>
             <numerusform>%n contact known on this computer</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>repdesk::ContactDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/ContactDetailPane.cpp" line="+167"/>
+        <location filename="../ui/directory/ContactDetailPane.cpp" line="+169"/>
         <source>%n sale(s) so far; loading…</source>
         <translation>
             <numerusform>%n sale so far; loading…</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>repdesk::GeneralSettingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+89"/>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+92"/>
         <source> day(s)</source>
         <extracomment>Unit suffix of the review window spin box, with its leading space</extracomment>
         <translation>
@@ -297,7 +297,7 @@
 <context>
     <name>repdesk::LeaderboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+198"/>
+        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+201"/>
         <source>%n agent(s) could not be loaded: %1</source>
         <translation>
             <numerusform>%n agent could not be loaded: %1</numerusform>
@@ -316,7 +316,16 @@
 <context>
     <name>repdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/MainWindow.cpp" line="+248"/>
+        <source>Waiting for %1&apos;s rate limit: %n s</source>
+        <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
+        <translation>
+            <numerusform>Waiting for %1&apos;s rate limit: %n s</numerusform>
+            <numerusform>Waiting for %1&apos;s rate limit: %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n new conversation</numerusform>
@@ -377,7 +386,7 @@
 <context>
     <name>repdesk::ReplyPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+140"/>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+144"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Sending in %n second…</numerusform>
@@ -434,7 +443,7 @@
 <context>
     <name>repdesk::ReviewChangesView</name>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewChangesView.cpp" line="+50"/>
+        <location filename="../ui/review/ReviewChangesView.cpp" line="+51"/>
         <source>%n word(s) added</source>
         <translation>
             <numerusform>%n word added</numerusform>
@@ -474,7 +483,7 @@
 <context>
     <name>repdesk::ReviewUndoBar</name>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewUndoBar.cpp" line="+77"/>
+        <location filename="../ui/review/ReviewUndoBar.cpp" line="+78"/>
         <source>Sending the reply to %1 in %n second(s)…</source>
         <translation>
             <numerusform>Sending the reply to %1 in %n second…</numerusform>
@@ -512,7 +521,7 @@
 <context>
     <name>repdesk::SaleDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/SaleDetailPane.cpp" line="+160"/>
+        <location filename="../ui/dashboards/SaleDetailPane.cpp" line="+182"/>
         <source>%1 of %n change(s) say who made them.</source>
         <translation>
             <numerusform>%1 of %n change say who made them.</numerusform>
@@ -521,9 +530,36 @@
     </message>
 </context>
 <context>
+    <name>repdesk::SalesTablePage</name>
+    <message numerus="yes">
+        <location filename="../ui/sales/SalesTablePage.cpp" line="+200"/>
+        <source>%n sale(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n sale shown; loading more…</numerusform>
+            <numerusform>%n sales shown; loading more…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n loaded sale(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%1 of %n loaded sale shown; scroll down for more</numerusform>
+            <numerusform>%1 of %n loaded sales shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n sale(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n sale shown</numerusform>
+            <numerusform>%1 of %n sales shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>repdesk::SalesWorkspace</name>
     <message numerus="yes">
-        <location filename="../ui/sales/SalesWorkspace.cpp" line="+200"/>
+        <location filename="../ui/sales/SalesWorkspace.cpp" line="+274"/>
         <source>%1: %n sale(s)</source>
         <translation>
             <numerusform>%1: %n sale</numerusform>
@@ -586,7 +622,7 @@
 <context>
     <name>repdesk::StageSalesPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+140"/>
+        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+143"/>
         <source>The chart counts %n sale(s) in this stage, by a rule the sales on this computer (%1) do not reproduce: this list may differ from it.</source>
         <extracomment>%n = the stage&apos;s figure on the chart; %1 = &quot;updated 5 min ago&quot; or &quot;not all loaded yet&quot;</extracomment>
         <translation>
@@ -598,7 +634,7 @@
 <context>
     <name>repdesk::ThreadPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+183"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+206"/>
         <source>%1 · %n message(s)</source>
         <translation>
             <numerusform>%1 · %n message</numerusform>

@@ -87,6 +87,199 @@
     </message>
 </context>
 <context>
+    <name>DashboardShortcuts</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardShortcuts.cpp" line="+12"/>
+        <source>Ctrl+PageDown / Ctrl+PageUp</source>
+        <translation>Ctrl+PageDown / Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: next / previous page (Organization, agent, Legacy analytics)</source>
+        <translation>Paneles: página siguiente / anterior (Organización, agente, Estadísticas antiguas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+R</source>
+        <translation>Alt+P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: choose the date range</source>
+        <translation>Paneles: elegir el periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Left, Backspace, Esc</source>
+        <translation>Alt+Left, Backspace, Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: back (from a stage&apos;s sales to its dashboard, from an agent to the organization)</source>
+        <translation>Paneles: volver (de las ventas de una etapa a su panel, de un agente a la organización)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+B</source>
+        <translation>Alt+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: the Back button</source>
+        <translation>Paneles: el botón Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: move between tiles, charts and tables</source>
+        <translation>Paneles: moverse entre mosaicos, gráficos y tablas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left / Right, Home / End</source>
+        <translation>Left / Right, Home / End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: move along the points and read each value</source>
+        <translation>En un gráfico: recorrer los puntos y leer cada valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: move between its series</source>
+        <translation>En un gráfico: moverse entre sus series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: show it as a table, and back</source>
+        <translation>En un gráfico: mostrarlo como tabla, y volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu, Shift+F10</source>
+        <translation>Tecla Menú, Shift+F10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart or table: export as PNG, SVG or CSV, or copy</source>
+        <translation>En un gráfico o una tabla: exportar como PNG, SVG o CSV, o copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in a pipeline chart or its table)</source>
+        <translation>Enter (en un gráfico del pipeline o su tabla)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the sales in the highlighted stage</source>
+        <translation>Abrir las ventas de la etapa resaltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, double-click (in the team leaderboard)</source>
+        <translation>Enter, doble clic (en la clasificación del equipo)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open that agent&apos;s dashboard</source>
+        <translation>Abrir el panel de ese agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+S</source>
+        <translation>Alt+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team leaderboard: choose the column it is sorted by</source>
+        <translation>Clasificación del equipo: elegir la columna de ordenación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+O</source>
+        <translation>Alt+D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team leaderboard: switch between ascending and descending order</source>
+        <translation>Clasificación del equipo: alternar entre orden ascendente y descendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+C / Alt+L</source>
+        <translation>Alt+N / Alt+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent&apos;s dashboard: go to their conversations / sales</source>
+        <translation>Panel de un agente: ir a sus conversaciones / ventas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in an agent&apos;s conversations)</source>
+        <translation>Enter (en las conversaciones de un agente)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the conversation in the inbox</source>
+        <translation>Abrir la conversación en la bandeja de entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in a stage&apos;s sales)</source>
+        <translation>Enter (en las ventas de una etapa)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the sale&apos;s products, totals and status history</source>
+        <translation>Mostrar los productos, los totales y el historial de estados de la venta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (on a failed row or tile&apos;s Retry)</source>
+        <translation>Enter (en una fila fallida o en Reintentar de un mosaico)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask for that figure again</source>
+        <translation>Volver a pedir esa cifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+U</source>
+        <translation>Alt+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legacy analytics: choose the solution</source>
+        <translation>Estadísticas antiguas: elegir la solución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a table: copy the selected cells</source>
+        <translation>En una tabla: copiar las celdas seleccionadas</translation>
+    </message>
+</context>
+<context>
     <name>DraftCheck</name>
     <message>
         <location filename="../app/review/DraftCheck.cpp" line="+103"/>
@@ -350,16 +543,172 @@
 <context>
     <name>InboxShortcuts</name>
     <message>
-        <location filename="../ui/InboxShortcuts.cpp" line="+37"/>
+        <location filename="../ui/InboxShortcuts.cpp" line="+15"/>
+        <source>Up / Down, K / J</source>
+        <translation>Up / Down, K / J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the previous / next conversation</source>
+        <translation>Ir a la conversación anterior / siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, O</source>
+        <translation>Enter, O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected conversation</source>
+        <translation>Abrir la conversación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to the selected conversation</source>
+        <translation>Responder a la conversación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search conversations by contact name or email</source>
+        <translation>Buscar conversaciones por nombre o correo del contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc (in search)</source>
+        <translation>Esc (en la búsqueda)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search and return to the list</source>
+        <translation>Borrar la búsqueda y volver a la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a table: sort by the column of the current cell; again: reverse the order</source>
+        <translation>En una tabla: ordenar por la columna de la celda actual; otra vez: invertir el orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+1 … 9</source>
+        <translation>Ctrl+Shift+1 … 9</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to folder 1 … 9 (All, Unread, Inbox, …)</source>
+        <translation>Ir a la carpeta 1 … 9 (Todas, No leídas, Inbox, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch organization</source>
+        <translation>Cambiar de organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+A</source>
+        <translation>Alt+C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account menu: switch, add, sign in again, sign out or remove an account</source>
+        <translation>Menú Cuenta: cambiar, añadir, volver a iniciar sesión, cerrar sesión o quitar una cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+H, C</source>
+        <translation>Alt+U, D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help &gt; Copy diagnostics: versions, settings without secrets, recent errors, for support</source>
+        <translation>Ayuda &gt; Copiar el diagnóstico: versiones, configuración sin secretos, errores recientes, para el soporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Folder %1</source>
         <translation>Carpeta %1</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardSort</name>
+    <message>
+        <location filename="../ui/common/KeyboardSort.cpp" line="+17"/>
+        <source>Sort by this column</source>
+        <translation>Ordenar por esta columna</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../ui/settings/LanguageChoice.cpp" line="+23"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/account/LaunchOptions.cpp" line="+14"/>
+        <location filename="../app/account/LaunchOptions.cpp" line="+16"/>
         <source>Repdesk: a native desktop inbox for HyperRep sales teams.</source>
         <translation>Repdesk: una bandeja de entrada de escritorio nativa para equipos de ventas de HyperRep.</translation>
     </message>
@@ -379,7 +728,17 @@
         <translation>ID de la organización que se abre primero.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>The service: hyperrep (default) or fernand (key from FERNAND_API_KEY).</source>
+        <translation>El servicio: hyperrep (predeterminado) o fernand (clave de FERNAND_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown provider: %1 (use hyperrep or fernand)</source>
+        <translation>Proveedor desconocido: %1 (use hyperrep o fernand)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Invalid server URL: %1</source>
         <translation>URL de servidor no válida: %1</translation>
     </message>
@@ -418,7 +777,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/LinkOpener.cpp" line="+15"/>
+        <location filename="../ui/LinkOpener.cpp" line="+22"/>
         <source>Open link?</source>
         <translation>¿Abrir el enlace?</translation>
     </message>
@@ -534,6 +893,109 @@
         <location line="+9"/>
         <source>yesterday</source>
         <translation>ayer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewShortcuts</name>
+    <message>
+        <location filename="../ui/review/ReviewShortcuts.cpp" line="+12"/>
+        <source>Up / Down, K / J</source>
+        <translation>Up / Down, K / J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: previous / next draft</source>
+        <translation>Revisión: borrador anterior / siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: approve and send the draft as shown, then show the next</source>
+        <translation>Revisión: aprobar y enviar el borrador tal como se muestra y mostrar el siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, E</source>
+        <translation>Enter, E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: edit the draft in place</source>
+        <translation>Revisión: editar el borrador directamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: back to the queue (from the editor or a field); in the queue, hide the changes</source>
+        <translation>Revisión: volver a la cola (desde el editor o un campo); en la cola, ocultar los cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: save the draft on the server without sending it</source>
+        <translation>Revisión: guardar el borrador en el servidor sin enviarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: discard the draft, then show the next (in the editor it deletes a word: Esc first)</source>
+        <translation>Revisión: descartar el borrador y mostrar el siguiente (en el editor borra una palabra: primero Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z, U</source>
+        <translation>Ctrl+Z, U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: undo the last approve or discard while its bar shows (nothing is sent)</source>
+        <translation>Revisión: deshacer la última aprobación o descarte mientras se ve su barra (no se envía nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: skip the draft for now (it moves to the end of the queue)</source>
+        <translation>Revisión: omitir el borrador por ahora (pasa al final de la cola)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D, Alt+G</source>
+        <translation>D, Alt+B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: show or hide the changes against HyperRep&apos;s proposal</source>
+        <translation>Revisión: mostrar u ocultar los cambios respecto a la propuesta de HyperRep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: look for new drafts now</source>
+        <translation>Revisión: buscar borradores nuevos ahora</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1130,18 @@
         <translation>Envío de formulario</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
@@ -741,7 +1215,7 @@
         <translation>Borrador</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Conversation with %1</source>
         <translation>Conversación con %1</translation>
     </message>
@@ -824,7 +1298,7 @@
 <context>
     <name>WebViewsLoader</name>
     <message>
-        <location filename="../ui/WebViewsLoader.cpp" line="+99"/>
+        <location filename="../ui/WebViewsLoader.cpp" line="+101"/>
         <source>Repdesk is running as root, where the Chromium engine behind the message view refuses to start with its sandbox. Showing the plain view instead. Run Repdesk as a normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1 if you accept the risk.</source>
         <translation>Repdesk se ejecuta como root, y ahí el motor Chromium de la vista de mensajes se niega a iniciarse con su sandbox. Se muestra la vista simple en su lugar. Ejecute Repdesk como usuario normal, o defina QTWEBENGINE_DISABLE_SANDBOX=1 si acepta el riesgo.</translation>
     </message>
@@ -832,7 +1306,7 @@
 <context>
     <name>repdesk</name>
     <message>
-        <location filename="../app/store/TemplateStore.cpp" line="+34"/>
+        <location filename="../app/store/TemplateStore.cpp" line="+36"/>
         <source>Thanks for reaching out</source>
         <translation>Gracias por escribirnos</translation>
     </message>
@@ -905,7 +1379,7 @@
         <translation>¿Quitar %1 de Repdesk?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Its key is deleted from the keyring and its local copy of conversations is deleted from this computer. Nothing changes on the server.</source>
         <translation>Su clave se borra del llavero y su copia local de las conversaciones se elimina de este equipo. En el servidor no cambia nada.</translation>
     </message>
@@ -1003,7 +1477,7 @@
         <translation>Elija un agente de la lista del equipo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shows this agent&apos;s figures in the dashboards (Ctrl+2)</source>
         <translation>Muestra las cifras de este agente en los paneles (Ctrl+2)</translation>
     </message>
@@ -1107,7 +1581,7 @@
 <context>
     <name>repdesk::AnalyticsFetcher</name>
     <message>
-        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+63"/>
+        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+61"/>
         <source>Analytics need both a start and an end date.</source>
         <translation>Las estadísticas necesitan una fecha de inicio y una de fin.</translation>
     </message>
@@ -1481,13 +1955,13 @@
 <context>
     <name>repdesk::AuditLogWorkspace</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+45"/>
-        <location line="+8"/>
+        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+47"/>
+        <location line="+9"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+63"/>
         <source>Changes</source>
         <translation>Cambios</translation>
@@ -1565,7 +2039,22 @@
         <translation>Mostrar la venta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>&amp;Open message drafts</source>
+        <translation>Abrir &amp;borradores de mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the organization&apos;s message drafts</source>
+        <translation>Abrir los borradores de mensajes de la organización</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log does not say which conversation this reply draft belongs to, so Repdesk cannot open it from here.</source>
+        <translation>El registro de auditoría no indica a qué conversación pertenece este borrador de respuesta, así que Repdesk no puede abrirlo desde aquí.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This sale is not among the organization&apos;s sales Repdesk has loaded.</source>
         <translation>Esta venta no está entre las ventas de la organización que Repdesk ha cargado.</translation>
     </message>
@@ -1642,7 +2131,7 @@
 <context>
     <name>repdesk::Cache</name>
     <message>
-        <location filename="../app/store/Cache.cpp" line="+84"/>
+        <location filename="../app/store/Cache.cpp" line="+82"/>
         <source>No organization was given to cache.</source>
         <translation>No se indicó ninguna organización para la caché.</translation>
     </message>
@@ -1655,7 +2144,7 @@
 <context>
     <name>repdesk::ChartPanel</name>
     <message>
-        <location filename="../ui/common/ChartPanel.cpp" line="+54"/>
+        <location filename="../ui/common/ChartPanel.cpp" line="+55"/>
         <source>Show as table</source>
         <translation>Mostrar como tabla</translation>
     </message>
@@ -1855,7 +2344,7 @@
         <translation>Elija una empresa de la lista o cree una con Ctrl+Mayús+N.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
@@ -1865,7 +2354,7 @@
         <translation>Los contactos de la empresa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The company&apos;s sales</source>
         <translation>Las ventas de la empresa</translation>
     </message>
@@ -2221,7 +2710,7 @@
         <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Insert a template</source>
         <translation>Insertar una plantilla</translation>
     </message>
@@ -2552,7 +3041,7 @@
         <translation>Elija un contacto de la lista o cree uno con Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
@@ -2562,7 +3051,7 @@
         <translation>Las conversaciones del contacto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The contact&apos;s sales</source>
         <translation>Las ventas del contacto</translation>
     </message>
@@ -2646,7 +3135,7 @@
 <context>
     <name>repdesk::ContactDetails</name>
     <message>
-        <location filename="../app/models/ContactDetails.cpp" line="+89"/>
+        <location filename="../app/models/ContactDetails.cpp" line="+90"/>
         <source>No contact for this conversation</source>
         <translation>No hay contacto para esta conversación</translation>
     </message>
@@ -2870,9 +3359,166 @@ Last activity %2</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No conversations in this folder</source>
         <translation>No hay conversaciones en esta carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationWorkflow</name>
+    <message>
+        <location filename="../app/session/ConversationWorkflow.cpp" line="+45"/>
+        <source>Conversation closed.</source>
+        <translation>Conversación cerrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation marked as spam.</source>
+        <translation>Conversación marcada como spam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation reopened.</source>
+        <translation>Conversación reabierta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Conversation snoozed until %1.</source>
+        <translation>Conversación pospuesta hasta %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversation unassigned.</source>
+        <translation>Conversación sin asignar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversation assigned to %1.</source>
+        <translation>Conversación asignada a %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The conversation was not changed: %1</source>
+        <translation>La conversación no se modificó: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In one hour</source>
+        <translation>Dentro de una hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tomorrow morning</source>
+        <translation>Mañana por la mañana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>La próxima semana</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationWorkflowMenu</name>
+    <message>
+        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+12"/>
+        <source>&amp;Conversation</source>
+        <translation>C&amp;onversación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as s&amp;pam</source>
+        <translation>Marcar como s&amp;pam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snooze</source>
+        <translation>Po&amp;sponer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Asignar a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snooze…</source>
+        <translation>Posponer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign…</source>
+        <translation>Asignar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the conversation (Fernand)</source>
+        <translation>Cerrar la conversación (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopen the conversation (Fernand)</source>
+        <translation>Reabrir la conversación (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snooze the conversation (Fernand)</source>
+        <translation>Posponer la conversación (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign the conversation (Fernand)</source>
+        <translation>Asignar la conversación (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open a conversation first.</source>
+        <translation>Abra primero una conversación.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>A snooze choice: its name, then when it ends.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Nadie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading agents…</source>
+        <translation>Cargando agentes…</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3542,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::CreateValidation</name>
     <message>
-        <location filename="../app/directory/CreateValidation.cpp" line="+39"/>
+        <location filename="../app/directory/CreateValidation.cpp" line="+40"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Introduzca al menos un nombre, un correo o un teléfono.</translation>
     </message>
@@ -2919,7 +3565,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::CredentialStore</name>
     <message>
-        <location filename="../app/account/CredentialStore.cpp" line="+81"/>
+        <location filename="../app/account/CredentialStore.cpp" line="+79"/>
         <source>Repdesk could not use the keyring: no account was given.</source>
         <translation>Repdesk no pudo usar el llavero: no se indicó ninguna cuenta.</translation>
     </message>
@@ -3709,13 +4355,13 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+302"/>
+        <location line="+303"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-304"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Eliminar el borrador seleccionado (Supr)</translation>
     </message>
@@ -3765,7 +4411,7 @@ Last activity %2</source>
         <translation>¿Eliminar el borrador «%1»?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It is deleted in HyperRep for everyone in the organization. This cannot be undone.</source>
         <translation>Se elimina en HyperRep para todos los miembros de la organización. No se puede deshacer.</translation>
     </message>
@@ -3775,7 +4421,7 @@ Last activity %2</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>Could not delete the draft. %1</source>
         <translation>No se pudo eliminar el borrador. %1</translation>
     </message>
@@ -3825,7 +4471,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::ErrorBanner</name>
     <message>
-        <location filename="../ui/common/ErrorBanner.cpp" line="+46"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+47"/>
         <location line="+17"/>
         <location line="+38"/>
         <source>Retry</source>
@@ -3847,7 +4493,7 @@ Last activity %2</source>
         <translation>Descartar el mensaje</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3860,6 +4506,45 @@ Last activity %2</source>
         <location line="+3"/>
         <source>Information</source>
         <translation>Información</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandDraftRequest</name>
+    <message>
+        <location filename="../app/providers/fernand/records/FernandDraftRequest.cpp" line="+12"/>
+        <source>A draft needs some content.</source>
+        <translation>Un borrador necesita contenido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft&apos;s title has at most 250 characters.</source>
+        <translation>El título de un borrador tiene como máximo 250 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandProvider</name>
+    <message>
+        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+248"/>
+        <source>Fernand has no company records.</source>
+        <translation>Fernand no tiene registros de empresas.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Fernand accounts cannot start new conversations here.</source>
+        <translation>Las cuentas de Fernand no pueden iniciar conversaciones nuevas aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fernand accounts have no message drafts.</source>
+        <translation>Las cuentas de Fernand no tienen borradores de mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandReplyRequest</name>
+    <message>
+        <location filename="../app/providers/fernand/records/FernandReplyRequest.cpp" line="+12"/>
+        <source>An empty reply cannot be sent.</source>
+        <translation>No se puede enviar una respuesta vacía.</translation>
     </message>
 </context>
 <context>
@@ -3882,21 +4567,21 @@ Last activity %2</source>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 pts</source>
         <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
-        <translation>%1 pts</translation>
+        <translation>%1&#xa0;pts</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln pt(s)</source>
         <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
         <translation>
-            <numerusform>%Ln pto.</numerusform>
-            <numerusform>%Ln ptos.</numerusform>
+            <numerusform>%Ln&#xa0;pto.</numerusform>
+            <numerusform>%Ln&#xa0;ptos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3906,7 +4591,7 @@ Last activity %2</source>
         <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3978,7 +4663,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+45"/>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+48"/>
         <source> s</source>
         <extracomment>Unit suffix of a spin box counting seconds, with its leading space</extracomment>
         <translation> s</translation>
@@ -4016,14 +4701,14 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+98"/>
         <location line="+5"/>
         <location line="+1"/>
         <source>Clear cache</source>
         <translation>Vaciar la caché</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
@@ -4057,7 +4742,17 @@ Last activity %2</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect the next time Repdesk starts.</source>
+        <translation>Se aplica la próxima vez que se inicie Repdesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check for new activity &amp;every:</source>
         <translation>Buscar actividad nueva &amp;cada:</translation>
     </message>
@@ -4087,12 +4782,17 @@ Last activity %2</source>
         <translation>Cola de &amp;revisión de:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cache uses %1</source>
         <translation>La caché ocupa %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Clear the local cache?</source>
         <translation>¿Vaciar la caché local?</translation>
     </message>
@@ -4115,6 +4815,14 @@ Last activity %2</source>
         <location line="+0"/>
         <source>Could not clear the cache</source>
         <translation>No se pudo vaciar la caché</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::InboxProvider</name>
+    <message>
+        <location filename="../app/providers/InboxProvider.cpp" line="+14"/>
+        <source>This account&apos;s provider has no conversation status or assignment.</source>
+        <translation>El proveedor de esta cuenta no tiene estado ni asignación de conversaciones.</translation>
     </message>
 </context>
 <context>
@@ -4278,18 +4986,18 @@ Last activity %2</source>
 <context>
     <name>repdesk::KeyVerifier</name>
     <message>
-        <location filename="../app/account/KeyVerifier.cpp" line="+40"/>
-        <location line="+110"/>
+        <location filename="../app/account/KeyVerifier.cpp" line="+43"/>
+        <location line="+140"/>
         <source>%1 did not answer in time. Check the server address and your internet connection, then try again.</source>
         <translation>%1 no respondió a tiempo. Compruebe la dirección del servidor y su conexión a Internet, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-117"/>
         <source>Enter the server address, for example https://api.hyperrep.ai.</source>
         <translation>Introduzca la dirección del servidor, por ejemplo https://api.hyperrep.ai.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+113"/>
         <source>Could not reach %1 (%2). Check the server address and your internet connection.</source>
         <translation>No se pudo conectar con %1 (%2). Compruebe la dirección del servidor y su conexión a Internet.</translation>
     </message>
@@ -4560,12 +5268,12 @@ Last activity %2</source>
 <context>
     <name>repdesk::LeaderboardView</name>
     <message>
-        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+38"/>
+        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+40"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+2"/>
         <source>Team leaderboard</source>
         <translation>Clasificación del equipo</translation>
@@ -4728,44 +5436,49 @@ Last activity %2</source>
 <context>
     <name>repdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
-        <location line="+151"/>
-        <location line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location line="+174"/>
+        <location line="+33"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The local cache had a problem and was reset: %1</source>
         <translation>La caché local tenía un problema y se ha restablecido: %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Está sin conexión. Se muestran las conversaciones en caché; Repdesk se volverá a conectar automáticamente.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-166"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Sync status</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+253"/>
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-197"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <source>Rate limit</source>
+        <translation>Límite de solicitudes</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;New message…</source>
         <translation>&amp;Nuevo mensaje…</translation>
     </message>
@@ -4810,32 +5523,32 @@ Last activity %2</source>
         <translation>Bandeja de &amp;entrada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Dashboards</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dire&amp;ctory</source>
         <translation>&amp;Directorio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Audit log</source>
         <translation>Registro de a&amp;uditoría</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -4850,7 +5563,7 @@ Last activity %2</source>
         <translation>&amp;Carpetas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -4860,7 +5573,17 @@ Last activity %2</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Copiar el &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics copied to the clipboard. They hold no API key.</source>
+        <translation>Diagnóstico copiado al portapapeles. No contiene ninguna clave de API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Repdesk</source>
         <translation>Acerca &amp;de Repdesk</translation>
     </message>
@@ -4884,8 +5607,17 @@ Last activity %2</source>
         <source>Sign in &amp;again</source>
         <translation>Volver a iniciar &amp;sesión</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Waiting for %1&apos;s rate limit: %n s</source>
+        <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
+        <translation>
+            <numerusform>Esperando el límite de solicitudes de %1: %n s</numerusform>
+            <numerusform>Esperando el límite de solicitudes de %1: %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
@@ -4900,7 +5632,7 @@ Last activity %2</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Signed out: the key was refused</source>
         <translation>Sesión cerrada: se rechazó la clave</translation>
     </message>
@@ -5104,7 +5836,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::Outbox</name>
     <message>
-        <location filename="../app/store/Outbox.cpp" line="+152"/>
+        <location filename="../app/store/Outbox.cpp" line="+153"/>
         <source>This server does not support this kind of draft.</source>
         <translation>Este servidor no admite este tipo de borrador.</translation>
     </message>
@@ -5405,12 +6137,13 @@ Last activity %2</source>
 <context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../ui/main.cpp" line="+59"/>
+        <location filename="../ui/main.cpp" line="+84"/>
+        <location line="+13"/>
         <source>Could not start the demo server: %1</source>
         <translation>No se pudo iniciar el servidor de demostración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+43"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+54"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -5514,12 +6247,12 @@ Last activity %2</source>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+26"/>
-        <location line="+327"/>
+        <location line="+333"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
@@ -5550,7 +6283,7 @@ Last activity %2</source>
         <translation>CC&amp;O:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Undo send</source>
         <translation>&amp;Deshacer el envío</translation>
     </message>
@@ -5581,12 +6314,12 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>Sen&amp;d</source>
         <translation>Envia&amp;r</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-289"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Enviar la respuesta automáticamente (Ctrl+Intro); puede deshacerse durante unos segundos</translation>
     </message>
@@ -5601,7 +6334,7 @@ Last activity %2</source>
         <translation>Eliminar este borrador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
@@ -5632,7 +6365,7 @@ Su versión empieza así: «%1»
 ¿Reemplazarla por su texto?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replace with mine</source>
         <translation>Reemplazar por el mío</translation>
     </message>
@@ -5642,19 +6375,19 @@ Su versión empieza así: «%1»
         <translation>Usar la otra versión</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+163"/>
+        <location line="-103"/>
+        <location line="+166"/>
         <source>Write your reply…</source>
         <translation>Escriba su respuesta…</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Reply text</source>
         <translation>Texto de la respuesta</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+82"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
@@ -5883,7 +6616,7 @@ Su versión empieza así: «%1»
         <translation>Resumen de los cambios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Proposal with your changes: insertions underlined, deletions struck through</source>
         <translation>Propuesta con sus cambios: inserciones subrayadas, eliminaciones tachadas</translation>
     </message>
@@ -5935,7 +6668,7 @@ Su versión empieza así: «%1»
         <translation>Borrador en revisión</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
@@ -5952,12 +6685,12 @@ Su versión empieza así: «%1»
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Show chan&amp;ges</source>
         <translation>Mostrar cam&amp;bios</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Show changes</source>
         <translation>Mostrar cambios</translation>
     </message>
@@ -5993,7 +6726,7 @@ Su versión empieza así: «%1»
         <translation>CC&amp;O:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
@@ -6091,7 +6824,7 @@ La versión del servidor empieza así: «%1»
 ¿Reemplazarla por su texto?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replace with mine</source>
         <translation>Reemplazar por el mío</translation>
     </message>
@@ -6236,7 +6969,7 @@ La versión del servidor empieza así: «%1»
     <name>repdesk::ReviewUndoBar</name>
     <message>
         <location filename="../ui/review/ReviewUndoBar.cpp" line="+14"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -6483,7 +7216,7 @@ La versión del servidor empieza así: «%1»
         <translation>Productos de la venta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -6508,7 +7241,18 @@ La versión del servidor empieza así: «%1»
         <translation>Detalles de la venta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Quote details</source>
+        <translation>Detalles del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
@@ -6518,7 +7262,7 @@ La versión del servidor empieza así: «%1»
         <translation>Productos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
@@ -6528,7 +7272,7 @@ La versión del servidor empieza así: «%1»
         <translation>Pulse Intro en una venta para ver sus productos y su historial.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>an unknown agent</source>
         <translation>un agente desconocido</translation>
     </message>
@@ -6575,7 +7319,24 @@ La versión del servidor empieza así: «%1»
         <translation>La venta no indica ninguna moneda.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <extracomment>One detail of a sale&apos;s quote, e.g. &quot;agent overrides › discount percent: 5&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Quote details:</source>
+        <translation>Detalles del presupuesto:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No custom fields.</source>
+        <translation>No hay campos personalizados.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
     </message>
@@ -6604,25 +7365,107 @@ La versión del servidor empieza así: «%1»
     </message>
 </context>
 <context>
-    <name>repdesk::SalesBoardModel</name>
+    <name>repdesk::SaleFilterBar</name>
     <message>
-        <location filename="../app/sales/SalesBoardModel.cpp" line="+49"/>
-        <source>No stage</source>
-        <translation>Sin etapa</translation>
+        <location filename="../ui/sales/SaleFilterBar.cpp" line="+33"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created f&amp;rom</source>
+        <translation>Creadas &amp;desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created from date</source>
+        <translation>Fecha de creación inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thro&amp;ugh</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created through date, inclusive</source>
+        <translation>Fecha de creación final, incluida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only sales created from a date</source>
+        <translation>Solo las ventas creadas desde una fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sales created through a date</source>
+        <translation>Solo las ventas creadas hasta una fecha</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;mpany:</source>
+        <translation>E&amp;mpresa:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All companies</source>
+        <translation>Todas las empresas</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SaleListModel</name>
+    <message>
+        <location filename="../app/sales/SaleListModel.cpp" line="+142"/>
+        <source>%1, %2, owner %3, %4</source>
+        <extracomment>A sale in the sales table, read as one line: company, stage, owner, total</extracomment>
+        <translation>%1, %2, responsable %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SaleNames</name>
+    <message>
+        <location filename="../app/sales/SaleNames.cpp" line="+49"/>
         <source>No company</source>
         <translation>Sin empresa</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Unknown company</source>
         <translation>Empresa desconocida</translation>
     </message>
@@ -6632,7 +7475,7 @@ La versión del servidor empieza así: «%1»
         <translation>Empresa no cargada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
     </message>
@@ -6642,17 +7485,25 @@ La versión del servidor empieza así: «%1»
         <translation>Contacto no cargado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>No owner</source>
         <translation>Sin responsable</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
     </message>
+</context>
+<context>
+    <name>repdesk::SalesBoardModel</name>
     <message>
-        <location line="+28"/>
+        <location filename="../app/sales/SalesBoardModel.cpp" line="+41"/>
+        <source>No stage</source>
+        <translation>Sin etapa</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>time in stage unknown</source>
         <translation>tiempo en la etapa desconocido</translation>
     </message>
@@ -6670,14 +7521,157 @@ La versión del servidor empieza así: «%1»
     </message>
 </context>
 <context>
+    <name>repdesk::SalesTablePage</name>
+    <message>
+        <location filename="../ui/sales/SalesTablePage.cpp" line="+35"/>
+        <source>Retr&amp;y</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales table</source>
+        <translation>Tabla de ventas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the sales again</source>
+        <translation>Volver a cargar las ventas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No organization is open</source>
+        <translation>No hay ninguna organización abierta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to see the sales.</source>
+        <translation>Inicie sesión para ver las ventas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not load more sales: %1</source>
+        <translation>No se pudieron cargar más ventas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sale(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n venta mostrada; cargando más…</numerusform>
+            <numerusform>%n ventas mostradas; cargando más…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n loaded sale(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%1 de %n venta cargada mostradas; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%1 de %n ventas cargadas mostradas; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n sale(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n venta mostradas</numerusform>
+            <numerusform>%1 de %n ventas mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(asked from HyperRep for this owner or first day)</source>
+        <translation>(solicitado a HyperRep para este responsable o primer día)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the sales</source>
+        <translation>No se pudieron cargar las ventas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press Retry below, or F5.</source>
+        <translation>Pulse Reintentar abajo, o F5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sales yet</source>
+        <translation>Aún no hay ventas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales appear here as they are created in HyperRep.</source>
+        <translation>Las ventas aparecen aquí a medida que se crean en HyperRep.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sale matches these filters</source>
+        <translation>Ninguna venta coincide con estos filtros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose all stages, owners or companies, or widen the dates.</source>
+        <translation>Elija todas las etapas, responsables o empresas, o amplíe las fechas.</translation>
+    </message>
+</context>
+<context>
     <name>repdesk::SalesWorkspace</name>
     <message>
-        <location filename="../ui/sales/SalesWorkspace.cpp" line="+35"/>
+        <location filename="../ui/sales/SalesWorkspace.cpp" line="+40"/>
         <source>Open its &amp;conversation</source>
         <translation>Abrir su c&amp;onversación</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+279"/>
+        <source>Open its co&amp;ntact</source>
+        <translation>Abrir su co&amp;ntacto</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>Pipeline board</source>
         <translation>Tablero del pipeline</translation>
     </message>
@@ -6687,7 +7681,127 @@ La versión del servidor empieza así: «%1»
         <translation>Abrir la conversación de la venta en la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+9"/>
+        <source>Open the sale&apos;s contact in the directory</source>
+        <translation>Abrir el contacto de la venta en el directorio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sales views</source>
+        <translation>Vistas de ventas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+T</source>
+        <translation>Alt+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pipeline board (Alt+B)</source>
+        <translation>El tablero del pipeline (Alt+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sales as a table with filters (Alt+T)</source>
+        <translation>Las ventas como tabla con filtros (Alt+T)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Alt+B / Alt+T</source>
+        <translation>Alt+B / Alt+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: the pipeline board / the sales table</source>
+        <translation>Ventas: tablero del pipeline / tabla de ventas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales board: Up/Down within a stage, Left/Right to the next stage</source>
+        <translation>Tablero del pipeline: Arriba/Abajo dentro de una etapa, Izquierda/Derecha a la etapa siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: show the selected sale beside the board or table</source>
+        <translation>Ventas: mostrar la venta seleccionada junto al tablero o la tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+S, Alt+O, Alt+M</source>
+        <translation>Alt+E, Alt+R, Alt+M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: filter by stage, owner, company</source>
+        <translation>Tabla de ventas: filtrar por etapa, responsable, empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+R, Alt+U</source>
+        <translation>Alt+D, Alt+H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: only sales created from / through a day</source>
+        <translation>Tabla de ventas: solo las ventas creadas desde / hasta un día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+C / Alt+N</source>
+        <translation>Alt+O / Alt+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: open the shown sale&apos;s conversation (inbox) / contact (directory)</source>
+        <translation>Ventas: abrir la conversación (bandeja de entrada) / el contacto (directorio) de la venta mostrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu, Shift+F10</source>
+        <translation>Tecla Menú, Shift+F10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: export as CSV or copy</source>
+        <translation>Tabla de ventas: exportar como CSV o copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: load the sales again</source>
+        <translation>Ventas: volver a cargar las ventas</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>%1 (%2)</source>
         <extracomment>A pipeline board column&apos;s title: the stage, then how many sales are in it</extracomment>
         <translation>%1 (%2)</translation>
@@ -6741,6 +7855,11 @@ La versión del servidor empieza así: «%1»
             <numerusform>%n ventas en %1 etapas</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Open a co&amp;ntact</source>
+        <translation>Abrir un co&amp;ntacto</translation>
+    </message>
 </context>
 <context>
     <name>repdesk::ScopeView</name>
@@ -6773,7 +7892,7 @@ La versión del servidor empieza así: «%1»
 <context>
     <name>repdesk::SessionManager</name>
     <message>
-        <location filename="../app/session/SessionManager.cpp" line="+40"/>
+        <location filename="../app/session/SessionManager.cpp" line="+41"/>
         <source>The key could not be removed from the keyring: %1</source>
         <translation>No se pudo quitar la clave del llavero: %1</translation>
     </message>
@@ -6793,12 +7912,17 @@ La versión del servidor empieza así: «%1»
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>%1 (key from FERNAND_API_KEY)</source>
+        <translation>%1 (clave de FERNAND_API_KEY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (key from HYPERREP_API_KEY)</source>
         <translation>%1 (clave de HYPERREP_API_KEY)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
         <translation>Repdesk no tiene ninguna clave para %1 en este equipo. Introdúzcala para volver a iniciar sesión.</translation>
     </message>
@@ -6890,17 +8014,22 @@ La versión del servidor empieza así: «%1»
 <context>
     <name>repdesk::SignInDialog</name>
     <message>
-        <location filename="../ui/account/SignInDialog.cpp" line="+35"/>
+        <location filename="../ui/account/SignInDialog.cpp" line="+39"/>
         <source>Sign in to Repdesk</source>
         <translation>Iniciar sesión en Repdesk</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Connect your HyperRep account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
-        <translation>Conecte su cuenta de HyperRep. Repdesk comprueba la clave con el servidor y luego la guarda en el llavero del sistema, nunca en un archivo.</translation>
+        <source>Connect your HyperRep or Fernand account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
+        <translation>Conecte su cuenta de HyperRep o Fernand. Repdesk comprueba la clave con el servidor y luego la guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -6926,7 +8055,12 @@ La versión del servidor empieza así: «%1»
         <translation>Ocultar la clave</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
@@ -6946,7 +8080,7 @@ La versión del servidor empieza así: «%1»
         <translation>Comprobando su clave con el servidor…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Use for this session only</source>
         <translation>&amp;Usar solo en esta sesión</translation>
     </message>
@@ -7196,7 +8330,7 @@ La versión del servidor empieza así: «%1»
 <context>
     <name>repdesk::StageSalesPage</name>
     <message>
-        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+58"/>
+        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+61"/>
         <source>Enter shows the sale&apos;s products and status history.</source>
         <translation>Intro muestra los productos y el historial de estados de la venta.</translation>
     </message>
@@ -7486,7 +8620,7 @@ La versión del servidor empieza así: «%1»
         <translation>¿Eliminar la plantilla «%1»?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -7500,7 +8634,7 @@ La versión del servidor empieza así: «%1»
 <context>
     <name>repdesk::ThreadPane</name>
     <message>
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+54"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+73"/>
         <source>Load remote images</source>
         <translation>Cargar imágenes remotas</translation>
     </message>
@@ -7510,7 +8644,7 @@ La versión del servidor empieza así: «%1»
         <translation>Cargar las imágenes remotas de esta conversación</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Conversation thread</source>
         <translation>Hilo de la conversación</translation>
     </message>
@@ -7520,8 +8654,8 @@ La versión del servidor empieza así: «%1»
         <translation>Seleccione una conversación para leerla.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+9"/>
+        <location line="+63"/>
+        <location line="+10"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>

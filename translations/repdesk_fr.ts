@@ -87,6 +87,199 @@
     </message>
 </context>
 <context>
+    <name>DashboardShortcuts</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardShortcuts.cpp" line="+12"/>
+        <source>Ctrl+PageDown / Ctrl+PageUp</source>
+        <translation>Ctrl+PageDown / Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: next / previous page (Organization, agent, Legacy analytics)</source>
+        <translation>Tableaux de bord : page suivante / précédente (Organisation, agent, Anciennes statistiques)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+R</source>
+        <translation>Alt+P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: choose the date range</source>
+        <translation>Tableaux de bord : choisir la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Left, Backspace, Esc</source>
+        <translation>Alt+Left, Backspace, Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: back (from a stage&apos;s sales to its dashboard, from an agent to the organization)</source>
+        <translation>Tableaux de bord : retour (des ventes d&apos;une étape à son tableau de bord, d&apos;un agent à l&apos;organisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+B</source>
+        <translation>Alt+R</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: the Back button</source>
+        <translation>Tableaux de bord : le bouton Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboards: move between tiles, charts and tables</source>
+        <translation>Tableaux de bord : passer d&apos;une tuile, d&apos;un graphique ou d&apos;un tableau à l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left / Right, Home / End</source>
+        <translation>Left / Right, Home / End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: move along the points and read each value</source>
+        <translation>Dans un graphique : parcourir les points et lire chaque valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: move between its series</source>
+        <translation>Dans un graphique : passer d&apos;une série à l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart: show it as a table, and back</source>
+        <translation>Dans un graphique : l&apos;afficher sous forme de tableau, et revenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu, Shift+F10</source>
+        <translation>Touche Menu, Shift+F10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a chart or table: export as PNG, SVG or CSV, or copy</source>
+        <translation>Dans un graphique ou un tableau : exporter en PNG, SVG ou CSV, ou copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in a pipeline chart or its table)</source>
+        <translation>Enter (dans un graphique du pipeline ou son tableau)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the sales in the highlighted stage</source>
+        <translation>Ouvrir les ventes de l&apos;étape en surbrillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, double-click (in the team leaderboard)</source>
+        <translation>Enter, double-clic (dans le classement de l&apos;équipe)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open that agent&apos;s dashboard</source>
+        <translation>Ouvrir le tableau de bord de cet agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+S</source>
+        <translation>Alt+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team leaderboard: choose the column it is sorted by</source>
+        <translation>Classement de l&apos;équipe : choisir la colonne de tri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+O</source>
+        <translation>Alt+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team leaderboard: switch between ascending and descending order</source>
+        <translation>Classement de l&apos;équipe : basculer entre ordre croissant et décroissant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+C / Alt+L</source>
+        <translation>Alt+V / Alt+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent&apos;s dashboard: go to their conversations / sales</source>
+        <translation>Tableau de bord d&apos;un agent : aller à ses conversations / ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in an agent&apos;s conversations)</source>
+        <translation>Enter (dans les conversations d&apos;un agent)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the conversation in the inbox</source>
+        <translation>Ouvrir la conversation dans la boîte de réception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in a stage&apos;s sales)</source>
+        <translation>Enter (dans les ventes d&apos;une étape)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the sale&apos;s products, totals and status history</source>
+        <translation>Afficher les produits, les totaux et l&apos;historique des étapes de la vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (on a failed row or tile&apos;s Retry)</source>
+        <translation>Enter (sur une ligne en échec ou le bouton Réessayer d&apos;une tuile)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask for that figure again</source>
+        <translation>Redemander ce chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+U</source>
+        <translation>Alt+U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legacy analytics: choose the solution</source>
+        <translation>Anciennes statistiques : choisir la solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a table: copy the selected cells</source>
+        <translation>Dans un tableau : copier les cellules sélectionnées</translation>
+    </message>
+</context>
+<context>
     <name>DraftCheck</name>
     <message>
         <location filename="../app/review/DraftCheck.cpp" line="+103"/>
@@ -350,16 +543,172 @@
 <context>
     <name>InboxShortcuts</name>
     <message>
-        <location filename="../ui/InboxShortcuts.cpp" line="+37"/>
+        <location filename="../ui/InboxShortcuts.cpp" line="+15"/>
+        <source>Up / Down, K / J</source>
+        <translation>Up / Down, K / J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the previous / next conversation</source>
+        <translation>Aller à la conversation précédente / suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, O</source>
+        <translation>Enter, O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected conversation</source>
+        <translation>Ouvrir la conversation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to the selected conversation</source>
+        <translation>Répondre à la conversation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search conversations by contact name or email</source>
+        <translation>Rechercher des conversations par nom ou e-mail du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc (in search)</source>
+        <translation>Échap (dans la recherche)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search and return to the list</source>
+        <translation>Effacer la recherche et revenir à la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a table: sort by the column of the current cell; again: reverse the order</source>
+        <translation>Dans un tableau : trier selon la colonne de la cellule courante ; à nouveau : inverser l&apos;ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+1 … 9</source>
+        <translation>Ctrl+Shift+1 … 9</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to folder 1 … 9 (All, Unread, Inbox, …)</source>
+        <translation>Aller au dossier 1 … 9 (Toutes, Non lues, Inbox, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch organization</source>
+        <translation>Changer d&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+A</source>
+        <translation>Alt+C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account menu: switch, add, sign in again, sign out or remove an account</source>
+        <translation>Menu Compte : changer, ajouter, se reconnecter, se déconnecter ou supprimer un compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+H, C</source>
+        <translation>Alt+I, D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help &gt; Copy diagnostics: versions, settings without secrets, recent errors, for support</source>
+        <translation>Aide &gt; Copier les diagnostics : versions, paramètres sans secrets, erreurs récentes, pour l&apos;assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Folder %1</source>
         <translation>Dossier %1</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardSort</name>
+    <message>
+        <location filename="../ui/common/KeyboardSort.cpp" line="+17"/>
+        <source>Sort by this column</source>
+        <translation>Trier selon cette colonne</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../ui/settings/LanguageChoice.cpp" line="+23"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/account/LaunchOptions.cpp" line="+14"/>
+        <location filename="../app/account/LaunchOptions.cpp" line="+16"/>
         <source>Repdesk: a native desktop inbox for HyperRep sales teams.</source>
         <translation>Repdesk : une boîte de réception de bureau native pour les équipes commerciales HyperRep.</translation>
     </message>
@@ -379,7 +728,17 @@
         <translation>Identifiant de l&apos;organisation à ouvrir en premier.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>The service: hyperrep (default) or fernand (key from FERNAND_API_KEY).</source>
+        <translation>Le service : hyperrep (par défaut) ou fernand (clé issue de FERNAND_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown provider: %1 (use hyperrep or fernand)</source>
+        <translation>Fournisseur inconnu : %1 (utilisez hyperrep ou fernand)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Invalid server URL: %1</source>
         <translation>URL de serveur non valide : %1</translation>
     </message>
@@ -418,7 +777,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/LinkOpener.cpp" line="+15"/>
+        <location filename="../ui/LinkOpener.cpp" line="+22"/>
         <source>Open link?</source>
         <translation>Ouvrir le lien ?</translation>
     </message>
@@ -534,6 +893,109 @@
         <location line="+9"/>
         <source>yesterday</source>
         <translation>hier</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewShortcuts</name>
+    <message>
+        <location filename="../ui/review/ReviewShortcuts.cpp" line="+12"/>
+        <source>Up / Down, K / J</source>
+        <translation>Up / Down, K / J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: previous / next draft</source>
+        <translation>Relecture : brouillon précédent / suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: approve and send the draft as shown, then show the next</source>
+        <translation>Relecture : approuver et envoyer le brouillon tel qu&apos;affiché, puis afficher le suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, E</source>
+        <translation>Enter, E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: edit the draft in place</source>
+        <translation>Relecture : modifier le brouillon sur place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: back to the queue (from the editor or a field); in the queue, hide the changes</source>
+        <translation>Relecture : retour à la file (depuis l&apos;éditeur ou un champ) ; dans la file, masquer les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: save the draft on the server without sending it</source>
+        <translation>Relecture : enregistrer le brouillon sur le serveur sans l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: discard the draft, then show the next (in the editor it deletes a word: Esc first)</source>
+        <translation>Relecture : abandonner le brouillon puis afficher le suivant (dans l&apos;éditeur, cela supprime un mot : Échap d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z, U</source>
+        <translation>Ctrl+Z, U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: undo the last approve or discard while its bar shows (nothing is sent)</source>
+        <translation>Relecture : annuler la dernière approbation ou le dernier abandon tant que sa barre est affichée (rien n&apos;est envoyé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: skip the draft for now (it moves to the end of the queue)</source>
+        <translation>Relecture : passer le brouillon pour l&apos;instant (il va en fin de file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D, Alt+G</source>
+        <translation>D, Alt+M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: show or hide the changes against HyperRep&apos;s proposal</source>
+        <translation>Relecture : afficher ou masquer les modifications par rapport à la proposition de HyperRep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: look for new drafts now</source>
+        <translation>Relecture : rechercher de nouveaux brouillons maintenant</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1130,18 @@
         <translation>Envoi de formulaire</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
@@ -741,7 +1215,7 @@
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Conversation with %1</source>
         <translation>Conversation avec %1</translation>
     </message>
@@ -824,7 +1298,7 @@
 <context>
     <name>WebViewsLoader</name>
     <message>
-        <location filename="../ui/WebViewsLoader.cpp" line="+99"/>
+        <location filename="../ui/WebViewsLoader.cpp" line="+101"/>
         <source>Repdesk is running as root, where the Chromium engine behind the message view refuses to start with its sandbox. Showing the plain view instead. Run Repdesk as a normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1 if you accept the risk.</source>
         <translation>Repdesk s&apos;exécute en tant que root, où le moteur Chromium de l&apos;affichage des messages refuse de démarrer avec son bac à sable. L&apos;affichage simple est utilisé à la place. Lancez Repdesk en tant qu&apos;utilisateur normal, ou définissez QTWEBENGINE_DISABLE_SANDBOX=1 si vous acceptez le risque.</translation>
     </message>
@@ -832,7 +1306,7 @@
 <context>
     <name>repdesk</name>
     <message>
-        <location filename="../app/store/TemplateStore.cpp" line="+34"/>
+        <location filename="../app/store/TemplateStore.cpp" line="+36"/>
         <source>Thanks for reaching out</source>
         <translation>Merci de nous avoir contactés</translation>
     </message>
@@ -905,7 +1379,7 @@
         <translation>Supprimer %1 de Repdesk ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Its key is deleted from the keyring and its local copy of conversations is deleted from this computer. Nothing changes on the server.</source>
         <translation>Sa clé est supprimée du trousseau et sa copie locale des conversations est effacée de cet ordinateur. Rien ne change sur le serveur.</translation>
     </message>
@@ -1003,7 +1477,7 @@
         <translation>Choisissez un agent dans la liste de l&apos;équipe.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shows this agent&apos;s figures in the dashboards (Ctrl+2)</source>
         <translation>Affiche les chiffres de cet agent dans les tableaux de bord (Ctrl+2)</translation>
     </message>
@@ -1107,7 +1581,7 @@
 <context>
     <name>repdesk::AnalyticsFetcher</name>
     <message>
-        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+63"/>
+        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+61"/>
         <source>Analytics need both a start and an end date.</source>
         <translation>Les statistiques nécessitent une date de début et une date de fin.</translation>
     </message>
@@ -1481,13 +1955,13 @@
 <context>
     <name>repdesk::AuditLogWorkspace</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+45"/>
-        <location line="+8"/>
+        <location filename="../ui/auditlog/AuditLogWorkspace.cpp" line="+47"/>
+        <location line="+9"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+63"/>
         <source>Changes</source>
         <translation>Modifications</translation>
@@ -1565,7 +2039,22 @@
         <translation>Afficher la vente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>&amp;Open message drafts</source>
+        <translation>&amp;Ouvrir les brouillons de messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the organization&apos;s message drafts</source>
+        <translation>Ouvrir les brouillons de messages de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log does not say which conversation this reply draft belongs to, so Repdesk cannot open it from here.</source>
+        <translation>Le journal d&apos;audit n&apos;indique pas à quelle conversation appartient ce brouillon de réponse ; Repdesk ne peut donc pas l&apos;ouvrir d&apos;ici.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This sale is not among the organization&apos;s sales Repdesk has loaded.</source>
         <translation>Cette vente ne fait pas partie des ventes de l&apos;organisation chargées par Repdesk.</translation>
     </message>
@@ -1642,7 +2131,7 @@
 <context>
     <name>repdesk::Cache</name>
     <message>
-        <location filename="../app/store/Cache.cpp" line="+84"/>
+        <location filename="../app/store/Cache.cpp" line="+82"/>
         <source>No organization was given to cache.</source>
         <translation>Aucune organisation à mettre en cache n&apos;a été indiquée.</translation>
     </message>
@@ -1655,7 +2144,7 @@
 <context>
     <name>repdesk::ChartPanel</name>
     <message>
-        <location filename="../ui/common/ChartPanel.cpp" line="+54"/>
+        <location filename="../ui/common/ChartPanel.cpp" line="+55"/>
         <source>Show as table</source>
         <translation>Afficher sous forme de tableau</translation>
     </message>
@@ -1855,7 +2344,7 @@
         <translation>Choisissez une entreprise dans la liste ou créez-en une avec Ctrl+Maj+N.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
@@ -1865,7 +2354,7 @@
         <translation>Les contacts de l&apos;entreprise</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The company&apos;s sales</source>
         <translation>Les ventes de l&apos;entreprise</translation>
     </message>
@@ -2221,7 +2710,7 @@
         <translation>Corps du message</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Insert a template</source>
         <translation>Insérer un modèle</translation>
     </message>
@@ -2552,7 +3041,7 @@
         <translation>Choisissez un contact dans la liste ou créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
@@ -2562,7 +3051,7 @@
         <translation>Les conversations du contact</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The contact&apos;s sales</source>
         <translation>Les ventes du contact</translation>
     </message>
@@ -2646,7 +3135,7 @@
 <context>
     <name>repdesk::ContactDetails</name>
     <message>
-        <location filename="../app/models/ContactDetails.cpp" line="+89"/>
+        <location filename="../app/models/ContactDetails.cpp" line="+90"/>
         <source>No contact for this conversation</source>
         <translation>Aucun contact pour cette conversation</translation>
     </message>
@@ -2870,9 +3359,166 @@ Dernière activité %2</translation>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No conversations in this folder</source>
         <translation>Aucune conversation dans ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationWorkflow</name>
+    <message>
+        <location filename="../app/session/ConversationWorkflow.cpp" line="+45"/>
+        <source>Conversation closed.</source>
+        <translation>Conversation fermée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation marked as spam.</source>
+        <translation>Conversation marquée comme spam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation reopened.</source>
+        <translation>Conversation rouverte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Conversation snoozed until %1.</source>
+        <translation>Conversation reportée jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversation unassigned.</source>
+        <translation>Conversation désattribuée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversation assigned to %1.</source>
+        <translation>Conversation attribuée à %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The conversation was not changed: %1</source>
+        <translation>La conversation n&apos;a pas été modifiée : %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In one hour</source>
+        <translation>Dans une heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tomorrow morning</source>
+        <translation>Demain matin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationWorkflowMenu</name>
+    <message>
+        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+12"/>
+        <source>&amp;Conversation</source>
+        <translation>Con&amp;versation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reopen</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as s&amp;pam</source>
+        <translation>Marquer comme s&amp;pam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Attribuer à</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snooze…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the conversation (Fernand)</source>
+        <translation>Fermer la conversation (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopen the conversation (Fernand)</source>
+        <translation>Rouvrir la conversation (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snooze the conversation (Fernand)</source>
+        <translation>Reporter la conversation (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign the conversation (Fernand)</source>
+        <translation>Attribuer la conversation (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open a conversation first.</source>
+        <translation>Ouvrez d&apos;abord une conversation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>A snooze choice: its name, then when it ends.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading agents…</source>
+        <translation>Chargement des agents…</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3542,7 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::CreateValidation</name>
     <message>
-        <location filename="../app/directory/CreateValidation.cpp" line="+39"/>
+        <location filename="../app/directory/CreateValidation.cpp" line="+40"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Saisissez au moins un nom, une adresse e-mail ou un numéro de téléphone.</translation>
     </message>
@@ -2919,7 +3565,7 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::CredentialStore</name>
     <message>
-        <location filename="../app/account/CredentialStore.cpp" line="+81"/>
+        <location filename="../app/account/CredentialStore.cpp" line="+79"/>
         <source>Repdesk could not use the keyring: no account was given.</source>
         <translation>Repdesk n&apos;a pas pu utiliser le trousseau : aucun compte n&apos;a été indiqué.</translation>
     </message>
@@ -3709,13 +4355,13 @@ Dernière activité %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+302"/>
+        <location line="+303"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-304"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Supprimer le brouillon sélectionné (Suppr)</translation>
     </message>
@@ -3765,7 +4411,7 @@ Dernière activité %2</translation>
         <translation>Supprimer le brouillon « %1 » ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It is deleted in HyperRep for everyone in the organization. This cannot be undone.</source>
         <translation>Il est supprimé dans HyperRep pour tous les membres de l&apos;organisation. Cette action est irréversible.</translation>
     </message>
@@ -3775,7 +4421,7 @@ Dernière activité %2</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>Could not delete the draft. %1</source>
         <translation>Impossible de supprimer le brouillon. %1</translation>
     </message>
@@ -3825,7 +4471,7 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::ErrorBanner</name>
     <message>
-        <location filename="../ui/common/ErrorBanner.cpp" line="+46"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+47"/>
         <location line="+17"/>
         <location line="+38"/>
         <source>Retry</source>
@@ -3847,7 +4493,7 @@ Dernière activité %2</translation>
         <translation>Ignorer le message</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -3860,6 +4506,45 @@ Dernière activité %2</translation>
         <location line="+3"/>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandDraftRequest</name>
+    <message>
+        <location filename="../app/providers/fernand/records/FernandDraftRequest.cpp" line="+12"/>
+        <source>A draft needs some content.</source>
+        <translation>Un brouillon doit avoir un contenu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft&apos;s title has at most 250 characters.</source>
+        <translation>Le titre d&apos;un brouillon compte au plus 250 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandProvider</name>
+    <message>
+        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+248"/>
+        <source>Fernand has no company records.</source>
+        <translation>Fernand n&apos;a pas de fiches entreprise.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Fernand accounts cannot start new conversations here.</source>
+        <translation>Les comptes Fernand ne peuvent pas démarrer de nouvelles conversations ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fernand accounts have no message drafts.</source>
+        <translation>Les comptes Fernand n&apos;ont pas de brouillons de messages.</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FernandReplyRequest</name>
+    <message>
+        <location filename="../app/providers/fernand/records/FernandReplyRequest.cpp" line="+12"/>
+        <source>An empty reply cannot be sent.</source>
+        <translation>Une réponse vide ne peut pas être envoyée.</translation>
     </message>
 </context>
 <context>
@@ -3882,21 +4567,21 @@ Dernière activité %2</translation>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 pts</source>
         <extracomment>A change of a rate of less than one percentage point, e.g. &quot;0.4 pts&quot;</extracomment>
-        <translation>%1 pt</translation>
+        <translation>%1&#xa0;pt</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln pt(s)</source>
         <extracomment>A change of a rate in whole percentage points, e.g. &quot;3 pts&quot;</extracomment>
         <translation>
-            <numerusform>%Ln pt</numerusform>
-            <numerusform>%Ln pts</numerusform>
+            <numerusform>%Ln&#xa0;pt</numerusform>
+            <numerusform>%Ln&#xa0;pts</numerusform>
         </translation>
     </message>
 </context>
@@ -3906,7 +4591,7 @@ Dernière activité %2</translation>
         <location filename="../app/dashboards/FigureFormatter.cpp" line="+22"/>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number in the locale&apos;s digits</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3978,7 +4663,7 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+45"/>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+48"/>
         <source> s</source>
         <extracomment>Unit suffix of a spin box counting seconds, with its leading space</extracomment>
         <translation> s</translation>
@@ -4016,14 +4701,14 @@ Dernière activité %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+98"/>
         <location line="+5"/>
         <location line="+1"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
@@ -4057,7 +4742,17 @@ Dernière activité %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect the next time Repdesk starts.</source>
+        <translation>Prend effet au prochain démarrage de Repdesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check for new activity &amp;every:</source>
         <translation>Vérifier les nouvelles activités &amp;toutes les :</translation>
     </message>
@@ -4087,12 +4782,17 @@ Dernière activité %2</translation>
         <translation>&amp;File de relecture sur :</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cache uses %1</source>
         <translation>Le cache occupe %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Clear the local cache?</source>
         <translation>Vider le cache local ?</translation>
     </message>
@@ -4115,6 +4815,14 @@ Dernière activité %2</translation>
         <location line="+0"/>
         <source>Could not clear the cache</source>
         <translation>Impossible de vider le cache</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::InboxProvider</name>
+    <message>
+        <location filename="../app/providers/InboxProvider.cpp" line="+14"/>
+        <source>This account&apos;s provider has no conversation status or assignment.</source>
+        <translation>Le fournisseur de ce compte ne gère ni l&apos;état ni l&apos;attribution des conversations.</translation>
     </message>
 </context>
 <context>
@@ -4278,18 +4986,18 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::KeyVerifier</name>
     <message>
-        <location filename="../app/account/KeyVerifier.cpp" line="+40"/>
-        <location line="+110"/>
+        <location filename="../app/account/KeyVerifier.cpp" line="+43"/>
+        <location line="+140"/>
         <source>%1 did not answer in time. Check the server address and your internet connection, then try again.</source>
         <translation>%1 n&apos;a pas répondu à temps. Vérifiez l&apos;adresse du serveur et votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-117"/>
         <source>Enter the server address, for example https://api.hyperrep.ai.</source>
         <translation>Saisissez l&apos;adresse du serveur, par exemple https://api.hyperrep.ai.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+113"/>
         <source>Could not reach %1 (%2). Check the server address and your internet connection.</source>
         <translation>Impossible de joindre %1 (%2). Vérifiez l&apos;adresse du serveur et votre connexion Internet.</translation>
     </message>
@@ -4560,12 +5268,12 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::LeaderboardView</name>
     <message>
-        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+38"/>
+        <location filename="../ui/dashboards/LeaderboardView.cpp" line="+40"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+2"/>
         <source>Team leaderboard</source>
         <translation>Classement de l&apos;équipe</translation>
@@ -4728,44 +5436,49 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
-        <location line="+151"/>
-        <location line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location line="+174"/>
+        <location line="+33"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The local cache had a problem and was reset: %1</source>
         <translation>Le cache local avait un problème et a été réinitialisé : %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Vous êtes hors ligne. Affichage des conversations en cache ; Repdesk se reconnectera automatiquement.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-166"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+253"/>
         <source>Outbox (%1)</source>
         <translation>Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-197"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <source>Rate limit</source>
+        <translation>Limite de requêtes</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;New message…</source>
         <translation>&amp;Nouveau message…</translation>
     </message>
@@ -4810,32 +5523,32 @@ Dernière activité %2</translation>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Review</source>
         <translation>Re&amp;lecture</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dire&amp;ctory</source>
         <translation>&amp;Annuaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Audit log</source>
         <translation>Journal d&apos;a&amp;udit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -4850,7 +5563,7 @@ Dernière activité %2</translation>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -4860,7 +5573,17 @@ Dernière activité %2</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics copied to the clipboard. They hold no API key.</source>
+        <translation>Diagnostics copiés dans le presse-papiers. Ils ne contiennent aucune clé d&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Repdesk</source>
         <translation>À &amp;propos de Repdesk</translation>
     </message>
@@ -4884,8 +5607,17 @@ Dernière activité %2</translation>
         <source>Sign in &amp;again</source>
         <translation>Se &amp;reconnecter</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Waiting for %1&apos;s rate limit: %n s</source>
+        <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
+        <translation>
+            <numerusform>Attente de la limite de requêtes de %1 : %n s</numerusform>
+            <numerusform>Attente de la limite de requêtes de %1 : %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
@@ -4900,7 +5632,7 @@ Dernière activité %2</translation>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Signed out: the key was refused</source>
         <translation>Déconnecté : la clé a été refusée</translation>
     </message>
@@ -5104,7 +5836,7 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::Outbox</name>
     <message>
-        <location filename="../app/store/Outbox.cpp" line="+152"/>
+        <location filename="../app/store/Outbox.cpp" line="+153"/>
         <source>This server does not support this kind of draft.</source>
         <translation>Ce serveur ne prend pas en charge ce type de brouillon.</translation>
     </message>
@@ -5405,12 +6137,13 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../ui/main.cpp" line="+59"/>
+        <location filename="../ui/main.cpp" line="+84"/>
+        <location line="+13"/>
         <source>Could not start the demo server: %1</source>
         <translation>Impossible de démarrer le serveur de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+43"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+54"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -5514,12 +6247,12 @@ Dernière activité %2</translation>
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+26"/>
-        <location line="+327"/>
+        <location line="+333"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -5550,7 +6283,7 @@ Dernière activité %2</translation>
         <translation>Cc&amp;i :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Undo send</source>
         <translation>&amp;Annuler l&apos;envoi</translation>
     </message>
@@ -5581,12 +6314,12 @@ Dernière activité %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>Sen&amp;d</source>
         <translation>Envo&amp;yer</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-289"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Envoyer la réponse automatiquement (Ctrl+Entrée) ; annulable pendant quelques secondes</translation>
     </message>
@@ -5601,7 +6334,7 @@ Dernière activité %2</translation>
         <translation>Supprimer ce brouillon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draft status</source>
         <translation>État du brouillon</translation>
     </message>
@@ -5632,7 +6365,7 @@ Sa version commence par : « %1 »
 La remplacer par votre texte ?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replace with mine</source>
         <translation>Remplacer par le mien</translation>
     </message>
@@ -5642,19 +6375,19 @@ La remplacer par votre texte ?</translation>
         <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+163"/>
+        <location line="-103"/>
+        <location line="+166"/>
         <source>Write your reply…</source>
         <translation>Rédigez votre réponse…</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+82"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
@@ -5883,7 +6616,7 @@ La remplacer par votre texte ?</translation>
         <translation>Résumé des modifications</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Proposal with your changes: insertions underlined, deletions struck through</source>
         <translation>Proposition avec vos modifications : ajouts soulignés, suppressions barrées</translation>
     </message>
@@ -5935,7 +6668,7 @@ La remplacer par votre texte ?</translation>
         <translation>Brouillon en relecture</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -5952,12 +6685,12 @@ La remplacer par votre texte ?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Show chan&amp;ges</source>
         <translation>Afficher les &amp;modifications</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Show changes</source>
         <translation>Afficher les modifications</translation>
     </message>
@@ -5993,7 +6726,7 @@ La remplacer par votre texte ?</translation>
         <translation>Cc&amp;i :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Draft status</source>
         <translation>État du brouillon</translation>
     </message>
@@ -6091,7 +6824,7 @@ La version du serveur commence par : « %1 »
 La remplacer par votre texte ?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replace with mine</source>
         <translation>Remplacer par le mien</translation>
     </message>
@@ -6236,7 +6969,7 @@ La remplacer par votre texte ?</translation>
     <name>repdesk::ReviewUndoBar</name>
     <message>
         <location filename="../ui/review/ReviewUndoBar.cpp" line="+14"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -6483,7 +7216,7 @@ La remplacer par votre texte ?</translation>
         <translation>Produits de la vente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -6508,7 +7241,18 @@ La remplacer par votre texte ?</translation>
         <translation>Détails de la vente</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Quote details</source>
+        <translation>Détails du devis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
@@ -6518,7 +7262,7 @@ La remplacer par votre texte ?</translation>
         <translation>Produits</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Status history</source>
         <translation>Historique des étapes</translation>
     </message>
@@ -6528,7 +7272,7 @@ La remplacer par votre texte ?</translation>
         <translation>Appuyez sur Entrée sur une vente pour voir ses produits et son historique.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>an unknown agent</source>
         <translation>un agent inconnu</translation>
     </message>
@@ -6575,7 +7319,24 @@ La remplacer par votre texte ?</translation>
         <translation>La vente n&apos;indique aucune devise.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <extracomment>One detail of a sale&apos;s quote, e.g. &quot;agent overrides › discount percent: 5&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Quote details:</source>
+        <translation>Détails du devis :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No custom fields.</source>
+        <translation>Aucun champ personnalisé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Unknown agent</source>
         <translation>Agent inconnu</translation>
     </message>
@@ -6604,25 +7365,107 @@ La remplacer par votre texte ?</translation>
     </message>
 </context>
 <context>
-    <name>repdesk::SalesBoardModel</name>
+    <name>repdesk::SaleFilterBar</name>
     <message>
-        <location filename="../app/sales/SalesBoardModel.cpp" line="+49"/>
-        <source>No stage</source>
-        <translation>Aucune étape</translation>
+        <location filename="../ui/sales/SaleFilterBar.cpp" line="+33"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created f&amp;rom</source>
+        <translation>Créées &amp;du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created from date</source>
+        <translation>Date de création de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thro&amp;ugh</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created through date, inclusive</source>
+        <translation>Date de création de fin, incluse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only sales created from a date</source>
+        <translation>Uniquement les ventes créées à partir d&apos;une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sales created through a date</source>
+        <translation>Uniquement les ventes créées jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Stage:</source>
+        <translation>Éta&amp;pe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All companies</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SaleListModel</name>
+    <message>
+        <location filename="../app/sales/SaleListModel.cpp" line="+142"/>
+        <source>%1, %2, owner %3, %4</source>
+        <extracomment>A sale in the sales table, read as one line: company, stage, owner, total</extracomment>
+        <translation>%1, %2, responsable %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::SaleNames</name>
+    <message>
+        <location filename="../app/sales/SaleNames.cpp" line="+49"/>
         <source>No company</source>
         <translation>Aucune entreprise</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Unknown company</source>
         <translation>Entreprise inconnue</translation>
     </message>
@@ -6632,7 +7475,7 @@ La remplacer par votre texte ?</translation>
         <translation>Entreprise non chargée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No contact</source>
         <translation>Aucun contact</translation>
     </message>
@@ -6642,17 +7485,25 @@ La remplacer par votre texte ?</translation>
         <translation>Contact non chargé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>No owner</source>
         <translation>Aucun responsable</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unknown agent</source>
         <translation>Agent inconnu</translation>
     </message>
+</context>
+<context>
+    <name>repdesk::SalesBoardModel</name>
     <message>
-        <location line="+28"/>
+        <location filename="../app/sales/SalesBoardModel.cpp" line="+41"/>
+        <source>No stage</source>
+        <translation>Aucune étape</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>time in stage unknown</source>
         <translation>durée dans l&apos;étape inconnue</translation>
     </message>
@@ -6670,14 +7521,157 @@ La remplacer par votre texte ?</translation>
     </message>
 </context>
 <context>
+    <name>repdesk::SalesTablePage</name>
+    <message>
+        <location filename="../ui/sales/SalesTablePage.cpp" line="+35"/>
+        <source>Retr&amp;y</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales table</source>
+        <translation>Tableau des ventes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the sales again</source>
+        <translation>Recharger les ventes</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No organization is open</source>
+        <translation>Aucune organisation ouverte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to see the sales.</source>
+        <translation>Connectez-vous pour voir les ventes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not load more sales: %1</source>
+        <translation>Impossible de charger d&apos;autres ventes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sale(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n vente affichée ; chargement de la suite…</numerusform>
+            <numerusform>%n ventes affichées ; chargement de la suite…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n loaded sale(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%1 vente affichée sur %n chargée ; faites défiler pour la suite</numerusform>
+            <numerusform>%1 ventes affichées sur %n chargées ; faites défiler pour la suite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n sale(s) shown</source>
+        <translation>
+            <numerusform>%1 vente affichée sur %n</numerusform>
+            <numerusform>%1 ventes affichées sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(asked from HyperRep for this owner or first day)</source>
+        <translation>(demandé à HyperRep pour ce responsable ou ce premier jour)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the sales</source>
+        <translation>Impossible de charger les ventes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press Retry below, or F5.</source>
+        <translation>Cliquez sur Réessayer ci-dessous, ou appuyez sur F5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sales yet</source>
+        <translation>Aucune vente pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales appear here as they are created in HyperRep.</source>
+        <translation>Les ventes apparaissent ici dès qu&apos;elles sont créées dans HyperRep.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sale matches these filters</source>
+        <translation>Aucune vente ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose all stages, owners or companies, or widen the dates.</source>
+        <translation>Choisissez toutes les étapes, tous les responsables ou toutes les entreprises, ou élargissez les dates.</translation>
+    </message>
+</context>
+<context>
     <name>repdesk::SalesWorkspace</name>
     <message>
-        <location filename="../ui/sales/SalesWorkspace.cpp" line="+35"/>
+        <location filename="../ui/sales/SalesWorkspace.cpp" line="+40"/>
         <source>Open its &amp;conversation</source>
         <translation>Ouvrir sa c&amp;onversation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+279"/>
+        <source>Open its co&amp;ntact</source>
+        <translation>Ouvrir son co&amp;ntact</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>Pipeline board</source>
         <translation>Tableau du pipeline</translation>
     </message>
@@ -6687,7 +7681,127 @@ La remplacer par votre texte ?</translation>
         <translation>Ouvrir la conversation de la vente dans la boîte de réception</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+9"/>
+        <source>Open the sale&apos;s contact in the directory</source>
+        <translation>Ouvrir le contact de la vente dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sales views</source>
+        <translation>Vues des ventes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+T</source>
+        <translation>Alt+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pipeline board (Alt+B)</source>
+        <translation>Le tableau du pipeline (Alt+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sales as a table with filters (Alt+T)</source>
+        <translation>Les ventes sous forme de tableau avec filtres (Alt+T)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Alt+B / Alt+T</source>
+        <translation>Alt+L / Alt+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: the pipeline board / the sales table</source>
+        <translation>Ventes : tableau du pipeline / tableau des ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales board: Up/Down within a stage, Left/Right to the next stage</source>
+        <translation>Tableau du pipeline : Haut/Bas dans une étape, Gauche/Droite vers l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: show the selected sale beside the board or table</source>
+        <translation>Ventes : afficher la vente sélectionnée à côté du tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+S, Alt+O, Alt+M</source>
+        <translation>Alt+P, Alt+R, Alt+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: filter by stage, owner, company</source>
+        <translation>Tableau des ventes : filtrer par étape, responsable, entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+R, Alt+U</source>
+        <translation>Alt+D, Alt+U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: only sales created from / through a day</source>
+        <translation>Tableau des ventes : uniquement les ventes créées à partir d&apos;un jour / jusqu&apos;à un jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+C / Alt+N</source>
+        <translation>Alt+O / Alt+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: open the shown sale&apos;s conversation (inbox) / contact (directory)</source>
+        <translation>Ventes : ouvrir la conversation (boîte de réception) / le contact (annuaire) de la vente affichée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu, Shift+F10</source>
+        <translation>Touche Menu, Shift+F10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales table: export as CSV or copy</source>
+        <translation>Tableau des ventes : exporter en CSV ou copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales: load the sales again</source>
+        <translation>Ventes : recharger les ventes</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>%1 (%2)</source>
         <extracomment>A pipeline board column&apos;s title: the stage, then how many sales are in it</extracomment>
         <translation>%1 (%2)</translation>
@@ -6741,6 +7855,11 @@ La remplacer par votre texte ?</translation>
             <numerusform>%n ventes dans %1 étapes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Open a co&amp;ntact</source>
+        <translation>Ouvrir un co&amp;ntact</translation>
+    </message>
 </context>
 <context>
     <name>repdesk::ScopeView</name>
@@ -6773,7 +7892,7 @@ La remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::SessionManager</name>
     <message>
-        <location filename="../app/session/SessionManager.cpp" line="+40"/>
+        <location filename="../app/session/SessionManager.cpp" line="+41"/>
         <source>The key could not be removed from the keyring: %1</source>
         <translation>Impossible de supprimer la clé du trousseau : %1</translation>
     </message>
@@ -6793,12 +7912,17 @@ La remplacer par votre texte ?</translation>
         <translation>Démo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>%1 (key from FERNAND_API_KEY)</source>
+        <translation>%1 (clé issue de FERNAND_API_KEY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (key from HYPERREP_API_KEY)</source>
         <translation>%1 (clé issue de HYPERREP_API_KEY)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Repdesk has no key for %1 on this computer. Enter it to sign in again.</source>
         <translation>Repdesk n&apos;a pas de clé pour %1 sur cet ordinateur. Saisissez-la pour vous reconnecter.</translation>
     </message>
@@ -6890,17 +8014,22 @@ La remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::SignInDialog</name>
     <message>
-        <location filename="../ui/account/SignInDialog.cpp" line="+35"/>
+        <location filename="../ui/account/SignInDialog.cpp" line="+39"/>
         <source>Sign in to Repdesk</source>
         <translation>Se connecter à Repdesk</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Connect your HyperRep account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
-        <translation>Connectez votre compte HyperRep. Repdesk vérifie la clé auprès du serveur, puis la conserve dans le trousseau de votre système, jamais dans un fichier.</translation>
+        <source>Connect your HyperRep or Fernand account. Repdesk checks the key with the server, then keeps it in your system keyring, never in a file.</source>
+        <translation>Connectez votre compte HyperRep ou Fernand. Repdesk vérifie la clé auprès du serveur, puis la conserve dans le trousseau de votre système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -6926,7 +8055,12 @@ La remplacer par votre texte ?</translation>
         <translation>Masquer la clé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
@@ -6946,7 +8080,7 @@ La remplacer par votre texte ?</translation>
         <translation>Vérification de votre clé auprès du serveur…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Use for this session only</source>
         <translation>&amp;Utiliser pour cette session uniquement</translation>
     </message>
@@ -7196,7 +8330,7 @@ La remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::StageSalesPage</name>
     <message>
-        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+58"/>
+        <location filename="../ui/dashboards/StageSalesPage.cpp" line="+61"/>
         <source>Enter shows the sale&apos;s products and status history.</source>
         <translation>Entrée affiche les produits et l&apos;historique des étapes de la vente.</translation>
     </message>
@@ -7486,7 +8620,7 @@ La remplacer par votre texte ?</translation>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -7500,7 +8634,7 @@ La remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::ThreadPane</name>
     <message>
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+54"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+73"/>
         <source>Load remote images</source>
         <translation>Charger les images distantes</translation>
     </message>
@@ -7510,7 +8644,7 @@ La remplacer par votre texte ?</translation>
         <translation>Charger les images distantes de cette conversation</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Conversation thread</source>
         <translation>Fil de la conversation</translation>
     </message>
@@ -7520,8 +8654,8 @@ La remplacer par votre texte ?</translation>
         <translation>Sélectionnez une conversation pour la lire.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+9"/>
+        <location line="+63"/>
+        <location line="+10"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>

@@ -9,21 +9,23 @@ namespace repdesk {
 
 QList<ShortcutInfo> InboxShortcuts::all()
 {
+    // Literals wrapped in QT_TRANSLATE_NOOP so lupdate sees them through the lambda.
     const auto t = [](const char *s) { return QCoreApplication::translate("InboxShortcuts", s); };
     return {
-        {t("Up / Down, K / J"), t("Move to the previous / next conversation")},
-        {t("Enter, O"), t("Open the selected conversation")},
-        {t("R"), t("Reply to the selected conversation")},
-        {t("Ctrl+F"), t("Search conversations by contact name or email")},
-        {t("Esc (in search)"), t("Clear the search and return to the list")},
-        {t("F5"), t("Refresh now")},
-        {t("Ctrl+Shift+1 … 9"), t("Go to folder 1 … 9 (All, Unread, Inbox, …)")},
-        {t("Ctrl+Shift+O"), t("Switch organization")},
-        {t("Ctrl+,"), t("Settings")},
-        {t("Alt+A"), t("Account menu: switch, add, sign in again, sign out or remove an account")},
-        {t("F1"), t("Keyboard shortcuts")},
-        {t("Alt+H, C"), t("Help > Copy diagnostics: versions, settings without secrets, recent errors, for support")},
-        {t("Ctrl+Q"), t("Quit")},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Up / Down, K / J")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Move to the previous / next conversation"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Enter, O")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Open the selected conversation"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "R")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Reply to the selected conversation"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+F")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Search conversations by contact name or email"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Esc (in search)")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Clear the search and return to the list"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "F5")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Refresh now"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+Alt+S")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "In a table: sort by the column of the current cell; again: reverse the order"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+Shift+1 … 9")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Go to folder 1 … 9 (All, Unread, Inbox, …)"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+Shift+O")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Switch organization"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+,")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Settings"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Alt+A")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Account menu: switch, add, sign in again, sign out or remove an account"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "F1")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Keyboard shortcuts"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Alt+H, C")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Help > Copy diagnostics: versions, settings without secrets, recent errors, for support"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+Q")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Quit"))},
     };
 }
 

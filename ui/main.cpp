@@ -31,6 +31,22 @@ int main(int argc, char *argv[])
     // backend (WebRenderingMode). The WebEngine plugin, loaded later, needs
     // contexts shared from the start on either path: without a global share
     // context its pages never paint, even in software.
+    // --version and --help answer without a display (over ssh, in scripts): before
+    // QApplication, which needs a platform. Any other option is read after it,
+    // once Qt has taken its own (-platform, -style, …) out of the list.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v") {
+            std::printf("repdesk %s\n", REPDESK_VERSION);
+            return 0;
+        }
+        if (arg == "--help" || arg == "-h") {
+            std::fputs(qPrintable(LaunchOptions::parse({QStringLiteral("repdesk"), QStringLiteral("--help")}).helpText),
+                       stdout);
+            return 0;
+        }
+    }
+
     WebRenderingMode::apply();
     RepdeskApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     RepdeskApplication app(argc, argv);

@@ -12,3 +12,6 @@ endforeach()
 # Settings > General > Language overrides the system locale at the next start.
 repdesk_add_test(NAME tst_language_choice SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_language_choice.cpp
   LIBS repdesk_ui LABELS gui)
+# Ctrl+Alt+S sorts any sortable table by the current column (KeyboardSort).
+repdesk_add_test(NAME tst_keyboard_sort SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_keyboard_sort.cpp
+  LIBS repdesk_ui LABELS gui)

@@ -1,5 +1,7 @@
 #include "auditlog/AuditLogWorkspace.h"
 
+#include "common/KeyboardSort.h"
+
 #include "AuditChangeText.h"
 #include "AuditLogListModel.h"
 #include "OrganizationSession.h"
@@ -47,6 +49,7 @@ AuditLogWorkspace::AuditLogWorkspace(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
+    KeyboardSort::install(m_table);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -1,5 +1,7 @@
 #include "dashboards/LeaderboardView.h"
 
+#include "common/KeyboardSort.h"
+
 #include "dashboards/DashboardPalette.h"
 #include "dashboards/LeaderboardProxy.h"
 #include "dashboards/WrappingHeader.h"
@@ -44,6 +46,7 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     m_table->setHorizontalHeader(new WrappingHeader(m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    KeyboardSort::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,5 +1,7 @@
 #include "dashboards/StageSalesPage.h"
 
+#include "common/KeyboardSort.h"
+
 #include "dashboards/DashboardPalette.h"
 #include "dashboards/SaleDetailPane.h"
 #include "dashboards/StageSalesTable.h"
@@ -46,6 +48,7 @@ StageSalesPage::StageSalesPage(QWidget *parent)
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
+    KeyboardSort::install(m_table);
     m_table->sortByColumn(StageSalesTable::AgeColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

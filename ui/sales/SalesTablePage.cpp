@@ -1,5 +1,7 @@
 #include "sales/SalesTablePage.h"
 
+#include "common/KeyboardSort.h"
+
 #include "PagedTableModel.h"
 #include "SaleFilterProxy.h"
 #include "SaleListModel.h"
@@ -42,6 +44,7 @@ SalesTablePage::SalesTablePage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->setSortingEnabled(true);
+    KeyboardSort::install(m_table);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
