@@ -1,6 +1,8 @@
 // The inbox window, offscreen, against repdesk-sandbox: rows appear, the
 // thread renders in the WebEngine plugin with nothing remote fetched, the
 // keyboard drives it, and a second start paints from the cache while offline.
+#include "inbox/InboxWorkspace.h"
+#include "common/ErrorBanner.h"
 #include "ConversationListModel.h"
 #include "InstallSecret.h"
 #include "MainWindow.h"
@@ -117,6 +119,28 @@ private Q_SLOTS:
             QVERIFY2(!r.path.startsWith(QLatin1String("/beacon/")), qPrintable(r.path));
         QVERIFY(window.threadPane()->blockedRemoteImages() >= 0);
         window.grab().save(QDir::temp().filePath(QStringLiteral("repdesk-inbox.png")));
+    }
+
+    // A thread that failed to load leaves an error banner; once a thread loads again
+    // (the next one opened, or the poll's retry), the banner goes by itself.
+    void threadErrorBannerGoesWhenAThreadLoads()
+    {
+        RunningApp app(server->url(), QByteArrayLiteral("gui-key"));
+        MainWindow &window = *app.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConversationListView *list = window.conversationView();
+        QVERIFY(spin([&] { return list->model() && list->model()->rowCount() >= 25; }, 15000));
+        ErrorBanner *banner = window.inbox()->banner();
+        server->injectFaults(100000, 500); // everything fails from now on
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(3, 0));
+        QVERIFY(spin([&] { return banner->isVisible() && banner->kind() == ErrorBanner::Kind::Error; }, 20000));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Could not load the conversation")), qPrintable(banner->text()));
+        server->injectFaults(0, 500);
+        QTest::keyClick(list, Qt::Key_J); // the next conversation opens, and loads
+        QVERIFY(spin([&] { return !banner->isVisible(); }, 20000));
+        server->injectFaults(0, 500);
     }
 
     void keyboardMovesAndOpens()

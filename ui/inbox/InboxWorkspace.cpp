@@ -273,17 +273,20 @@ void InboxWorkspace::setSession(OrganizationSession *session)
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &InboxWorkspace::ensureCurrentRow);
     connect(session, &OrganizationSession::threadContentChanged, this, &InboxWorkspace::showThread);
     connect(session->conversations(), &PagedListModel::errorOccurred, this, [this](const ApiError &error) {
-        showError(error.message(), true);
+        showError(error.message(), true, BannerSource::List);
     });
+    connect(session->conversations(), &PagedListModel::pageLoaded, this, [this] { clearError(BannerSource::List); });
     MessageThreadModel *thread = session->thread();
     connect(thread, &MessageThreadModel::failed, this, [this, thread](const ApiError &error) {
-        showError(tr("Could not load the conversation. %1").arg(error.message()), true);
+        showError(tr("Could not load the conversation. %1").arg(error.message()), true, BannerSource::Thread);
         if (thread->messages().isEmpty())
             m_threadPane->showPlaceholder(tr("This conversation could not be loaded."));
     });
     connect(thread, &MessageThreadModel::stateChanged, this, [this, thread](MessageThreadModel::State s) {
         if (s == MessageThreadModel::State::Loading && thread->messages().isEmpty())
             m_threadPane->showPlaceholder(tr("Loading conversation…"));
+        if (s == MessageThreadModel::State::Loaded)
+            clearError(BannerSource::Thread);
     });
     m_folderView->setCurrentIndex(session->folders()->index(0));
     ensureCurrentRow();
@@ -291,12 +294,21 @@ void InboxWorkspace::setSession(OrganizationSession *session)
     QTimer::singleShot(0, m_compose, [this] { m_compose->restoreUnsent(); });
 }
 
-void InboxWorkspace::showError(const QString &message, bool retry)
+void InboxWorkspace::showError(const QString &message, bool retry, BannerSource source)
 {
     // Going offline is the shell's banner; the list's footer already offers Retry.
     if (m_account && !m_account->isOnline())
         return;
+    m_bannerSource = source;
     m_banner->showMessage(message, ErrorBanner::Kind::Error, retry);
+}
+
+void InboxWorkspace::clearError(BannerSource source)
+{
+    if (m_bannerSource != source || source == BannerSource::None)
+        return;
+    m_bannerSource = BannerSource::None;
+    m_banner->hideBanner();
 }
 
 void InboxWorkspace::ensureCurrentRow()

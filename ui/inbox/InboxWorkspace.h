@@ -64,6 +64,9 @@ Q_SIGNALS:
     void createContactRequested(const repdesk::ContactPrefill &prefill);
 
 private:
+    // What the error banner speaks of, so that it goes away by itself once that
+    // thing loads again (a poll that succeeds after the server came back).
+    enum class BannerSource { None, List, Thread };
     // After a thread's document loaded: time for its first frame before the editor's page is made.
     static constexpr int kEditorIdleDelayMs = 50;
 
@@ -74,7 +77,8 @@ private:
     void showThread();
     void ensureCurrentRow();
     void insertTemplate();
-    void showError(const QString &message, bool retry);
+    void showError(const QString &message, bool retry, BannerSource source = BannerSource::None);
+    void clearError(BannerSource source);
 
     QPointer<AccountSession> m_account;
     QPointer<OrganizationSession> m_session;
@@ -84,6 +88,7 @@ private:
     QComboBox *m_datePreset;
     QLineEdit *m_search;
     ErrorBanner *m_banner;
+    BannerSource m_bannerSource = BannerSource::None;
     QSplitter *m_splitter;
     QSplitter *m_rightSplitter;
     QSplitter *m_threadSplitter;
