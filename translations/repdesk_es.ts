@@ -894,6 +894,18 @@
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>d MMM</source>
+        <extracomment>A date this year in the conversation list, as a QLocale date pattern (d = day, MMM = short month)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A date of another year in the conversation list, as a QLocale date pattern</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ReviewShortcuts</name>
@@ -4968,7 +4980,7 @@ Last activity %2</source>
         <translation>No hay conversaciones sin leer. ¡Buen trabajo!</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not load the conversation. %1</source>
         <translation>No se pudo cargar la conversación. %1</translation>
     </message>

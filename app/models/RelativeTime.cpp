@@ -28,9 +28,13 @@ QString RelativeTime::format(const QDateTime &when, const QDateTime &now)
         return QCoreApplication::translate("RelativeTime", "yesterday");
     if (secs > 0 && local.date().daysTo(nowLocal.date()) < 7)
         return QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
-    if (local.date().year() == nowLocal.date().year())
-        return QLocale().toString(local.date(), QStringLiteral("d MMM"));
-    return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy"));
+    // The patterns are translatable: German writes "4. Juni", English "4 Jun".
+    if (local.date().year() == nowLocal.date().year()) {
+        //: A date this year in the conversation list, as a QLocale date pattern (d = day, MMM = short month)
+        return QLocale().toString(local.date(), QCoreApplication::translate("RelativeTime", "d MMM"));
+    }
+    //: A date of another year in the conversation list, as a QLocale date pattern
+    return QLocale().toString(local.date(), QCoreApplication::translate("RelativeTime", "d MMM yyyy"));
 }
 
 QString RelativeTime::full(const QDateTime &when)

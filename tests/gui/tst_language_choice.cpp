@@ -1,6 +1,7 @@
 // Settings > General > Language: the chosen language wins over the system's at the
 // next start, for the strings (Repdesk's German catalogue is really loaded) and
 // for QLocale's formatting; nothing chosen, or a nonsense code, follows the system.
+#include "RelativeTime.h"
 #include "RepdeskApplication.h"
 #include "SettingsKeys.h"
 #include "settings/GeneralSettingsPage.h"
@@ -35,6 +36,11 @@ private slots:
         // A string of the General page, in German from the shipped catalogue.
         const QString translated = QCoreApplication::translate("repdesk::GeneralSettingsPage", "Lan&guage:");
         QCOMPARE(translated, QStringLiteral("Spra&che:"));
+        // Dates in the list follow the language's own pattern: "4. Juni", not "4 Juni".
+        QLocale::setDefault(locale);
+        const QDateTime now(QDate(2026, 12, 3), QTime(12, 0));
+        QCOMPARE(RelativeTime::format(QDateTime(QDate(2026, 6, 4), QTime(12, 0)), now), QStringLiteral("4. Juni"));
+        QLocale::setDefault(QLocale::c());
     }
 
     void pageSavesTheChoice()
