@@ -188,7 +188,13 @@ void TestPanelsContactStates::controlsAreNamedAndTabbable()
     QCOMPARE(visited.first(), QStringLiteral("Copy name"));
     QVERIFY(visited.indexOf(QStringLiteral("Copy email")) < visited.indexOf(QStringLiteral("Copy company name")));
     QVERIFY(visited.indexOf(QStringLiteral("Copy company name")) < visited.indexOf(QStringLiteral("Other conversations")));
-    QVERIFY(visited.indexOf(QStringLiteral("Other conversations")) < visited.indexOf(QStringLiteral("Copy total")));
+    // The sales come last. A sale shows "Copy total" only when it has a total, and the demo
+    // data (anchored at now) sometimes gives the picked conversation sales without one (seen
+    // in CI): then the sales section has nothing to tab to, and the order above is the check
+    // (SaleCard adds the field only for a total).
+    const int total = visited.indexOf(QStringLiteral("Copy total"));
+    if (total >= 0)
+        QVERIFY(visited.indexOf(QStringLiteral("Other conversations")) < total);
 }
 
 void TestPanelsContactStates::fitsNarrowWidth()
