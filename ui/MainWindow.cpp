@@ -242,10 +242,9 @@ void MainWindow::setAccount(AccountSession *account)
     connect(account->outbox(), &Outbox::countChanged, this, &MainWindow::updateOutbox);
     updateOutbox();
     m_rateLimitLabel->hide();
-    InboxProvider *provider = account->provider();
-    connect(provider, &InboxProvider::rateLimitWaitChanged, m_rateLimitLabel, [this, provider](int seconds) {
+    connect(account, &AccountSession::rateLimitWaitChanged, m_rateLimitLabel, [this, account](int seconds) {
         //: The provider's name, then seconds until waiting requests may go.
-        m_rateLimitLabel->setText(tr("Waiting for %1's rate limit: %n s", nullptr, seconds).arg(provider->displayName()));
+        m_rateLimitLabel->setText(tr("Waiting for %1's rate limit: %n s", nullptr, seconds).arg(account->providerName()));
         m_rateLimitLabel->setVisible(seconds > 0);
     });
 }

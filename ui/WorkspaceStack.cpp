@@ -72,17 +72,16 @@ void WorkspaceStack::setOrganization(OrganizationSession *organization)
 
 bool WorkspaceStack::isAvailable(Workspace workspace) const
 {
-    const InboxProvider *provider =
-        m_organization && m_organization->account() ? m_organization->account()->provider() : nullptr;
-    if (!provider)
+    const AccountSession *account = m_organization ? m_organization->account() : nullptr;
+    if (!account)
         return true; // nothing open: each workspace shows its own empty state
     switch (workspace) {
     case Workspace::Inbox: return true;
-    case Workspace::Dashboards: return provider->has(InboxProvider::Analytics);
-    case Workspace::Review: return provider->has(InboxProvider::ResponseDrafts);
-    case Workspace::AuditLog: return provider->has(InboxProvider::AuditLogs);
-    case Workspace::Sales: return provider->has(InboxProvider::Sales);
-    case Workspace::Directory: return provider->has(InboxProvider::Companies);
+    case Workspace::Dashboards: return account->has(InboxProvider::Analytics);
+    case Workspace::Review: return account->has(InboxProvider::ResponseDrafts);
+    case Workspace::AuditLog: return account->has(InboxProvider::AuditLogs);
+    case Workspace::Sales: return account->has(InboxProvider::Sales);
+    case Workspace::Directory: return account->has(InboxProvider::Companies);
     }
     return true;
 }

@@ -28,6 +28,17 @@ AccountSession::AccountSession(InboxProvider *provider, Identity identity, const
     m_outbox->setProvider(provider);
     connect(provider, &InboxProvider::callFailed, this, &AccountSession::onCallFailed);
     connect(provider, &InboxProvider::callSucceeded, this, &AccountSession::onCallSucceeded);
+    connect(provider, &InboxProvider::rateLimitWaitChanged, this, &AccountSession::rateLimitWaitChanged);
+}
+
+bool AccountSession::has(InboxProvider::Capability capability) const
+{
+    return m_provider && m_provider->has(capability);
+}
+
+QString AccountSession::providerName() const
+{
+    return m_provider ? m_provider->displayName() : QString();
 }
 
 AccountSession::~AccountSession()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "InboxProvider.h"
 #include "Organization.h"
 
 #include <QList>
@@ -12,7 +13,6 @@ namespace repdesk {
 
 class Cache;
 class DraftJournal;
-class InboxProvider;
 class OrganizationSession;
 class Outbox;
 class ReplySends;
@@ -48,6 +48,10 @@ public:
 
     const Identity &identity() const { return m_identity; }
     InboxProvider *provider() const { return m_provider; }
+    // What the window may show for this account (workspaces, actions), and the
+    // service's name: widgets ask the session, never the provider.
+    bool has(InboxProvider::Capability capability) const;
+    QString providerName() const;
     Cache *cache() const { return m_cache; }
     DraftJournal *journal() const { return m_journal; }
     Outbox *outbox() const { return m_outbox; }
@@ -75,6 +79,8 @@ public:
     QString refusalMessage() const { return m_refusal; }
 
 Q_SIGNALS:
+    // Seconds until requests held by the provider's rate limit may go (0: none wait).
+    void rateLimitWaitChanged(int seconds);
     void organizationsChanged();
     // Could not list the organizations and none are cached.
     void organizationsFailed(const repdesk::ApiError &error);
