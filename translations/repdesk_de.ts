@@ -594,6 +594,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server filters: status, assignee, tag, words and order (Fernand)</source>
+        <translation>Serverfilter: Status, Zuständige, Tag, Wörter und Reihenfolge (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
@@ -1512,6 +1522,139 @@
         <location line="+3"/>
         <source>Open the dashboard of %1</source>
         <translation>Dashboard von %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentDraftDialog</name>
+    <message>
+        <location filename="../ui/inbox/AgentDraftDialog.cpp" line="+32"/>
+        <location line="+126"/>
+        <source>Create draft</source>
+        <translation>Entwurf erstellen</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+1"/>
+        <source>New draft for a colleague</source>
+        <translation>Neuer Entwurf für eine Kollegin oder einen Kollegen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The colleague the draft is for, or everyone</source>
+        <translation>Für wen der Entwurf ist, oder für alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;or:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Draft:</source>
+        <translation>&amp;Entwurf:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft text</source>
+        <translation>Entwurfstext</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading agents…</source>
+        <translation>Mitarbeitende werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose who the draft is from.</source>
+        <translation>Wählen Sie, von wem der Entwurf ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the draft first.</source>
+        <translation>Schreiben Sie zuerst den Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another draft is on its way; try again in a moment.</source>
+        <translation>Ein anderer Entwurf ist unterwegs; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create anyway</source>
+        <translation>Trotzdem erstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentDrafts</name>
+    <message>
+        <location filename="../app/session/AgentDrafts.cpp" line="+59"/>
+        <source>The connection failed before the server answered, so the draft may or may not have been created. The server has no list of drafts to check: look in the conversation before creating it again.</source>
+        <translation>Die Verbindung ist abgebrochen, bevor der Server antwortete; der Entwurf wurde also vielleicht erstellt, vielleicht nicht. Der Server bietet keine Entwurfsliste zum Nachsehen: Prüfen Sie die Unterhaltung, bevor Sie ihn noch einmal erstellen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was created, but the server&apos;s answer could not be read, so it cannot be deleted from here.</source>
+        <translation>Der Entwurf wurde erstellt, aber die Antwort des Servers war nicht lesbar; er kann deshalb hier nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The draft was not created.</source>
+        <translation>Der Entwurf wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The draft was not deleted.</source>
+        <translation>Der Entwurf wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3241,14 +3384,14 @@
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>Open in &amp;directory</source>
-        <translation>Im &amp;Verzeichnis öffnen</translation>
+        <location line="+160"/>
+        <source>Create &amp;contact…</source>
+        <translation>&amp;Kontakt erstellen…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Create &amp;contact…</source>
-        <translation>&amp;Kontakt erstellen…</translation>
+        <source>Open in director&amp;y</source>
+        <translation>Im &amp;Verzeichnis öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3343,7 +3486,7 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::ConversationListModel</name>
     <message>
-        <location filename="../app/models/ConversationListModel.cpp" line="+380"/>
+        <location filename="../app/models/ConversationListModel.cpp" line="+409"/>
         <source>Loading contact…</source>
         <translation>Kontakt wird geladen…</translation>
     </message>
@@ -3374,6 +3517,140 @@ Letzte Aktivität %2</translation>
         <location line="+12"/>
         <source>No conversations in this folder</source>
         <translation>Keine Unterhaltungen in diesem Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationQueryBar</name>
+    <message>
+        <location filename="../ui/inbox/ConversationQueryBar.cpp" line="+35"/>
+        <source>Server filters</source>
+        <translation>Serverfilter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sta&amp;tus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee filter</source>
+        <translation>Filter nach Zuständigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose yourself to see the conversations assigned to you</source>
+        <translation>Wählen Sie sich selbst, um die Ihnen zugewiesenen Unterhaltungen zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assi&amp;gned:</source>
+        <translation>&amp;Zugewiesen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words filter</source>
+        <translation>Wortfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, then Enter</source>
+        <translation>Wörter, dann Eingabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Words:</source>
+        <translation>&amp;Wörter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest activity</source>
+        <translation>Neueste Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting longest</source>
+        <translation>Am längsten wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;rder:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Niemand (nicht zugewiesen)</translation>
     </message>
 </context>
 <context>
@@ -3432,9 +3709,9 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::ConversationWorkflowMenu</name>
     <message>
-        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+12"/>
-        <source>&amp;Conversation</source>
-        <translation>&amp;Unterhaltung</translation>
+        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+21"/>
+        <source>Conversat&amp;ion</source>
+        <translation>Unterhaltung (&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3472,7 +3749,17 @@ Letzte Aktivität %2</translation>
         <translation>Zuweisen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>New &amp;draft for a colleague…</source>
+        <translation>Neuer &amp;Entwurf für Kolleg*innen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete a draft for a colleague</source>
+        <translation>Entwurf für Kolleg*innen &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -3512,18 +3799,83 @@ Letzte Aktivität %2</translation>
         <translation>Unterhaltung zuweisen (Fernand)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New draft for a colleague: title, from, for (Fernand)</source>
+        <translation>Neuer Entwurf für Kolleg*innen: Titel, von, für (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draft created.</source>
+        <translation>Entwurf erstellt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft &quot;%1&quot; created.</source>
+        <translation>Entwurf „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft deleted.</source>
+        <translation>Entwurf gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Open a conversation first.</source>
         <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+67"/>
         <source>%1 (%2)</source>
-        <extracomment>A snooze choice: its name, then when it ends.</extracomment>
+        <extracomment>A snooze choice: its name, then when it ends.
+----------
+A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it was created.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
+        <source>&amp;Until a date and time…</source>
+        <translation>&amp;Bis zu Datum und Uhrzeit…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wake up at:</source>
+        <translation>&amp;Wieder vorlegen um:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No draft created here in this conversation</source>
+        <translation>Kein hier erstellter Entwurf in dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another draft is on its way; try again in a moment.</source>
+        <translation>Ein anderer Entwurf ist unterwegs; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Nobody</source>
         <translation>&amp;Niemand</translation>
     </message>
@@ -4536,7 +4888,7 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::FernandProvider</name>
     <message>
-        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+248"/>
+        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+262"/>
         <source>Fernand has no company records.</source>
         <translation>Fernand hat keine Firmendatensätze.</translation>
     </message>
@@ -4549,6 +4901,11 @@ Letzte Aktivität %2</translation>
         <location line="+5"/>
         <source>Fernand accounts have no message drafts.</source>
         <translation>Fernand-Konten haben keine Nachrichtenentwürfe.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose who the draft is from.</source>
+        <translation>Wählen Sie, von wem der Entwurf ist.</translation>
     </message>
 </context>
 <context>
@@ -4832,9 +5189,15 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::InboxProvider</name>
     <message>
-        <location filename="../app/providers/InboxProvider.cpp" line="+14"/>
+        <location filename="../app/providers/InboxProvider.cpp" line="+24"/>
         <source>This account&apos;s provider has no conversation status or assignment.</source>
         <translation>Der Anbieter dieses Kontos kennt keinen Unterhaltungsstatus und keine Zuweisung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>This account&apos;s provider has no drafts for colleagues.</source>
+        <translation>Der Dienst dieses Kontos hat keine Entwürfe für Kolleg*innen.</translation>
     </message>
 </context>
 <context>
@@ -4923,12 +5286,12 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+40"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+42"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
@@ -4944,12 +5307,12 @@ Letzte Aktivität %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Sign in again to see this account&apos;s conversations.</source>
         <translation>Melden Sie sich erneut an, um die Unterhaltungen dieses Kontos zu sehen.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-56"/>
         <source>Could not load your organizations. %1</source>
         <translation>Ihre Organisationen konnten nicht geladen werden. %1</translation>
     </message>
@@ -4964,12 +5327,12 @@ Letzte Aktivität %2</translation>
         <translation>Dieser API-Schlüssel hat keine Organisationen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Select a conversation to read it.</source>
         <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>No conversations in this folder</source>
         <translation>Keine Unterhaltungen in diesem Ordner</translation>
@@ -5450,7 +5813,7 @@ Letzte Aktivität %2</translation>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+48"/>
         <location line="+174"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -5460,7 +5823,7 @@ Letzte Aktivität %2</translation>
         <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Sie sind offline. Angezeigt werden zwischengespeicherte Unterhaltungen; Repdesk verbindet sich automatisch neu.</translation>
     </message>
@@ -5475,12 +5838,12 @@ Letzte Aktivität %2</translation>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5620,7 +5983,7 @@ Letzte Aktivität %2</translation>
         <translation>&amp;Erneut anmelden</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Waiting for %1&apos;s rate limit: %n s</source>
         <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
         <translation>

@@ -185,23 +185,6 @@
     </message>
 </context>
 <context>
-    <name>repdesk::ContactPanel</name>
-    <message numerus="yes">
-        <source>No sales linked to this conversation among the %n most recent sales.</source>
-        <translation type="vanished">
-            <numerusform>No sales linked to this conversation among the most recent sale.</numerusform>
-            <numerusform>No sales linked to this conversation among the %n most recent sales.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the %n most recent sales were searched.</source>
-        <translation type="vanished">
-            <numerusform>Only the most recent sale was searched.</numerusform>
-            <numerusform>Only the %n most recent sales were searched.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>repdesk::DirectoryListPane</name>
     <message numerus="yes">
         <location filename="../ui/directory/DirectoryListPane.cpp" line="+155"/>
@@ -316,7 +299,7 @@
 <context>
     <name>repdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+248"/>
+        <location filename="../ui/MainWindow.cpp" line="+247"/>
         <source>Waiting for %1&apos;s rate limit: %n s</source>
         <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
         <translation>
@@ -467,16 +450,6 @@
         <translation>
             <numerusform>%n draft to review</numerusform>
             <numerusform>%n drafts to review</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>repdesk::ReviewThreadPane</name>
-    <message numerus="yes">
-        <source>Show %n earlier message(s)</source>
-        <translation type="vanished">
-            <numerusform>Show %n earlier message</numerusform>
-            <numerusform>Show %n earlier messages</numerusform>
         </translation>
     </message>
 </context>

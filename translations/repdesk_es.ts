@@ -594,6 +594,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server filters: status, assignee, tag, words and order (Fernand)</source>
+        <translation>Filtros del servidor: estado, asignación, etiqueta, palabras y orden (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
@@ -1512,6 +1522,139 @@
         <location line="+3"/>
         <source>Open the dashboard of %1</source>
         <translation>Abrir el panel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentDraftDialog</name>
+    <message>
+        <location filename="../ui/inbox/AgentDraftDialog.cpp" line="+32"/>
+        <location line="+126"/>
+        <source>Create draft</source>
+        <translation>Crear borrador</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+1"/>
+        <source>New draft for a colleague</source>
+        <translation>Nuevo borrador para un compañero</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The colleague the draft is for, or everyone</source>
+        <translation>El compañero al que va dirigido el borrador, o todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;or:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Draft:</source>
+        <translation>&amp;Borrador:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft text</source>
+        <translation>Texto del borrador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading agents…</source>
+        <translation>Cargando agentes…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose who the draft is from.</source>
+        <translation>Elija de quién es el borrador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the draft first.</source>
+        <translation>Escriba primero el borrador.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another draft is on its way; try again in a moment.</source>
+        <translation>Otro borrador está en camino; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create anyway</source>
+        <translation>Crear de todos modos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentDrafts</name>
+    <message>
+        <location filename="../app/session/AgentDrafts.cpp" line="+59"/>
+        <source>The connection failed before the server answered, so the draft may or may not have been created. The server has no list of drafts to check: look in the conversation before creating it again.</source>
+        <translation>La conexión falló antes de que respondiera el servidor, así que el borrador puede o no haberse creado. El servidor no tiene una lista de borradores que consultar: revise la conversación antes de crearlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was created, but the server&apos;s answer could not be read, so it cannot be deleted from here.</source>
+        <translation>El borrador se creó, pero la respuesta del servidor no se pudo leer, así que no se puede eliminar desde aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The draft was not created.</source>
+        <translation>El borrador no se creó.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The draft was not deleted.</source>
+        <translation>El borrador no se eliminó.</translation>
     </message>
 </context>
 <context>
@@ -3241,14 +3384,14 @@
         <translation>Ventas</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>Open in &amp;directory</source>
-        <translation>Abrir en el &amp;directorio</translation>
+        <location line="+160"/>
+        <source>Create &amp;contact…</source>
+        <translation>Crear &amp;contacto…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Create &amp;contact…</source>
-        <translation>Crear &amp;contacto…</translation>
+        <source>Open in director&amp;y</source>
+        <translation>Abrir en el director&amp;io</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3343,7 +3486,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::ConversationListModel</name>
     <message>
-        <location filename="../app/models/ConversationListModel.cpp" line="+380"/>
+        <location filename="../app/models/ConversationListModel.cpp" line="+409"/>
         <source>Loading contact…</source>
         <translation>Cargando contacto…</translation>
     </message>
@@ -3374,6 +3517,140 @@ Last activity %2</source>
         <location line="+12"/>
         <source>No conversations in this folder</source>
         <translation>No hay conversaciones en esta carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationQueryBar</name>
+    <message>
+        <location filename="../ui/inbox/ConversationQueryBar.cpp" line="+35"/>
+        <source>Server filters</source>
+        <translation>Filtros del servidor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sta&amp;tus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee filter</source>
+        <translation>Filtro de asignación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose yourself to see the conversations assigned to you</source>
+        <translation>Elíjase a sí mismo para ver las conversaciones asignadas a usted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assi&amp;gned:</source>
+        <translation>Asi&amp;gnada a:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag filter</source>
+        <translation>Filtro de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words filter</source>
+        <translation>Filtro de palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, then Enter</source>
+        <translation>Palabras y luego Intro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Words:</source>
+        <translation>&amp;Palabras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest activity</source>
+        <translation>Actividad más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting longest</source>
+        <translation>Esperando desde hace más tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;rder:</source>
+        <translation>O&amp;rden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Nadie (sin asignar)</translation>
     </message>
 </context>
 <context>
@@ -3432,9 +3709,9 @@ Last activity %2</source>
 <context>
     <name>repdesk::ConversationWorkflowMenu</name>
     <message>
-        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+12"/>
-        <source>&amp;Conversation</source>
-        <translation>C&amp;onversación</translation>
+        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+21"/>
+        <source>Conversat&amp;ion</source>
+        <translation>Convers&amp;ación</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3472,7 +3749,17 @@ Last activity %2</source>
         <translation>Asignar…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>New &amp;draft for a colleague…</source>
+        <translation>Nuevo &amp;borrador para un compañero…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete a draft for a colleague</source>
+        <translation>&amp;Eliminar un borrador para un compañero</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -3512,18 +3799,83 @@ Last activity %2</source>
         <translation>Asignar la conversación (Fernand)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New draft for a colleague: title, from, for (Fernand)</source>
+        <translation>Nuevo borrador para un compañero: título, de, para (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draft created.</source>
+        <translation>Borrador creado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft &quot;%1&quot; created.</source>
+        <translation>Borrador «%1» creado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft deleted.</source>
+        <translation>Borrador eliminado.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Open a conversation first.</source>
         <translation>Abra primero una conversación.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+67"/>
         <source>%1 (%2)</source>
-        <extracomment>A snooze choice: its name, then when it ends.</extracomment>
+        <extracomment>A snooze choice: its name, then when it ends.
+----------
+A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it was created.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
+        <source>&amp;Until a date and time…</source>
+        <translation>&amp;Hasta una fecha y hora…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wake up at:</source>
+        <translation>&amp;Reactivar a las:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No draft created here in this conversation</source>
+        <translation>Ningún borrador creado aquí en esta conversación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another draft is on its way; try again in a moment.</source>
+        <translation>Otro borrador está en camino; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Nobody</source>
         <translation>&amp;Nadie</translation>
     </message>
@@ -4536,7 +4888,7 @@ Last activity %2</source>
 <context>
     <name>repdesk::FernandProvider</name>
     <message>
-        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+248"/>
+        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+262"/>
         <source>Fernand has no company records.</source>
         <translation>Fernand no tiene registros de empresas.</translation>
     </message>
@@ -4549,6 +4901,11 @@ Last activity %2</source>
         <location line="+5"/>
         <source>Fernand accounts have no message drafts.</source>
         <translation>Las cuentas de Fernand no tienen borradores de mensajes.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose who the draft is from.</source>
+        <translation>Elija de quién es el borrador.</translation>
     </message>
 </context>
 <context>
@@ -4832,9 +5189,15 @@ Last activity %2</source>
 <context>
     <name>repdesk::InboxProvider</name>
     <message>
-        <location filename="../app/providers/InboxProvider.cpp" line="+14"/>
+        <location filename="../app/providers/InboxProvider.cpp" line="+24"/>
         <source>This account&apos;s provider has no conversation status or assignment.</source>
         <translation>El proveedor de esta cuenta no tiene estado ni asignación de conversaciones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>This account&apos;s provider has no drafts for colleagues.</source>
+        <translation>El servicio de esta cuenta no tiene borradores para compañeros.</translation>
     </message>
 </context>
 <context>
@@ -4923,12 +5286,12 @@ Last activity %2</source>
 <context>
     <name>repdesk::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+40"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+42"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
@@ -4944,12 +5307,12 @@ Last activity %2</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Sign in again to see this account&apos;s conversations.</source>
         <translation>Vuelva a iniciar sesión para ver las conversaciones de esta cuenta.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-56"/>
         <source>Could not load your organizations. %1</source>
         <translation>No se pudieron cargar sus organizaciones. %1</translation>
     </message>
@@ -4964,12 +5327,12 @@ Last activity %2</source>
         <translation>Esta clave de API no tiene organizaciones.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Select a conversation to read it.</source>
         <translation>Seleccione una conversación para leerla.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>No conversations in this folder</source>
         <translation>No hay conversaciones en esta carpeta</translation>
@@ -5450,7 +5813,7 @@ Last activity %2</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+48"/>
         <location line="+174"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -5460,7 +5823,7 @@ Last activity %2</source>
         <translation>La caché local tenía un problema y se ha restablecido: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Está sin conexión. Se muestran las conversaciones en caché; Repdesk se volverá a conectar automáticamente.</translation>
     </message>
@@ -5475,12 +5838,12 @@ Last activity %2</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5620,7 +5983,7 @@ Last activity %2</source>
         <translation>Volver a iniciar &amp;sesión</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Waiting for %1&apos;s rate limit: %n s</source>
         <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
         <translation>

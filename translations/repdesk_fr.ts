@@ -594,6 +594,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server filters: status, assignee, tag, words and order (Fernand)</source>
+        <translation>Filtres du serveur : statut, assignation, étiquette, mots et ordre (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
@@ -1512,6 +1522,139 @@
         <location line="+3"/>
         <source>Open the dashboard of %1</source>
         <translation>Ouvrir le tableau de bord de %1</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentDraftDialog</name>
+    <message>
+        <location filename="../ui/inbox/AgentDraftDialog.cpp" line="+32"/>
+        <location line="+126"/>
+        <source>Create draft</source>
+        <translation>Créer le brouillon</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+1"/>
+        <source>New draft for a colleague</source>
+        <translation>Nouveau brouillon pour un collègue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The colleague the draft is for, or everyone</source>
+        <translation>Le collègue à qui le brouillon est destiné, ou tout le monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;or:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Draft:</source>
+        <translation>&amp;Brouillon :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft text</source>
+        <translation>Texte du brouillon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading agents…</source>
+        <translation>Chargement des agents…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose who the draft is from.</source>
+        <translation>Choisissez l&apos;auteur du brouillon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the draft first.</source>
+        <translation>Écrivez d&apos;abord le brouillon.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another draft is on its way; try again in a moment.</source>
+        <translation>Un autre brouillon est en cours d&apos;envoi ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::AgentDrafts</name>
+    <message>
+        <location filename="../app/session/AgentDrafts.cpp" line="+59"/>
+        <source>The connection failed before the server answered, so the draft may or may not have been created. The server has no list of drafts to check: look in the conversation before creating it again.</source>
+        <translation>La connexion a échoué avant la réponse du serveur : le brouillon a peut-être été créé, peut-être pas. Le serveur n&apos;a pas de liste de brouillons à consulter : regardez la conversation avant de le créer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft was created, but the server&apos;s answer could not be read, so it cannot be deleted from here.</source>
+        <translation>Le brouillon a été créé, mais la réponse du serveur est illisible : il ne peut donc pas être supprimé d&apos;ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The draft was not created.</source>
+        <translation>Le brouillon n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The draft was not deleted.</source>
+        <translation>Le brouillon n&apos;a pas été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3241,14 +3384,14 @@
         <translation>Ventes</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>Open in &amp;directory</source>
-        <translation>Ouvrir dans l&apos;&amp;annuaire</translation>
+        <location line="+160"/>
+        <source>Create &amp;contact…</source>
+        <translation>Créer un &amp;contact…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Create &amp;contact…</source>
-        <translation>Créer un &amp;contact…</translation>
+        <source>Open in director&amp;y</source>
+        <translation>Ouvrir dans l&apos;annuair&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3343,7 +3486,7 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::ConversationListModel</name>
     <message>
-        <location filename="../app/models/ConversationListModel.cpp" line="+380"/>
+        <location filename="../app/models/ConversationListModel.cpp" line="+409"/>
         <source>Loading contact…</source>
         <translation>Chargement du contact…</translation>
     </message>
@@ -3374,6 +3517,140 @@ Dernière activité %2</translation>
         <location line="+12"/>
         <source>No conversations in this folder</source>
         <translation>Aucune conversation dans ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::ConversationQueryBar</name>
+    <message>
+        <location filename="../ui/inbox/ConversationQueryBar.cpp" line="+35"/>
+        <source>Server filters</source>
+        <translation>Filtres du serveur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sta&amp;tus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee filter</source>
+        <translation>Filtre d&apos;assignation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose yourself to see the conversations assigned to you</source>
+        <translation>Choisissez-vous pour voir les conversations qui vous sont assignées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assi&amp;gned:</source>
+        <translation>Assi&amp;gnée à :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag filter</source>
+        <translation>Filtre d&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words filter</source>
+        <translation>Filtre de mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, then Enter</source>
+        <translation>Mots, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Words:</source>
+        <translation>&amp;Mots :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest activity</source>
+        <translation>Activité la plus récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Les plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting longest</source>
+        <translation>En attente depuis le plus longtemps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;rder:</source>
+        <translation>O&amp;rdre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Personne (non assignée)</translation>
     </message>
 </context>
 <context>
@@ -3432,9 +3709,9 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::ConversationWorkflowMenu</name>
     <message>
-        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+12"/>
-        <source>&amp;Conversation</source>
-        <translation>Con&amp;versation</translation>
+        <location filename="../ui/inbox/ConversationWorkflowMenu.cpp" line="+21"/>
+        <source>Conversat&amp;ion</source>
+        <translation>Convers&amp;ation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3472,7 +3749,17 @@ Dernière activité %2</translation>
         <translation>Attribuer…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>New &amp;draft for a colleague…</source>
+        <translation>Nouveau &amp;brouillon pour un collègue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete a draft for a colleague</source>
+        <translation>&amp;Supprimer un brouillon pour un collègue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -3512,18 +3799,83 @@ Dernière activité %2</translation>
         <translation>Attribuer la conversation (Fernand)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New draft for a colleague: title, from, for (Fernand)</source>
+        <translation>Nouveau brouillon pour un collègue : titre, de, pour (Fernand)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draft created.</source>
+        <translation>Brouillon créé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft &quot;%1&quot; created.</source>
+        <translation>Brouillon « %1 » créé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft deleted.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Open a conversation first.</source>
         <translation>Ouvrez d&apos;abord une conversation.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+67"/>
         <source>%1 (%2)</source>
-        <extracomment>A snooze choice: its name, then when it ends.</extracomment>
+        <extracomment>A snooze choice: its name, then when it ends.
+----------
+A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it was created.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
+        <source>&amp;Until a date and time…</source>
+        <translation>&amp;Jusqu&apos;à une date et une heure…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Snooze until</source>
+        <translation>Mettre en veille jusqu&apos;à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wake up at:</source>
+        <translation>&amp;Réveiller à :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snooze</source>
+        <translation>Mettre en veille</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No draft created here in this conversation</source>
+        <translation>Aucun brouillon créé ici dans cette conversation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another draft is on its way; try again in a moment.</source>
+        <translation>Un autre brouillon est en cours d&apos;envoi ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Nobody</source>
         <translation>&amp;Personne</translation>
     </message>
@@ -4536,7 +4888,7 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::FernandProvider</name>
     <message>
-        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+248"/>
+        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+262"/>
         <source>Fernand has no company records.</source>
         <translation>Fernand n&apos;a pas de fiches entreprise.</translation>
     </message>
@@ -4549,6 +4901,11 @@ Dernière activité %2</translation>
         <location line="+5"/>
         <source>Fernand accounts have no message drafts.</source>
         <translation>Les comptes Fernand n&apos;ont pas de brouillons de messages.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose who the draft is from.</source>
+        <translation>Choisissez l&apos;auteur du brouillon.</translation>
     </message>
 </context>
 <context>
@@ -4832,9 +5189,15 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::InboxProvider</name>
     <message>
-        <location filename="../app/providers/InboxProvider.cpp" line="+14"/>
+        <location filename="../app/providers/InboxProvider.cpp" line="+24"/>
         <source>This account&apos;s provider has no conversation status or assignment.</source>
         <translation>Le fournisseur de ce compte ne gère ni l&apos;état ni l&apos;attribution des conversations.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>This account&apos;s provider has no drafts for colleagues.</source>
+        <translation>Le service de ce compte n&apos;a pas de brouillons pour collègues.</translation>
     </message>
 </context>
 <context>
@@ -4923,12 +5286,12 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+40"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+42"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
@@ -4944,12 +5307,12 @@ Dernière activité %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Sign in again to see this account&apos;s conversations.</source>
         <translation>Reconnectez-vous pour voir les conversations de ce compte.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-56"/>
         <source>Could not load your organizations. %1</source>
         <translation>Impossible de charger vos organisations. %1</translation>
     </message>
@@ -4964,12 +5327,12 @@ Dernière activité %2</translation>
         <translation>Cette clé d&apos;API n&apos;a aucune organisation.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Select a conversation to read it.</source>
         <translation>Sélectionnez une conversation pour la lire.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>No conversations in this folder</source>
         <translation>Aucune conversation dans ce dossier</translation>
@@ -5450,7 +5813,7 @@ Dernière activité %2</translation>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+48"/>
         <location line="+174"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -5460,7 +5823,7 @@ Dernière activité %2</translation>
         <translation>Le cache local avait un problème et a été réinitialisé : %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Vous êtes hors ligne. Affichage des conversations en cache ; Repdesk se reconnectera automatiquement.</translation>
     </message>
@@ -5475,12 +5838,12 @@ Dernière activité %2</translation>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>Outbox (%1)</source>
         <translation>Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5620,7 +5983,7 @@ Dernière activité %2</translation>
         <translation>Se &amp;reconnecter</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Waiting for %1&apos;s rate limit: %n s</source>
         <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
         <translation>

@@ -17,6 +17,7 @@ QList<ShortcutInfo> InboxShortcuts::all()
         {t(QT_TRANSLATE_NOOP("InboxShortcuts", "R")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Reply to the selected conversation"))},
         {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+F")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Search conversations by contact name or email"))},
         {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Esc (in search)")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Clear the search and return to the list"))},
+        {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+Shift+F")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Server filters: status, assignee, tag, words and order (Fernand)"))},
         {t(QT_TRANSLATE_NOOP("InboxShortcuts", "F5")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Refresh now"))},
         {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+Alt+S")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "In a table: sort by the column of the current cell; again: reverse the order"))},
         {t(QT_TRANSLATE_NOOP("InboxShortcuts", "Ctrl+Shift+1 … 9")), t(QT_TRANSLATE_NOOP("InboxShortcuts", "Go to folder 1 … 9 (All, Unread, Inbox, …)"))},

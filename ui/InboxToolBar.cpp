@@ -30,7 +30,7 @@ InboxToolBar::InboxToolBar(QWidget *parent) : QToolBar(tr("Main"), parent)
     m_dateRange = new QComboBox(this);
     m_dateRange->setAccessibleName(tr("Date range"));
     m_dateRange->addItems({tr("Any time"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days")});
-    addWidget(m_dateRange);
+    m_dateRangeAction = addWidget(m_dateRange);
     addSeparator();
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by name or email (Ctrl+F)"));
@@ -44,6 +44,12 @@ InboxToolBar::InboxToolBar(QWidget *parent) : QToolBar(tr("Main"), parent)
     m_newMessage->setToolTip(tr("New message (Ctrl+N)"));
     m_refresh = addAction(bundledIcon(QStringLiteral("refresh"), this), tr("Refresh"));
     m_refresh->setToolTip(tr("Refresh (F5)"));
+}
+
+void InboxToolBar::setDateRangeVisible(bool visible)
+{
+    // A widget in a toolbar is shown and hidden through its action.
+    m_dateRangeAction->setVisible(visible);
 }
 
 } // namespace repdesk

@@ -21,6 +21,8 @@ public:
     QLineEdit *search() const { return m_search; }
     QAction *newMessageAction() const { return m_newMessage; }
     QAction *refreshAction() const { return m_refresh; }
+    // Hidden for providers without date filters.
+    void setDateRangeVisible(bool visible);
 
     // :/icons/<name>.svg, or its -dark twin on a dark palette (QIcon does not recolour SVGs).
     static QIcon bundledIcon(const QString &name, const QWidget *forWidget);
@@ -28,6 +30,7 @@ public:
 private:
     QComboBox *m_organizations;
     QComboBox *m_dateRange;
+    QAction *m_dateRangeAction;
     QLineEdit *m_search;
     QAction *m_newMessage;
     QAction *m_refresh;

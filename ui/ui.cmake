@@ -9,6 +9,8 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/SyncStatusText.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TrayNotifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WorkspaceStack.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inbox/AgentDraftDialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationQueryBar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ReplyPane.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/BenchOpenDriver.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ConversationDelegate.cpp

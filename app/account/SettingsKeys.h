@@ -64,6 +64,11 @@ public:
     {
         return QStringLiteral("review/%1/%2/sentEdited").arg(accountKey, organizationKey);
     }
+    // AgentDrafts: the agent last chosen as a draft's author, per account (no route says whose key it is).
+    static QString agentDraftAuthor(const QString &accountKey)
+    {
+        return QStringLiteral("agentDrafts/%1/author").arg(accountKey);
+    }
 
     static constexpr int defaultPollIntervalSeconds = 60;
     static constexpr int defaultCacheLimitMegabytes = 200;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConversationQuery.h"
 #include "RequestSpec.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@ struct ListQuery
     QString cursor;
     QDateTime startDate;    // inclusive
     QDateTime endDate;      // exclusive
+    // Conversation lists only, and only where the provider has ConversationQueries:
+    // HyperRep's routes take none of it, so applyTo() leaves it out.
+    ConversationQuery conversations = {};
 
     void applyTo(RequestSpec &spec) const
     {

@@ -90,7 +90,21 @@ void ConversationListModel::setDateRange(const QDateTime &start, const QDateTime
         return;
     m_query.startDate = start;
     m_query.endDate = end;
-    if (!start.isValid() && !end.isValid() && m_cache) {
+    if (!start.isValid() && !end.isValid() && m_query.conversations.isEmpty() && m_cache) {
+        // Back to the unfiltered list: paint the cache again, then page from the top.
+        loadFromCache();
+        fetchMore({});
+        return;
+    }
+    reload();
+}
+
+void ConversationListModel::setConversationQuery(const ConversationQuery &query)
+{
+    if (query == m_query.conversations)
+        return;
+    m_query.conversations = query;
+    if (query.isEmpty() && !m_query.startDate.isValid() && !m_query.endDate.isValid() && m_cache) {
         // Back to the unfiltered list: paint the cache again, then page from the top.
         loadFromCache();
         fetchMore({});
@@ -101,6 +115,7 @@ void ConversationListModel::setDateRange(const QDateTime &start, const QDateTime
 
 void ConversationListModel::clearItems()
 {
+    m_nextServedKey = 0;
     m_rows.clear();
     m_keys.clear();
     m_searchKeys.clear();
@@ -147,7 +162,8 @@ QStringList ConversationListModel::merge(const QList<Conversation> &incoming)
             if (unread && (!wasUnread || c.lastActivityAt > old.lastActivityAt))
                 newlyUnread << c.conversationId;
             old = c;
-            m_keys[*it] = sortKey(c);
+            if (!m_query.conversations.servedOrder())
+                m_keys[*it] = sortKey(c);
             m_fetched[*it] = true;
             m_searchKeys[*it] = makeSearchKey(c);
             touched << *it;
@@ -156,6 +172,19 @@ QStringList ConversationListModel::merge(const QList<Conversation> &incoming)
                 newlyUnread << c.conversationId;
             added << c;
         }
+    }
+    if (!added.isEmpty() && m_query.conversations.servedOrder()) {
+        const int first = m_rows.size();
+        beginInsertRows({}, first, first + added.size() - 1);
+        for (Conversation &c : added) {
+            m_index.insert(c.conversationId, m_rows.size());
+            m_keys.append(--m_nextServedKey);
+            m_fetched.append(true);
+            m_searchKeys.append(makeSearchKey(c));
+            m_rows.append(std::move(c));
+        }
+        endInsertRows();
+        added.clear();
     }
     if (!added.isEmpty()) {
         // Sort the batch on precomputed keys: comparing QDateTimes 100k*log(100k) times is slow.

@@ -54,6 +54,16 @@ public:
     void setDateRange(const QDateTime &start, const QDateTime &end);
     QDateTime dateRangeStart() const { return m_query.startDate; }
     QDateTime dateRangeEnd() const { return m_query.endDate; }
+    // Server-side filters and ordering (providers with ConversationQueries); an empty
+    // query is the cached list by activity again. Resets and refetches. With another
+    // order than Newest, rows stay in the order the server sent them.
+    void setConversationQuery(const ConversationQuery &query);
+    const ConversationQuery &conversationQuery() const { return m_query.conversations; }
+    // The rows are a server-side selection, not the whole organization.
+    bool isServerFiltered() const
+    {
+        return m_query.startDate.isValid() || m_query.endDate.isValid() || m_query.conversations.filters();
+    }
 
     // Upserts conversations (from a poll or a page), keeping the order.
     // Returns the ids that are unread and were not unread (or not present) before.
@@ -102,6 +112,8 @@ private:
     QVector<qint64> m_keys; // lastActivityAt in ms, parallel to m_rows, for sorting
     QHash<QString, int> m_index;
     QHash<QString, QString> m_modalities;
+    // In the server's order: a new row's key is one below the last one's, so rows keep arrival order.
+    qint64 m_nextServedKey = 0;
 };
 
 } // namespace repdesk

@@ -159,8 +159,11 @@ QStringList InboxSync::mergeIntoModel(const QList<Conversation> &items, const QD
     };
     // A date-filtered list (server side, on a field the docs do not name)
     // cannot be filtered here: it takes updates of its rows and what the
-    // poll would have added, not the whole organization.
-    const bool filtered = m_model->dateRangeStart().isValid() || m_model->dateRangeEnd().isValid();
+    // poll would have added, not the whole organization. A list under a
+    // conversation query (status, assignee, tag, words) cannot tell whether a
+    // new conversation matches: it takes updates of its own rows only.
+    const bool filtered = m_model->isServerFiltered();
+    const bool queried = m_model->conversationQuery().filters();
     QList<Conversation> forModel;
     forModel.reserve(items.size());
     QSet<QString> unknownBefore;
@@ -169,7 +172,7 @@ QStringList InboxSync::mergeIntoModel(const QList<Conversation> &items, const QD
             forModel.append(c);
             continue;
         }
-        if (filtered && !isRecent(c))
+        if (queried || (filtered && !isRecent(c)))
             continue;
         unknownBefore.insert(c.conversationId);
         forModel.append(c);
@@ -191,7 +194,7 @@ void InboxSync::finishListPaging(const Run &run)
     // The walk listed every conversation, so the (unfiltered) list has them all: paging it from the
     // top again would fetch each row twice, and a short folder or a search that matches little would
     // ask for page after page long after this sync ended. A lossy walk leaves the paging as it was.
-    if (!m_model || run.lossy || m_model->dateRangeStart().isValid() || m_model->dateRangeEnd().isValid())
+    if (!m_model || run.lossy || m_model->isServerFiltered() || m_model->conversationQuery().servedOrder())
         return;
     m_model->finishPaging();
 }

@@ -10,6 +10,8 @@
 namespace repdesk {
 
 struct Agent;
+struct AgentDraft;
+struct AgentDraftRequest;
 struct Company;
 struct Contact;
 struct Conversation;
@@ -44,6 +46,10 @@ public:
         ConversationStatus = 1 << 8,
         Snooze = 1 << 9,
         Assignment = 1 << 10,
+        // Server-side conversation filters and orderings (ListQuery::conversations).
+        ConversationQueries = 1 << 11,
+        // Drafts left in a conversation for a colleague: a title, an author, a target agent.
+        AgentDrafts = 1 << 12,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -85,6 +91,12 @@ public:
     // those capabilities the call fails with a Validation error and sends nothing.
     virtual Call<Conversation> *updateConversation(const QString &org, const QString &conversationId,
                                                    const ConversationUpdate &update);
+
+    // Drafts for a colleague (AgentDrafts). Without the capability the call fails
+    // with a Validation error and sends nothing.
+    virtual Call<AgentDraft> *createAgentDraft(const QString &org, const QString &conversationId,
+                                               const AgentDraftRequest &body);
+    virtual EmptyCall *deleteAgentDraft(const QString &org, const QString &conversationId, const QString &draftId);
 
 Q_SIGNALS:
     // Any call that ended in a network error, timeout, 429 or a refused key

@@ -310,6 +310,30 @@ void OrganizationSession::setDatePreset(DatePreset preset)
     m_conversations->setDateRange(startOfToday.addDays(-days).toUTC(), QDateTime());
 }
 
+void OrganizationSession::setConversationQuery(const ConversationQuery &query)
+{
+    if (!m_account->has(InboxProvider::ConversationQueries))
+        return;
+    m_conversations->setConversationQuery(query);
+}
+
+QList<Agent> OrganizationSession::agents() const
+{
+    const QHash<QString, Agent> byId = m_account->cache()->agents();
+    QList<Agent> list(byId.cbegin(), byId.cend());
+    std::sort(list.begin(), list.end(), [](const Agent &a, const Agent &b) {
+        const QString an = a.name.isEmpty() ? a.email : a.name, bn = b.name.isEmpty() ? b.email : b.name;
+        const int c = QString::localeAwareCompare(an, bn);
+        return c != 0 ? c < 0 : a.agentId < b.agentId;
+    });
+    return list;
+}
+
+ConversationQuery OrganizationSession::conversationQuery() const
+{
+    return m_conversations->conversationQuery();
+}
+
 void OrganizationSession::applySettings()
 {
     QSettings settings;

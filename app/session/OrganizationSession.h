@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ConversationQuery.h"
 #include "ThreadContent.h"
 
 #include <QDateTime>
@@ -30,6 +31,7 @@ class AuditLogSession;
 class SalesSession;
 class DirectorySession;
 class SalesIndex;
+struct Agent;
 struct Conversation;
 
 // Everything one open organization of an account needs, owned outside any
@@ -115,6 +117,12 @@ public:
 
     void setDatePreset(DatePreset preset);
     DatePreset datePreset() const { return m_datePreset; }
+    // The organization's agents by name, as last stored (agentsChanged() when they change).
+    QList<Agent> agents() const;
+    // Server-side filters and ordering of the list, where the account's provider has
+    // ConversationQueries (else ignored). An empty query is the whole list again.
+    void setConversationQuery(const ConversationQuery &query);
+    ConversationQuery conversationQuery() const;
 
     // Re-reads the poll interval and the cache bound from the settings.
     void applySettings();

@@ -8,10 +8,18 @@
 #include "InstallSecret.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
+#include "InboxToolBar.h"
+#include "inbox/AgentDraftDialog.h"
+#include "inbox/ContactPanel.h"
 #include "inbox/ConversationListView.h"
+#include "inbox/ConversationQueryBar.h"
 #include "inbox/ThreadPane.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -97,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(!menuAction(window, tr("&View"), tr("&Sales"))->isVisible());
         QVERIFY(!menuAction(window, tr("&View"), tr("&Audit log"))->isVisible());
         QVERIFY(menuAction(window, tr("&View"), tr("&Inbox"))->isVisible());
-        QAction *conversationMenu = menuAction(window, tr("&Conversation"), QString());
+        QAction *conversationMenu = menuAction(window, tr("Conversat&ion"), QString());
         QVERIFY(conversationMenu);
         QVERIFY(conversationMenu->isVisible());
         window.showWorkspace(WorkspaceStack::Workspace::Dashboards);
@@ -115,11 +123,71 @@ private Q_SLOTS:
         window.grab().save(QDir::temp().filePath(QStringLiteral("repdesk-fernand.png")));
 
         // Ctrl+Shift+E closes it on the server.
-        QAction *close = menuAction(window, tr("&Conversation"), tr("&Close"));
+        QAction *close = menuAction(window, tr("Conversat&ion"), tr("&Close"));
         QVERIFY(close && close->isVisible());
         close->trigger();
         QVERIFY(spin([&] { return server->data().conversations.value(withNote.toLongLong()).status == QLatin1String("CLOSED"); },
                      30000));
+
+        // The filters Fernand has, not HyperRep's date range; no directory to open a contact in.
+        auto *queryBar = window.findChild<ConversationQueryBar *>();
+        QVERIFY(queryBar && queryBar->isVisible());
+        QVERIFY(!window.findChild<InboxToolBar *>()->dateRange()->isVisible());
+        QVERIFY(!window.findChild<ContactPanel *>()->directoryButton()->isVisible());
+        // Ctrl+Shift+F, then Down three times to "Closed": one request once the arrows stop.
+        const int readsBefore = int(server->requestLog().size());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(spin([&] { return queryBar->statusField()->hasFocus(); }, 2000));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(queryBar->statusField(), Qt::Key_Down);
+        QCOMPARE(queryBar->statusField()->currentData().toString(), QStringLiteral("closed"));
+        int closedOnServer = 0;
+        for (const auto &c : std::as_const(server->data().conversations))
+            closedOnServer += c.status == QLatin1String("CLOSED") ? 1 : 0;
+        QVERIFY(spin([&] { return list->model()->rowCount() == closedOnServer; }, 20000));
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            QCOMPARE(list->model()->index(row, 0).data(ConversationListModel::FolderRole).toString(),
+                     QStringLiteral("closed"));
+        int listings = 0;
+        for (int i = readsBefore; i < server->requestLog().size(); ++i)
+            listings += server->requestLog().at(i).request.path == QLatin1String("/conversations") ? 1 : 0;
+        QCOMPARE(listings, 1);
+
+        // A draft for a colleague: refused empty, created with its title and target, then deleted.
+        QAction *newDraft = menuAction(window, tr("Conversat&ion"), tr("New &draft for a colleague…"));
+        QVERIFY(newDraft && newDraft->isVisible());
+        QCOMPARE(newDraft->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        const int draftsBefore = int(server->data().drafts.size());
+        newDraft->trigger();
+        AgentDraftDialog *dialog = nullptr;
+        QVERIFY(spin([&] { return (dialog = window.findChild<AgentDraftDialog *>()) && dialog->isVisible(); }, 5000));
+        QVERIFY(spin([&] { return dialog->targetField()->count() > 2; }, 20000)); // the agents
+        dialog->createButton()->click();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(int(server->data().drafts.size()), draftsBefore);
+        QTest::keyClicks(dialog->textField(), QStringLiteral("Check the refund policy first."));
+        QTest::keyClicks(dialog->titleField(), QStringLiteral("Refund question"));
+        dialog->targetField()->setCurrentIndex(2);
+        const QString target = dialog->targetField()->currentData().toString();
+        const QString author = dialog->authorField()->currentData().toString();
+        QVERIFY(!target.isEmpty() && !author.isEmpty());
+        QPointer<AgentDraftDialog> guard(dialog);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QVERIFY(spin([&] { return int(server->data().drafts.size()) == draftsBefore + 1; }, 20000));
+        const auto &draft = server->data().drafts.last();
+        QCOMPARE(draft.title, QStringLiteral("Refund question"));
+        QCOMPARE(QString::number(draft.targetId), target);
+        QCOMPARE(QString::number(draft.authorId), author);
+        QCOMPARE(QString::number(draft.conversationId), withNote);
+        QVERIFY(spin([&] { return !guard || !guard->isVisible(); }, 5000));
+        QAction *deleteMenu = menuAction(window, tr("Conversat&ion"), tr("De&lete a draft for a colleague"));
+        QVERIFY(deleteMenu && deleteMenu->menu());
+        Q_EMIT deleteMenu->menu()->aboutToShow();
+        QCOMPARE(deleteMenu->menu()->actions().size(), 1);
+        QVERIFY(deleteMenu->menu()->actions().first()->text().contains(QLatin1String("Refund question")));
+        deleteMenu->menu()->actions().first()->trigger();
+        QVERIFY(spin([&] { return int(server->data().drafts.size()) == draftsBefore; }, 20000));
+
         for (const auto &e : server->requestLog())
             QVERIFY2(e.request.status != 429, qPrintable(e.request.path));
     }

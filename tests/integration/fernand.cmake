@@ -6,3 +6,6 @@ endforeach()
 # A Fernand account through SessionManager (environment key), models, thread and workflow. No widgets.
 repdesk_add_test(NAME tst_fernand_session SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fernand_session.cpp
                  LIBS repdesk_core repdesk_sandbox_lib LABELS integration)
+# Server-side filters and orderings, and drafts for a colleague, through the organization session.
+repdesk_add_test(NAME tst_fernand_queries SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fernand_queries.cpp
+                 LIBS repdesk_core repdesk_sandbox_lib LABELS integration)

@@ -206,14 +206,20 @@ void ContactPanel::render(Section s)
     panel->showContent();
 }
 
+void ContactPanel::setDirectoryAvailable(bool available)
+{
+    m_directoryAvailable = available;
+    updateDirectoryButton();
+}
+
 void ContactPanel::updateDirectoryButton()
 {
     const bool active = m_details && m_details->isActive();
     const bool known = active && m_details->contact().has_value();
     // Without a contact id the conversation's sender is nobody in the directory yet.
     const bool none = active && !known && m_details->conversation().contactId.isEmpty();
-    m_directoryButton->setVisible(known || none);
-    m_directoryButton->setText(known ? tr("Open in &directory") : tr("Create &contact…"));
+    m_directoryButton->setVisible(m_directoryAvailable && (known || none));
+    m_directoryButton->setText(known ? tr("Open in director&y") : tr("Create &contact…"));
     m_directoryButton->setAccessibleName(known ? tr("Open this contact in the directory")
                                                : tr("Create a contact for this conversation"));
 }

@@ -45,6 +45,9 @@ public:
 
     // The button under the contact: "Open in directory" or, without a contact, "Create contact…".
     QPushButton *directoryButton() const { return m_directoryButton; }
+    // Whether the account has a directory (its provider has companies and contacts to open):
+    // without one the button is never shown.
+    void setDirectoryAvailable(bool available);
 
 Q_SIGNALS:
     void openConversationRequested(const QString &conversationId);
@@ -74,6 +77,7 @@ private:
     ConversationLinkList *m_links = nullptr;
     SaleCardList *m_saleCards = nullptr;
     QPushButton *m_directoryButton = nullptr;
+    bool m_directoryAvailable = true;
 };
 
 } // namespace repdesk

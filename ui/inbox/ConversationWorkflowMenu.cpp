@@ -1,15 +1,24 @@
 #include "inbox/ConversationWorkflowMenu.h"
 
+#include "AgentDrafts.h"
 #include "ConversationWorkflow.h"
+#include "inbox/AgentDraftDialog.h"
 #include "OrganizationSession.h"
 
 #include <QCursor>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
 #include <QDateTime>
 #include <QLocale>
 
 namespace repdesk {
 
-ConversationWorkflowMenu::ConversationWorkflowMenu(QWidget *parent) : QMenu(tr("&Conversation"), parent)
+ConversationWorkflowMenu::ConversationWorkflowMenu(QWidget *parent) : QMenu(tr("Conversat&ion"), parent) // Alt+C is the reply's Cc field
 {
     m_close = addAction(tr("&Close"), this, [this] {
         if (m_workflow && !target().isEmpty())
@@ -36,6 +45,11 @@ ConversationWorkflowMenu::ConversationWorkflowMenu(QWidget *parent) : QMenu(tr("
     m_assignKey = new QAction(tr("Assign…"), this);
     m_assignKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_assignKey, &QAction::triggered, this, [this] { popUp(m_assign); });
+    addSeparator();
+    m_newDraft = addAction(tr("New &draft for a colleague…"), this, &ConversationWorkflowMenu::newAgentDraft);
+    m_newDraft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_deleteDraft = addMenu(tr("De&lete a draft for a colleague"));
+    connect(m_deleteDraft, &QMenu::aboutToShow, this, &ConversationWorkflowMenu::fillDeleteDrafts);
     if (parent)
         parent->addActions({m_snoozeKey, m_assignKey});
     setOrganization(nullptr);
@@ -46,16 +60,27 @@ QList<ShortcutInfo> ConversationWorkflowMenu::shortcuts()
     return {{tr("Ctrl+Shift+E"), tr("Close the conversation (Fernand)")},
             {tr("Ctrl+Shift+U"), tr("Reopen the conversation (Fernand)")},
             {tr("Ctrl+Shift+S"), tr("Snooze the conversation (Fernand)")},
-            {tr("Ctrl+Shift+A"), tr("Assign the conversation (Fernand)")}};
+            {tr("Ctrl+Shift+A"), tr("Assign the conversation (Fernand)")},
+            {tr("Ctrl+Shift+L"), tr("New draft for a colleague: title, from, for (Fernand)")}};
 }
 
 void ConversationWorkflowMenu::setOrganization(OrganizationSession *organization)
 {
     delete m_workflow;
     m_workflow = nullptr;
+    delete m_agentDrafts;
+    m_agentDrafts = nullptr;
     m_organization = organization;
     if (organization) {
         m_workflow = new ConversationWorkflow(organization, this);
+        m_agentDrafts = new AgentDrafts(organization, this);
+        connect(m_agentDrafts, &AgentDrafts::created, this, [this](const AgentDraft &draft) {
+            Q_EMIT message(draft.title.isEmpty() ? tr("Draft created.") : tr("Draft \"%1\" created.").arg(draft.title));
+        });
+        connect(m_agentDrafts, &AgentDrafts::removed, this, [this] { Q_EMIT message(tr("Draft deleted.")); });
+        // The dialog shows a failed create beside what was typed; the status bar says it too.
+        connect(m_agentDrafts, &AgentDrafts::failed, this,
+                [this](AgentDrafts::Failure, const QString &text) { Q_EMIT message(text); });
         connect(m_workflow, &ConversationWorkflow::done, this, &ConversationWorkflowMenu::message);
         connect(m_workflow, &ConversationWorkflow::failed, this, &ConversationWorkflowMenu::message);
     }
@@ -70,8 +95,12 @@ void ConversationWorkflowMenu::setOrganization(OrganizationSession *organization
     m_snoozeKey->setEnabled(snooze);
     m_assign->menuAction()->setVisible(assign);
     m_assignKey->setEnabled(assign);
-    menuAction()->setVisible(status || snooze || assign);
-    if (assign)
+    const bool drafts = m_agentDrafts && m_agentDrafts->isAvailable();
+    m_newDraft->setVisible(drafts);
+    m_newDraft->setEnabled(drafts);
+    m_deleteDraft->menuAction()->setVisible(drafts);
+    menuAction()->setVisible(status || snooze || assign || drafts);
+    if (assign || drafts)
         m_workflow->loadAgents();
 }
 
@@ -94,6 +123,73 @@ void ConversationWorkflowMenu::fillSnooze()
         m_snooze->addAction(text, this, [this, until] {
             if (m_workflow && !target().isEmpty())
                 m_workflow->snooze(target(), until);
+        });
+    }
+    m_snooze->addSeparator();
+    m_snooze->addAction(tr("&Until a date and time…"), this, &ConversationWorkflowMenu::snoozeUntilChosen);
+}
+
+void ConversationWorkflowMenu::snoozeUntilChosen()
+{
+    const QString id = target();
+    if (!m_workflow || id.isEmpty())
+        return;
+    QDialog dialog(parentWidget());
+    dialog.setWindowTitle(tr("Snooze until"));
+    dialog.setAccessibleName(tr("Snooze until"));
+    auto *form = new QFormLayout(&dialog);
+    auto *when = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), &dialog);
+    when->setCalendarPopup(true);
+    when->setMinimumDateTime(QDateTime::currentDateTime());
+    when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    when->setAccessibleName(tr("Snooze until"));
+    auto *label = new QLabel(tr("&Wake up at:"), &dialog);
+    label->setBuddy(when);
+    form->addRow(label, when);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Snooze"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    when->setFocus();
+    if (dialog.exec() != QDialog::Accepted || !m_workflow)
+        return;
+    // A time already past by the time OK is pressed would wake it at once: not what was asked.
+    const QDateTime until = qMax(when->dateTime(), QDateTime::currentDateTime().addSecs(60));
+    m_workflow->snooze(id, until);
+}
+
+void ConversationWorkflowMenu::newAgentDraft()
+{
+    const QString id = target();
+    if (!m_agentDrafts || !m_agentDrafts->isAvailable() || id.isEmpty())
+        return;
+    m_workflow->loadAgents();
+    auto *dialog = new AgentDraftDialog(m_agentDrafts, m_workflow->agents(), id, parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The roster may still be on its way when the dialog opens.
+    connect(m_workflow, &ConversationWorkflow::agentsChanged, dialog,
+            [this, dialog] { dialog->setAgents(m_workflow->agents()); });
+    dialog->open();
+}
+
+void ConversationWorkflowMenu::fillDeleteDrafts()
+{
+    m_deleteDraft->clear();
+    const QString id = m_organization ? m_organization->openConversationId() : QString();
+    const QList<AgentDraft> drafts = m_agentDrafts && !id.isEmpty() ? m_agentDrafts->drafts(id) : QList<AgentDraft>();
+    if (drafts.isEmpty()) {
+        m_deleteDraft->addAction(tr("No draft created here in this conversation"))->setEnabled(false);
+        return;
+    }
+    for (const AgentDraft &d : drafts) {
+        const QString when = QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat);
+        //: A draft in the delete menu: its title (or "Untitled"), then when it was created.
+        const QString text = tr("%1 (%2)").arg(d.title.isEmpty() ? tr("Untitled") : d.title, when);
+        const QString draftId = d.id;
+        m_deleteDraft->addAction(text, this, [this, id, draftId] {
+            if (m_agentDrafts && !m_agentDrafts->remove(id, draftId))
+                Q_EMIT message(tr("Another draft is on its way; try again in a moment."));
         });
     }
 }

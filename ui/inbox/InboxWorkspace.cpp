@@ -6,6 +6,7 @@
 #include "ConversationFilterProxy.h"
 #include "ConversationListModel.h"
 #include "FolderListModel.h"
+#include "InboxProvider.h"
 #include "InboxToolBar.h"
 #include "MessageThreadModel.h"
 #include "OrganizationSession.h"
@@ -19,6 +20,7 @@
 #include "webapi/ReplyEditor.h"
 #include "inbox/ContactPanel.h"
 #include "inbox/ConversationListView.h"
+#include "inbox/ConversationQueryBar.h"
 #include "inbox/ReplyPane.h"
 #include "inbox/ThreadPane.h"
 
@@ -62,6 +64,19 @@ void InboxWorkspace::buildUi()
     m_search = m_toolbar->search();
     connect(m_toolbar->newMessageAction(), &QAction::triggered, m_compose, &ComposeActions::newMessage);
     connect(m_toolbar->refreshAction(), &QAction::triggered, this, &InboxWorkspace::refresh);
+
+    m_queryBar = new ConversationQueryBar(this);
+    m_queryBar->hide();
+    layout->addWidget(m_queryBar);
+    connect(m_queryBar, &ConversationQueryBar::queryChanged, this, [this](const ConversationQuery &query) {
+        if (m_session)
+            m_session->setConversationQuery(query);
+    });
+    auto *toFilters = new QAction(this);
+    toFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    toFilters->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(toFilters, &QAction::triggered, this, &InboxWorkspace::focusQueryBar);
+    addAction(toFilters);
 
     m_banner = new ErrorBanner(this);
     layout->addWidget(m_banner);
@@ -228,6 +243,12 @@ void InboxWorkspace::setOrganizations()
         m_orgSwitcher->setCurrentIndex(m_orgSwitcher->findData(m_session->organizationId()));
 }
 
+void InboxWorkspace::focusQueryBar()
+{
+    if (m_queryBar->isVisible())
+        m_queryBar->focusFirst();
+}
+
 void InboxWorkspace::setSession(OrganizationSession *session)
 {
     if (m_session)
@@ -240,12 +261,24 @@ void InboxWorkspace::setSession(OrganizationSession *session)
     m_replyPane->setController(session ? session->reply() : nullptr);
     m_compose->setSource(session ? session->drafts() : nullptr, session ? session->account()->journal() : nullptr);
     if (!session) {
+        m_queryBar->hide();
         m_folderView->setModel(nullptr);
         m_list->setModels(nullptr, nullptr);
         return;
     }
     m_orgSwitcher->setCurrentIndex(m_orgSwitcher->findData(session->organizationId()));
     m_datePreset->setCurrentIndex(static_cast<int>(session->datePreset()));
+    // Each filter where the provider has it: a date range (HyperRep), server queries (Fernand).
+    m_toolbar->setDateRangeVisible(session->account()->has(InboxProvider::DateFilters));
+    m_queryBar->setVisible(session->account()->has(InboxProvider::ConversationQueries));
+    // The directory workspace exists where the provider has companies (WorkspaceStack).
+    m_contactPanel->setDirectoryAvailable(session->account()->has(InboxProvider::Companies));
+    m_queryBar->setAgents(session->agents());
+    m_queryBar->setQuery(session->conversationQuery());
+    connect(session, &OrganizationSession::agentsChanged, this, [this] {
+        if (m_session)
+            m_queryBar->setAgents(m_session->agents());
+    });
     m_folderView->setModel(session->folders());
     m_list->setModels(session->filter(), session->conversations());
     m_list->setEmptyText(session->isSuspended() ? tr("Sign in again to see this account's conversations.")

@@ -16,6 +16,7 @@ class AccountSession;
 class ComposeActions;
 class ContactPanel;
 class ConversationListView;
+class ConversationQueryBar;
 class ErrorBanner;
 class InboxToolBar;
 class OrganizationSession;
@@ -55,6 +56,9 @@ public:
     ContactPanel *contactPanel() const { return m_contactPanel; }
     ComposeActions *compose() const { return m_compose; }
     ErrorBanner *banner() const { return m_banner; }
+    ConversationQueryBar *queryBar() const { return m_queryBar; }
+    // Ctrl+Shift+F: to the server filters, where the account has them.
+    void focusQueryBar();
 
 Q_SIGNALS:
     // A link in a message, to be confirmed and opened by the shell.
@@ -84,6 +88,7 @@ private:
     QPointer<OrganizationSession> m_session;
     TemplateStore *m_templates;
     InboxToolBar *m_toolbar;
+    ConversationQueryBar *m_queryBar;
     QComboBox *m_orgSwitcher;
     QComboBox *m_datePreset;
     QLineEdit *m_search;

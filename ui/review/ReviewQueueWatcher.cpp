@@ -1,7 +1,9 @@
 #include "review/ReviewQueueWatcher.h"
 
 #include "ConversationFilterProxy.h"
+#include "AccountSession.h"
 #include "FolderListModel.h"
+#include "InboxProvider.h"
 #include "InboxSync.h"
 #include "OrganizationSession.h"
 #include "ReviewQueueModel.h"
@@ -50,6 +52,10 @@ void ReviewQueueWatcher::startNow()
 {
     m_start.stop();
     if (!m_organization || m_organization->isSuspended())
+        return;
+    // No drafts to review where the provider has none (Fernand): no "To review" row, and none of
+    // the discovery's reads out of a small budget.
+    if (!m_organization->account()->has(InboxProvider::ResponseDrafts))
         return;
     ReviewSession *review = m_organization->review();
     watch(review);

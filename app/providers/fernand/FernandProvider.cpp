@@ -1,6 +1,7 @@
 #include "FernandProvider.h"
 
 #include "Agent.h"
+#include "AgentDraft.h"
 #include "Company.h"
 #include "Contact.h"
 #include "Conversation.h"
@@ -103,7 +104,7 @@ QString FernandProvider::displayName() const
 
 InboxProvider::Capabilities FernandProvider::capabilities() const
 {
-    return Organizations | ConversationStatus | Snooze | Assignment;
+    return Organizations | ConversationStatus | Snooze | Assignment | ConversationQueries | AgentDrafts;
 }
 
 void FernandProvider::shutdown()
@@ -151,8 +152,21 @@ Call<Page<Conversation>> *FernandProvider::listConversations(const QString &, co
     // Always Fernand's largest page, whatever the model asks: 20 reads a minute go further.
     query.limit = conversationPageSize;
     query.cursor = q.cursor;
-    // The inbox lists by activity; Fernand has no date filters (DateFilters is not a capability).
-    query.order = FernandConversationQuery::Order::Newest;
+    // By activity unless another order is asked; Fernand has no date filters (DateFilters is not a capability).
+    const ConversationQuery &filter = q.conversations;
+    query.status = filter.status;
+    query.unassigned = filter.assignee == ConversationQuery::Assignee::Unassigned;
+    if (filter.assignee == ConversationQuery::Assignee::Agent)
+        query.assignedEmail = filter.agentEmail;
+    // The query is space-separated terms: a tag is one word.
+    query.tag = filter.tag.simplified().remove(QLatin1Char(' '));
+    query.keywords = filter.keywords;
+    switch (filter.order) {
+    case ConversationQuery::Order::Newest: query.order = FernandConversationQuery::Order::Newest; break;
+    case ConversationQuery::Order::Priority: query.order = FernandConversationQuery::Order::Priority; break;
+    case ConversationQuery::Order::Oldest: query.order = FernandConversationQuery::Order::Oldest; break;
+    case ConversationQuery::Order::Longest: query.order = FernandConversationQuery::Order::Longest; break;
+    }
     auto *call = m_transport->send<Call<Page<Conversation>>>(FernandRoutes::listConversations(query));
     auto subjects = m_subjects;
     call->setDecoder([subjects](const QJsonValue &json) {
@@ -357,6 +371,42 @@ Call<Conversation> *FernandProvider::updateConversation(const QString &, const Q
         return FernandRecordMapping::conversation(d.value());
     });
     return call;
+}
+
+Call<AgentDraft> *FernandProvider::createAgentDraft(const QString &, const QString &conversationId,
+                                                   const AgentDraftRequest &body)
+{
+    FernandDraftRequest draft;
+    draft.content = body.contentHtml;
+    draft.title = body.title;
+    draft.authorId = body.authorAgentId;
+    draft.targetId = body.targetAgentId;
+    if (const QString why = draft.validationError(); !why.isEmpty())
+        return refused<Call<AgentDraft>>(this, why);
+    if (draft.authorId.isEmpty())
+        return refused<Call<AgentDraft>>(this, tr("Choose who the draft is from."));
+    // A POST that creates a record: the Transport never repeats it on its own.
+    auto *call = m_transport->send<Call<AgentDraft>>(FernandRoutes::createDraft(conversationId, draft));
+    call->setDecoder([conversationId, body](const QJsonValue &json) -> Decoded<AgentDraft> {
+        Decoded<FernandDraft> d = FernandDraft::fromJson(json);
+        if (!d.ok())
+            return Decoded<AgentDraft>::failure(d.error());
+        AgentDraft out;
+        out.id = d.value().id;
+        out.conversationId = d.value().conversationId.isEmpty() ? conversationId : d.value().conversationId;
+        // Every answer field is nullable: what was asked stands in for what is missing.
+        out.title = d.value().title.isEmpty() ? body.title : d.value().title;
+        out.authorAgentId = d.value().authorId.isEmpty() ? body.authorAgentId : d.value().authorId;
+        out.targetAgentId = d.value().targetId.isEmpty() ? body.targetAgentId : d.value().targetId;
+        out.createdAt = d.value().created.isValid() ? d.value().created : QDateTime::currentDateTimeUtc();
+        return out;
+    });
+    return call;
+}
+
+EmptyCall *FernandProvider::deleteAgentDraft(const QString &, const QString &conversationId, const QString &draftId)
+{
+    return m_client->deleteDraft(conversationId, draftId);
 }
 
 } // namespace repdesk

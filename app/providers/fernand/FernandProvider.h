@@ -19,7 +19,8 @@ class Transport;
 // and outbox serve it. Fernand has no organizations: the account is one inbox,
 // listed as one organization (id "fernand") after GET /agents proved the key.
 // It has no response-draft list, message drafts, sales, analytics, audit log or
-// companies; it has conversation status, snooze and assignment. Send is
+// companies; it has conversation status, snooze, assignment, server-side
+// filters and orderings, and drafts for a colleague. Send is
 // POST /reply; Save creates a draft (POST /drafts) and deletes the one it
 // replaces, since Fernand documents no draft update. Every request goes
 // through Fernand's budget (RequestThrottle on the Transport).
@@ -68,6 +69,9 @@ public:
     EmptyCall *deleteMessageDraft(const QString &org, const QString &draftId) override;
     Call<Conversation> *updateConversation(const QString &org, const QString &conversationId,
                                            const ConversationUpdate &update) override;
+    Call<AgentDraft> *createAgentDraft(const QString &org, const QString &conversationId,
+                                       const AgentDraftRequest &body) override;
+    EmptyCall *deleteAgentDraft(const QString &org, const QString &conversationId, const QString &draftId) override;
 
     // The page size of the conversation list: Fernand's largest, to stay inside the budget.
     static constexpr int conversationPageSize = 250;
