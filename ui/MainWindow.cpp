@@ -22,7 +22,6 @@
 #include "compose/TemplatesSettingsPage.h"
 #include "inbox/ConversationListView.h"
 #include "inbox/ConversationWorkflowMenu.h"
-#include "InboxProvider.h"
 #include "inbox/InboxWorkspace.h"
 #include "review/ReviewQueueWatcher.h"
 #include "review/ReviewShortcuts.h"

@@ -1,7 +1,6 @@
 #include "WorkspaceStack.h"
 
 #include "AccountSession.h"
-#include "InboxProvider.h"
 
 #include "ComposeActions.h"
 #include "OrganizationSession.h"
@@ -77,11 +76,11 @@ bool WorkspaceStack::isAvailable(Workspace workspace) const
         return true; // nothing open: each workspace shows its own empty state
     switch (workspace) {
     case Workspace::Inbox: return true;
-    case Workspace::Dashboards: return account->has(InboxProvider::Analytics);
-    case Workspace::Review: return account->has(InboxProvider::ResponseDrafts);
-    case Workspace::AuditLog: return account->has(InboxProvider::AuditLogs);
-    case Workspace::Sales: return account->has(InboxProvider::Sales);
-    case Workspace::Directory: return account->has(InboxProvider::Companies);
+    case Workspace::Dashboards: return account->has(AccountSession::Capability::Analytics);
+    case Workspace::Review: return account->has(AccountSession::Capability::ResponseDrafts);
+    case Workspace::AuditLog: return account->has(AccountSession::Capability::AuditLogs);
+    case Workspace::Sales: return account->has(AccountSession::Capability::Sales);
+    case Workspace::Directory: return account->has(AccountSession::Capability::Companies);
     }
     return true;
 }

@@ -31,7 +31,7 @@ AccountSession::AccountSession(InboxProvider *provider, Identity identity, const
     connect(provider, &InboxProvider::rateLimitWaitChanged, this, &AccountSession::rateLimitWaitChanged);
 }
 
-bool AccountSession::has(InboxProvider::Capability capability) const
+bool AccountSession::has(Capability capability) const
 {
     return m_provider && m_provider->has(capability);
 }

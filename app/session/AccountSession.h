@@ -50,7 +50,10 @@ public:
     InboxProvider *provider() const { return m_provider; }
     // What the window may show for this account (workspaces, actions), and the
     // service's name: widgets ask the session, never the provider.
-    bool has(InboxProvider::Capability capability) const;
+    // Widgets name capabilities through this alias (AccountSession::Capability::Analytics),
+    // so nothing in ui/ names the provider interface.
+    using Capability = InboxProvider::Capability;
+    bool has(Capability capability) const;
     QString providerName() const;
     Cache *cache() const { return m_cache; }
     DraftJournal *journal() const { return m_journal; }

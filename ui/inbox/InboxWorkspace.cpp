@@ -6,7 +6,6 @@
 #include "ConversationFilterProxy.h"
 #include "ConversationListModel.h"
 #include "FolderListModel.h"
-#include "InboxProvider.h"
 #include "InboxToolBar.h"
 #include "MessageThreadModel.h"
 #include "OrganizationSession.h"
@@ -269,10 +268,10 @@ void InboxWorkspace::setSession(OrganizationSession *session)
     m_orgSwitcher->setCurrentIndex(m_orgSwitcher->findData(session->organizationId()));
     m_datePreset->setCurrentIndex(static_cast<int>(session->datePreset()));
     // Each filter where the provider has it: a date range (HyperRep), server queries (Fernand).
-    m_toolbar->setDateRangeVisible(session->account()->has(InboxProvider::DateFilters));
-    m_queryBar->setVisible(session->account()->has(InboxProvider::ConversationQueries));
+    m_toolbar->setDateRangeVisible(session->account()->has(AccountSession::Capability::DateFilters));
+    m_queryBar->setVisible(session->account()->has(AccountSession::Capability::ConversationQueries));
     // The directory workspace exists where the provider has companies (WorkspaceStack).
-    m_contactPanel->setDirectoryAvailable(session->account()->has(InboxProvider::Companies));
+    m_contactPanel->setDirectoryAvailable(session->account()->has(AccountSession::Capability::Companies));
     m_queryBar->setAgents(session->agents());
     m_queryBar->setQuery(session->conversationQuery());
     connect(session, &OrganizationSession::agentsChanged, this, [this] {

@@ -3,7 +3,6 @@
 #include "ConversationFilterProxy.h"
 #include "AccountSession.h"
 #include "FolderListModel.h"
-#include "InboxProvider.h"
 #include "InboxSync.h"
 #include "OrganizationSession.h"
 #include "ReviewQueueModel.h"
@@ -55,7 +54,7 @@ void ReviewQueueWatcher::startNow()
         return;
     // No drafts to review where the provider has none (Fernand): no "To review" row, and none of
     // the discovery's reads out of a small budget.
-    if (!m_organization->account()->has(InboxProvider::ResponseDrafts))
+    if (!m_organization->account()->has(AccountSession::Capability::ResponseDrafts))
         return;
     ReviewSession *review = m_organization->review();
     watch(review);
