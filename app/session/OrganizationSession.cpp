@@ -64,6 +64,13 @@ OrganizationSession::OrganizationSession(AccountSession *account, const QString 
             [this](const Contact &contact) { m_contacts->insert({contact}); });
 
     connect(m_conversations, &PagedListModel::fetchStateChanged, this, &OrganizationSession::statusChanged);
+    // A workflow action or a poll changed the open conversation's row (status, activity): its header says so.
+    connect(m_conversations, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_open.isEmpty() ? -1 : m_conversations->rowOf(m_open);
+                if (row >= 0 && row >= topLeft.row() && row <= bottomRight.row())
+                    Q_EMIT openConversationUpdated();
+            });
     connect(m_conversations, &PagedListModel::pageLoaded, this, [this](int, bool firstPage) {
         // The first page of a fresh cache counts as a sync point for the incremental poll.
         if (firstPage && !m_sync->lastSync().isValid())

@@ -135,6 +135,9 @@ public:
 Q_SIGNALS:
     // The open conversation's messages, contact or agents changed: render threadContent() again.
     void threadContentChanged();
+    // The open conversation's record changed (its status after a workflow action, say): what shows
+    // the record again, not the whole thread (conversation()).
+    void openConversationUpdated();
     void statusChanged();
     // Conversations that became unread since the last sync (for notifications).
     void newUnread(const QStringList &conversationIds);

@@ -5,6 +5,7 @@
 #include "AccountInfo.h"
 #include "ConversationListModel.h"
 #include "FernandSandboxServer.h"
+#include "FolderListModel.h"
 #include "InstallSecret.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
@@ -128,6 +129,11 @@ private Q_SLOTS:
         close->trigger();
         QVERIFY(spin([&] { return server->data().conversations.value(withNote.toLongLong()).status == QLatin1String("CLOSED"); },
                      30000));
+        // The open thread's header follows at once, without reloading the thread.
+        const QString pageBefore = window.threadPane()->lastHtml();
+        QVERIFY(spin([&] { return window.threadPane()->subtitle().startsWith(FolderListModel::displayName(QStringLiteral("closed"))); },
+                     10000));
+        QCOMPARE(window.threadPane()->lastHtml(), pageBefore);
 
         // The filters Fernand has, not HyperRep's date range; no directory to open a contact in.
         auto *queryBar = window.findChild<ConversationQueryBar *>();

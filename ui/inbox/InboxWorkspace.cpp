@@ -304,6 +304,12 @@ void InboxWorkspace::setSession(OrganizationSession *session)
     connect(proxy, &QAbstractItemModel::modelReset, this, &InboxWorkspace::ensureCurrentRow);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &InboxWorkspace::ensureCurrentRow);
     connect(session, &OrganizationSession::threadContentChanged, this, &InboxWorkspace::showThread);
+    connect(session, &OrganizationSession::openConversationUpdated, this, [this] {
+        if (!m_session)
+            return;
+        if (const std::optional<Conversation> c = m_session->conversation(m_session->openConversationId()))
+            m_threadPane->updateConversation(*c);
+    });
     connect(session->conversations(), &PagedListModel::errorOccurred, this, [this](const ApiError &error) {
         showError(error.message(), true, BannerSource::List);
     });

@@ -195,16 +195,34 @@ void ThreadPane::showThread(const ThreadContent &content)
     render();
 }
 
-void ThreadPane::render()
+QString ThreadPane::subtitle() const
 {
-    ensureView();
-    const Conversation &c = m_content.conversation;
+    return m_subtitle->text();
+}
+
+void ThreadPane::updateConversation(const Conversation &conversation)
+{
+    if (conversation.conversationId != m_content.conversation.conversationId || conversation.conversationId.isEmpty())
+        return;
+    m_content.conversation = conversation;
+    renderHeader();
+}
+
+void ThreadPane::renderHeader()
+{
     QString name = m_content.contact ? m_content.contact->name : QString();
     if (name.isEmpty() && m_content.contact)
         name = m_content.contact->email;
     m_title->setText(name.isEmpty() ? tr("Unknown contact") : name);
     m_subtitle->setText(tr("%1 · %n message(s)", nullptr, m_content.messages.size())
-                            .arg(FolderListModel::displayName(c.folder)));
+                            .arg(FolderListModel::displayName(m_content.conversation.folder)));
+}
+
+void ThreadPane::render()
+{
+    ensureView();
+    const Conversation &c = m_content.conversation;
+    renderHeader();
     m_content.allowRemoteImages = m_remoteAllowed.contains(c.conversationId);
     const bool unfolded = m_unfolded.contains(c.conversationId);
     const int fold = ThreadFold::firstShown(m_content.messages, m_recent);

@@ -32,6 +32,8 @@ public:
 
     // Messages oldest first; shown folded unless this conversation was unfolded.
     void showThread(const ThreadContent &content);
+    // The shown conversation's record changed (status): the header again, not the page.
+    void updateConversation(const Conversation &conversation);
     void showPlaceholder(const QString &text);
     // Loads the plugin and puts the web view on screen with the placeholder,
     // so the first open only loads a document. Keeps the keyboard focus where it was.
@@ -46,6 +48,8 @@ public:
     int totalMessages() const { return int(m_content.messages.size()); }
     bool usesWebEngine() const { return m_display != nullptr; }
     QString lastHtml() const { return m_lastHtml; }
+    // The header's second line ("Opened · 6 messages"), for tests and the accessibility tree.
+    QString subtitle() const;
     int blockedRemoteImages() const { return m_blocked; }
 
 Q_SIGNALS:
@@ -58,6 +62,7 @@ Q_SIGNALS:
 private:
     void ensureView();
     void render();
+    void renderHeader();
     void applyPalette();
     void setRemoteBar(int blocked);
 
