@@ -5286,7 +5286,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+42"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+41"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
@@ -5343,7 +5343,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
         <translation>Keine ungelesenen Unterhaltungen. Gut gemacht!</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Could not load the conversation. %1</source>
         <translation>Die Unterhaltung konnte nicht geladen werden. %1</translation>
     </message>
@@ -5811,7 +5811,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <location line="+174"/>
         <location line="+32"/>
         <source>Repdesk</source>
@@ -9035,7 +9035,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Unknown contact</source>
         <translation>Unbekannter Kontakt</translation>
     </message>
@@ -9048,7 +9048,7 @@ Durch Ihren Text ersetzen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>%n frühere Nachricht anzeigen</numerusform>

@@ -299,7 +299,7 @@
 <context>
     <name>repdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+247"/>
+        <location filename="../ui/MainWindow.cpp" line="+246"/>
         <source>Waiting for %1&apos;s rate limit: %n s</source>
         <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
         <translation>
@@ -607,7 +607,7 @@
 <context>
     <name>repdesk::ThreadPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+206"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+217"/>
         <source>%1 · %n message(s)</source>
         <translation>
             <numerusform>%1 · %n message</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>Show %n earlier message</numerusform>
