@@ -3,6 +3,7 @@
 // (created on first use) listing the organization's changes by name; the filter bar's choices go
 // out as the API's filters; a start after the end is refused on screen without a request; a
 // conversation's entry opens it in the inbox, a sale's shows the sale with its history in place.
+#include "RunningApp.h"
 #include "AuditLogListModel.h"
 #include "InstallSecret.h"
 #include "MainWindow.h"
@@ -36,43 +37,6 @@
 
 using namespace repdesk;
 using namespace repdesk::test;
-
-namespace {
-
-bool spin(const std::function<bool()> &done, int timeoutMs = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
-struct RunningApp
-{
-    SessionManager manager;
-    std::unique_ptr<MainWindow> window;
-
-    RunningApp(const QUrl &server, const QByteArray &key)
-        : manager(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/repdesk"),
-                  InstallSecret::defaultDirectory())
-    {
-        QString error;
-        if (!manager.initialize(&error))
-            qFatal("initialize: %s", qPrintable(error));
-        window = std::make_unique<MainWindow>(&manager);
-        SessionManager::Launch launch;
-        launch.server = server;
-        launch.serverGiven = true;
-        launch.environmentKey = key;
-        manager.start(launch);
-    }
-};
-
-} // namespace
 
 class TestAuditLogWindow : public QObject
 {

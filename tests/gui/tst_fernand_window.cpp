@@ -2,6 +2,7 @@
 // sandbox: the list fills, a thread renders with its notes and events set apart,
 // the workspaces Fernand lacks are not offered, the Conversation menu is, and
 // closing a conversation through it reaches the server.
+#include "RunningApp.h"
 #include "AccountInfo.h"
 #include "ConversationListModel.h"
 #include "FernandSandboxServer.h"
@@ -33,20 +34,9 @@
 #include <memory>
 
 using namespace repdesk;
+using namespace repdesk::test;
 
 namespace {
-bool spin(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
 QAction *menuAction(QMainWindow &window, const QString &menuText, const QString &actionText)
 {
     for (QAction *top : window.menuBar()->actions()) {

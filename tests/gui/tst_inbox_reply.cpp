@@ -2,6 +2,7 @@
 // without making the editor (a WebEngine page in the app); a click in the
 // reply area, `r`, or idle time makes it; and `r` right after opening a
 // conversation in the real window lands the typed text in the web editor.
+#include "RunningApp.h"
 #include "WebRenderingMode.h"
 #include "InstallSecret.h"
 #include "MainWindow.h"
@@ -25,21 +26,10 @@
 #include <memory>
 
 using namespace repdesk;
+using namespace repdesk::test;
 
 namespace {
 // A real event loop instead of QTest::qWait: WebEngine needs many main-thread trips.
-bool spin(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
 bool focusIn(QWidget *w)
 {
     QWidget *focus = w->window()->focusWidget();

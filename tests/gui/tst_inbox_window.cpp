@@ -1,6 +1,7 @@
 // The inbox window, offscreen, against repdesk-sandbox: rows appear, the
 // thread renders in the WebEngine plugin with nothing remote fetched, the
 // keyboard drives it, and a second start paints from the cache while offline.
+#include "RunningApp.h"
 #include "inbox/InboxWorkspace.h"
 #include "common/ErrorBanner.h"
 #include "ConversationListModel.h"
@@ -26,44 +27,7 @@
 #include <memory>
 
 using namespace repdesk;
-
-namespace {
-// A real event loop instead of QTest::qWait: WebEngine needs many main-thread trips.
-bool spin(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-} // namespace
-
-// The app as main() builds it, with its data in this test's temporary profile:
-// a SessionManager opened with a one-run key, and the main window.
-struct RunningApp
-{
-    SessionManager manager;
-    std::unique_ptr<MainWindow> window;
-
-    RunningApp(const QUrl &server, const QByteArray &key)
-        : manager(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/repdesk"),
-                  InstallSecret::defaultDirectory())
-    {
-        QString error;
-        if (!manager.initialize(&error))
-            qFatal("initialize: %s", qPrintable(error));
-        window = std::make_unique<MainWindow>(&manager);
-        SessionManager::Launch launch;
-        launch.server = server;
-        launch.serverGiven = true;
-        launch.environmentKey = key;
-        manager.start(launch);
-    }
-};
+using namespace repdesk::test;
 
 class TestInboxWindow : public QObject
 {

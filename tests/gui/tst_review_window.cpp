@@ -4,6 +4,7 @@
 // "To review (N)" stands in the inbox's folder list and the tray tooltip once
 // the queue is known, and choosing that row opens the workspace while the
 // inbox keeps the folder it showed.
+#include "RunningApp.h"
 #include "FolderListModel.h"
 #include "InstallSecret.h"
 #include "MainWindow.h"
@@ -21,44 +22,6 @@
 
 using namespace repdesk;
 using namespace repdesk::test;
-
-namespace {
-
-bool spin(const std::function<bool()> &done, int timeoutMs = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
-// The app as main() builds it, on this test's profile, with a one-run key.
-struct RunningApp
-{
-    SessionManager manager;
-    std::unique_ptr<MainWindow> window;
-
-    RunningApp(const QUrl &server, const QByteArray &key)
-        : manager(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/repdesk"),
-                  InstallSecret::defaultDirectory())
-    {
-        QString error;
-        if (!manager.initialize(&error))
-            qFatal("initialize: %s", qPrintable(error));
-        window = std::make_unique<MainWindow>(&manager);
-        SessionManager::Launch launch;
-        launch.server = server;
-        launch.serverGiven = true;
-        launch.environmentKey = key;
-        manager.start(launch);
-    }
-};
-
-} // namespace
 
 class TestReviewWindow : public QObject
 {

@@ -5,6 +5,7 @@
 // draft back with nothing deleted; Ctrl+Delete alone deletes it; S skips, J/K
 // move; Enter edits and Esc comes back; an edit is marked and D shows the diff;
 // every part has an accessible name; with nothing pending the queue says so.
+#include "RunningApp.h"
 #include "MessageThreadModel.h"
 #include "ReplyController.h"
 #include "ReviewFigures.h"
@@ -35,18 +36,6 @@ using namespace repdesk::test;
 namespace {
 
 // A real event loop between checks: the WebEngine views need many main-thread trips.
-bool spin(const std::function<bool()> &done, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
 } // namespace
 
 class TestReviewWorkspace : public QObject

@@ -3,6 +3,7 @@
 // Alt+S filters by stage (here, no request); Alt+O by owner (GET .../agents/{id}/sales, names in
 // the column); a range no sale falls in shows the empty state; Enter opens the sale beside the
 // table with its quote and custom fields; Alt+N opens its contact in the directory; Alt+B goes back.
+#include "RunningApp.h"
 #include "DirectorySession.h"
 #include "InstallSecret.h"
 #include "MainWindow.h"
@@ -30,43 +31,6 @@
 
 using namespace repdesk;
 using namespace repdesk::test;
-
-namespace {
-
-bool spin(const std::function<bool()> &done, int timeoutMs = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
-struct RunningApp
-{
-    SessionManager manager;
-    std::unique_ptr<MainWindow> window;
-
-    RunningApp(const QUrl &server, const QByteArray &key)
-        : manager(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/repdesk"),
-                  InstallSecret::defaultDirectory())
-    {
-        QString error;
-        if (!manager.initialize(&error))
-            qFatal("initialize: %s", qPrintable(error));
-        window = std::make_unique<MainWindow>(&manager);
-        SessionManager::Launch launch;
-        launch.server = server;
-        launch.serverGiven = true;
-        launch.environmentKey = key;
-        manager.start(launch);
-    }
-};
-
-} // namespace
 
 class TestSalesTableWindow : public QObject
 {

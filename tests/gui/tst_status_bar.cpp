@@ -2,6 +2,7 @@
 // status ends every sync ("Syncing…" never outlives one, whichever way it
 // ended), and a new message is announced with its contact's name in the
 // status bar and the desktop notification, never "Loading contact…".
+#include "RunningApp.h"
 #include "AccountSession.h"
 #include "ContactDirectory.h"
 #include "ConversationListModel.h"
@@ -31,20 +32,9 @@
 #include <memory>
 
 using namespace repdesk;
+using namespace repdesk::test;
 
 namespace {
-bool spin(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
 // Lets whatever the last signal queued run (the sync applies its pages in later turns).
 void settle()
 {
@@ -52,31 +42,10 @@ void settle()
         QCoreApplication::processEvents();
 }
 
-// The app as main() builds it, with its data in this test's temporary profile.
-struct RunningApp
+// The shared RunningApp, and the status bar's sync label.
+struct StatusApp : RunningApp
 {
-    SessionManager manager;
-    std::unique_ptr<MainWindow> window;
-
-    RunningApp(const QUrl &server, const QByteArray &key)
-        : manager(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/repdesk"),
-                  InstallSecret::defaultDirectory())
-    {
-        QString error;
-        if (!manager.initialize(&error))
-            qFatal("initialize: %s", qPrintable(error));
-        window = std::make_unique<MainWindow>(&manager);
-        SessionManager::Launch launch;
-        launch.server = server;
-        launch.serverGiven = true;
-        launch.environmentKey = key;
-        manager.start(launch);
-    }
-
-    OrganizationSession *organization() const
-    {
-        return manager.current() ? manager.current()->organization() : nullptr;
-    }
+    using RunningApp::RunningApp;
 
     QLabel *syncLabel() const
     {
@@ -108,7 +77,7 @@ class TestStatusBar : public QObject
     }
 
     // Runs one sync to its end the way `begin` starts it, and returns the label's text then.
-    QString afterSync(RunningApp &app, const std::function<void()> &begin)
+    QString afterSync(StatusApp &app, const std::function<void()> &begin)
     {
         OrganizationSession *o = app.organization();
         QSignalSpy finished(o->sync(), &InboxSync::finished);
@@ -133,7 +102,7 @@ private Q_SLOTS:
 
     void syncingEndsWithEverySync()
     {
-        RunningApp app(server->url(), QByteArrayLiteral("status-key"));
+        StatusApp app(server->url(), QByteArrayLiteral("status-key"));
         QVERIFY(ready(app));
         QLabel *label = app.syncLabel();
         QVERIFY(label);
@@ -171,7 +140,7 @@ private Q_SLOTS:
 
     void aNewMessageIsAnnouncedWithItsContactsName()
     {
-        RunningApp app(server->url(), QByteArrayLiteral("status-key"));
+        StatusApp app(server->url(), QByteArrayLiteral("status-key"));
         QVERIFY(ready(app));
         OrganizationSession *o = app.organization();
         ConversationListModel *list = o->conversations();
@@ -211,7 +180,7 @@ private Q_SLOTS:
     void aSearchAfterTheSyncFetchesNothingAndClaimsNoSync()
     {
         // A second start: the cache is warm, so the start syncs with a full walk at once.
-        RunningApp app(server->url(), QByteArrayLiteral("status-key"));
+        StatusApp app(server->url(), QByteArrayLiteral("status-key"));
         QVERIFY(ready(app));
         OrganizationSession *o = app.organization();
         QVERIFY(spin([&] { return !o->sync()->isRunning(); }, 20000));
