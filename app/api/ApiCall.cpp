@@ -164,7 +164,7 @@ void ApiCall::finish(ApiError error)
         return;
     m_finished = true;
     m_error = std::move(error);
-    FaultCounters::instance().countFinished(m_error);
+    FaultCounters::instance().countFinished(m_error, m_attempts);
     if (m_error.isError() && m_error.kind() != ApiError::Kind::Cancelled)
         ErrorLog::instance().record(QStringLiteral("api"), m_spec.describe() + QStringLiteral(": ") + m_error.message());
     if (m_transport) {

@@ -60,14 +60,15 @@ QString DiagnosticsReport::networkSection()
     QStringList kinds;
     for (auto it = c.failedByKind.cbegin(); it != c.failedByKind.cend(); ++it)
         kinds << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-    return QStringLiteral("Network this run: %1 requests on the wire, %2 retries, %3 calls succeeded, %4 cancelled, "
-                          "%5 failed%6\n")
+    return QStringLiteral("Network this run: %1 requests on the wire, %2 retries, %3 calls succeeded (%7 after "
+                          "retries), %4 cancelled, %5 failed%6\n")
         .arg(c.requests)
         .arg(c.retries)
         .arg(c.succeeded)
         .arg(c.cancelled)
         .arg(c.failed())
-        .arg(kinds.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kinds.join(QStringLiteral(", "))));
+        .arg(kinds.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kinds.join(QStringLiteral(", "))))
+        .arg(c.recovered);
 }
 
 QString DiagnosticsReport::errorsSection()

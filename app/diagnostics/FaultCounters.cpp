@@ -32,11 +32,14 @@ void FaultCounters::countRetry()
     ++m_counts.retries;
 }
 
-void FaultCounters::countFinished(const ApiError &error)
+void FaultCounters::countFinished(const ApiError &error, int attempts)
 {
     QMutexLocker lock(&m_mutex);
-    if (!error.isError())
+    if (!error.isError()) {
         ++m_counts.succeeded;
+        if (attempts > 1)
+            ++m_counts.recovered;
+    }
     else if (error.kind() == ApiError::Kind::Cancelled)
         ++m_counts.cancelled;
     else

@@ -88,6 +88,10 @@ private Q_SLOTS:
         server.injectFaults(0, 500);
         const auto fine = run(client->listConversations(org, ListQuery{5, {}, {}, {}}));
         REQUIRE_OK(fine);
+        // One 500, then the retry answers: a call that recovered.
+        server.injectFaults(1, 500);
+        const auto recovered = run(client->listConversations(org, ListQuery{5, {}, {}, {}}));
+        REQUIRE_OK(recovered);
 
         // Errors whose text carries the keys, as a banner or a server's words might.
         ErrorLog::instance().record(QStringLiteral("banner"),
@@ -129,12 +133,15 @@ private Q_SLOTS:
         QVERIFY(report.contains(QStringLiteral("server 1")));
 
         const FaultCounters::Snapshot counts = FaultCounters::instance().snapshot();
-        QCOMPARE(counts.retries, qint64(2));             // the 500s: 3 attempts, 2 retries
-        QCOMPARE(counts.requests, qint64(1 + 3 + 1));    // the 404, the three 500s, the good page
-        QCOMPARE(counts.succeeded, qint64(1));
+        QCOMPARE(counts.retries, qint64(2 + 1));         // the 500s: 3 attempts, 2 retries; then one more
+        QCOMPARE(counts.requests, qint64(1 + 3 + 1 + 2)); // the 404, the three 500s, the good page, 500 + page
+        QCOMPARE(counts.succeeded, qint64(2));
+        QCOMPARE(counts.recovered, qint64(1));
         QCOMPARE(counts.failedByKind.value(QStringLiteral("server")), qint64(1));
         QCOMPARE(counts.failedByKind.value(QStringLiteral("not-found")), qint64(1));
-        QVERIFY(report.contains(QStringLiteral("Network this run: 5 requests on the wire, 2 retries, 1 calls succeeded")));
+        QVERIFY2(report.contains(QStringLiteral("Network this run: 7 requests on the wire, 3 retries, 2 calls succeeded "
+                                                "(1 after retries)")),
+                 qPrintable(report));
     }
 
     void errorLogIsARingBuffer()
