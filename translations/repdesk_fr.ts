@@ -1818,6 +1818,14 @@
     </message>
 </context>
 <context>
+    <name>repdesk::ApiCall</name>
+    <message>
+        <location filename="../app/api/ApiCall.cpp" line="+101"/>
+        <source>The connection closed before the whole answer arrived.</source>
+        <translation>La connexion s&apos;est fermée avant l&apos;arrivée de la réponse complète.</translation>
+    </message>
+</context>
+<context>
     <name>repdesk::ApiError</name>
     <message>
         <location filename="../app/api/ApiError.cpp" line="+153"/>

@@ -87,8 +87,19 @@ void ApiCall::handleReply()
     const QByteArray body = reply->readAll();
 
     ApiError error;
-    if (m_httpStatus == 0) {
-        const auto e = reply->error();
+    const auto e = reply->error();
+    // The head arrived but the connection went before the whole body (the server closed it, a
+    // proxy dropped it): a network failure, not the server's answer. Parsing the half that came
+    // would call it malformed; as a network error an idempotent request is retried, and one that
+    // creates is left to the flows that find out whether the server took it.
+    const bool connectionLost = e > QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied;
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool shortBody = declared.isValid() && body.size() < declared.toLongLong();
+    if (m_httpStatus != 0 && (connectionLost || shortBody)) {
+        const bool timedOut = e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError;
+        error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                         timedOut ? QString() : tr("The connection closed before the whole answer arrived."));
+    } else if (m_httpStatus == 0) {
         const bool timedOut = e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError;
         error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                          timedOut ? QString() : reply->errorString());

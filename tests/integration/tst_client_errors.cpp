@@ -1,5 +1,6 @@
 // Error paths of the client against the sandbox: each documented failure
 // becomes the right ApiError kind with a readable message.
+#include "ContactCreateRequest.h"
 #include "Records.h"
 #include "SandboxFixture.h"
 
@@ -163,6 +164,25 @@ private Q_SLOTS:
         QCOMPARE(r.error.kind(), ApiError::Kind::Decode);
         QVERIFY(!r.error.message().isEmpty());
         REQUIRE_OK(run(f.client()->listOrganizations())); // the next one is fine
+    }
+
+    void answerCutMidBodyIsANetworkErrorAndAGetIsRetried()
+    {
+        // The head and half the body, then the connection closes: not "malformed", and a GET goes again.
+        f.server->injectDropMidBody(1);
+        auto r = run(f.client()->listOrganizations());
+        REQUIRE_OK(r);
+        QCOMPARE(r.attempts, 2);
+        QVERIFY(!r.value->items.isEmpty());
+        // A POST that creates is not repeated blindly: its caller is told the connection went.
+        const QString org = f.server->organizationIds().value(0);
+        f.server->injectDropMidBody(1);
+        ContactCreateRequest contact;
+        contact.name = QStringLiteral("Cut Midbody");
+        auto c = run(f.client()->createContact(org, contact));
+        QVERIFY(!c.ok);
+        QCOMPARE(c.error.kind(), ApiError::Kind::Network);
+        QCOMPARE(c.attempts, 1);
     }
 
     void plainHttpToARemoteHostIsRefused()
