@@ -5,48 +5,21 @@
 namespace repdesk {
 
 FernandSandboxHost::FernandSandboxHost(const FernandSandboxOptions &options, QObject *parent)
-    : QObject(parent), m_options(options)
+    : SandboxThreadHost(QStringLiteral("fernand-sandbox"), parent), m_options(options)
 {
-    m_thread.setObjectName(QStringLiteral("fernand-sandbox"));
 }
 
-FernandSandboxHost::~FernandSandboxHost()
-{
-    if (!m_thread.isRunning())
-        return;
-    QMetaObject::invokeMethod(m_worker, [this] {
-        delete m_server;
-        m_server = nullptr;
-    }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-}
+FernandSandboxHost::~FernandSandboxHost() = default;
 
-bool FernandSandboxHost::start(QString *error)
+QObject *FernandSandboxHost::createServer(QUrl *url, QString *error)
 {
-    if (m_server)
-        return true;
-    if (!m_thread.isRunning()) {
-        m_thread.start();
-        m_worker = new QObject;
-        m_worker->moveToThread(&m_thread);
+    auto *server = new FernandSandboxServer(m_options);
+    if (!server->start(0, error)) {
+        delete server;
+        return nullptr;
     }
-    bool ok = false;
-    QString message;
-    QMetaObject::invokeMethod(m_worker, [&] {
-        m_server = new FernandSandboxServer(m_options);
-        ok = m_server->start(0, &message);
-        if (ok) {
-            m_url = m_server->url();
-        } else {
-            delete m_server;
-            m_server = nullptr;
-        }
-    }, Qt::BlockingQueuedConnection);
-    if (!ok && error)
-        *error = message;
-    return ok;
+    *url = server->url();
+    return server;
 }
 
 } // namespace repdesk

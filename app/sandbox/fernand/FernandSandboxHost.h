@@ -1,32 +1,23 @@
 #pragma once
 
 #include "FernandSandboxOptions.h"
-
-#include <QObject>
-#include <QThread>
-#include <QUrl>
+#include "SandboxThreadHost.h"
 
 namespace repdesk {
 
-class FernandSandboxServer;
-
-// Runs a FernandSandboxServer on its own thread, for `repdesk --demo --provider fernand`.
-class FernandSandboxHost : public QObject
+// The Fernand sandbox (FernandSandboxServer) on its own thread, for `repdesk --demo --provider fernand`.
+class FernandSandboxHost : public SandboxThreadHost
 {
     Q_OBJECT
 public:
     explicit FernandSandboxHost(const FernandSandboxOptions &options, QObject *parent = nullptr);
-    ~FernandSandboxHost() override; // stops the server and joins the thread
+    ~FernandSandboxHost() override;
 
-    bool start(QString *error = nullptr); // blocks until listening on a free loopback port
-    QUrl url() const { return m_url; }
+protected:
+    QObject *createServer(QUrl *url, QString *error) override;
 
 private:
     FernandSandboxOptions m_options;
-    QThread m_thread;
-    QObject *m_worker = nullptr;
-    FernandSandboxServer *m_server = nullptr;
-    QUrl m_url;
 };
 
 } // namespace repdesk
