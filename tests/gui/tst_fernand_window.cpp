@@ -69,17 +69,8 @@ private Q_SLOTS:
 
     void listThreadAndWorkflow()
     {
-        SessionManager manager(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/repdesk"),
-                               InstallSecret::defaultDirectory());
-        QString error;
-        QVERIFY2(manager.initialize(&error), qPrintable(error));
-        MainWindow window(&manager);
-        SessionManager::Launch launch;
-        launch.server = server->url();
-        launch.serverGiven = true;
-        launch.provider = AccountInfo::fernandProvider();
-        launch.environmentKey = "sk_gui";
-        manager.start(launch);
+        RunningApp app(server->url(), QByteArrayLiteral("sk_gui"), AccountInfo::fernandProvider());
+        MainWindow &window = *app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

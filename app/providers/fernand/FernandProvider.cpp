@@ -18,6 +18,7 @@
 #include "FernandReplyRequest.h"
 #include "FernandRoutes.h"
 #include "FernandStreamItem.h"
+#include "LocalCall.h"
 #include "Message.h"
 #include "MessageDraft.h"
 #include "MessageDraftCreateResult.h"
@@ -33,24 +34,6 @@
 namespace repdesk {
 
 namespace {
-// A call answered without a server, finished from the event loop so the caller can connect first.
-template<typename CallT>
-CallT *answered(QObject *parent, const QByteArray &body)
-{
-    auto *call = new CallT(RequestSpec{}, parent);
-    QMetaObject::invokeMethod(call, [call, body] { call->completeLocally(200, body); }, Qt::QueuedConnection);
-    return call;
-}
-
-template<typename CallT>
-CallT *refused(QObject *parent, const QString &why)
-{
-    auto *call = new CallT(RequestSpec{}, parent);
-    QMetaObject::invokeMethod(call, [call, why] { call->failLocally(ApiError(ApiError::Kind::Validation, why)); },
-                              Qt::QueuedConnection);
-    return call;
-}
-
 // A Fernand page decoded, then each item mapped; bad items stay reported.
 template<typename From, typename To, typename Map>
 Decoded<Page<To>> mapPage(const QJsonValue &json, Map map)
@@ -244,7 +227,7 @@ Call<Page<Contact>> *FernandProvider::listContacts(const QString &, const ListQu
 {
     // One page (the docs show no cursor on contacts): the first 99 at most.
     if (!q.cursor.isEmpty())
-        return answered<Call<Page<Contact>>>(this, "[]");
+        return LocalCall::answered<Call<Page<Contact>>>(this, "[]");
     auto *call = m_transport->send<Call<Page<Contact>>>(FernandRoutes::listContacts({}, q.limit > 0 ? q.limit : 99));
     call->setDecoder([](const QJsonValue &json) {
         return mapPage<FernandContact, Contact>(json, &FernandRecordMapping::contact);
@@ -254,18 +237,18 @@ Call<Page<Contact>> *FernandProvider::listContacts(const QString &, const ListQu
 
 Call<Page<Conversation>> *FernandProvider::listContactConversations(const QString &, const QString &, const ListQuery &)
 {
-    return answered<Call<Page<Conversation>>>(this, "[]"); // no such route in Fernand's docs
+    return LocalCall::answered<Call<Page<Conversation>>>(this, "[]"); // no such route in Fernand's docs
 }
 
 Call<Company> *FernandProvider::getCompany(const QString &, const QString &)
 {
-    return refused<Call<Company>>(this, tr("Fernand has no company records."));
+    return LocalCall::refused<Call<Company>>(this, tr("Fernand has no company records."));
 }
 
 Call<Page<Agent>> *FernandProvider::listAgents(const QString &, const ListQuery &q)
 {
     if (!q.cursor.isEmpty())
-        return answered<Call<Page<Agent>>>(this, "[]");
+        return LocalCall::answered<Call<Page<Agent>>>(this, "[]");
     auto *call = m_transport->send<Call<Page<Agent>>>(FernandRoutes::listAgents());
     call->setDecoder([](const QJsonValue &json) {
         return mapPage<FernandAgent, Agent>(json, &FernandRecordMapping::agent);
@@ -275,13 +258,13 @@ Call<Page<Agent>> *FernandProvider::listAgents(const QString &, const ListQuery 
 
 Call<Page<Sale>> *FernandProvider::listSales(const QString &, const ListQuery &)
 {
-    return answered<Call<Page<Sale>>>(this, "[]");
+    return LocalCall::answered<Call<Page<Sale>>>(this, "[]");
 }
 
 Call<Page<ResponseDraft>> *FernandProvider::listResponseDrafts(const QString &, const QString &)
 {
     // Fernand documents no draft list: a sent reply is recognised in the stream instead.
-    return answered<Call<Page<ResponseDraft>>>(this, "[]");
+    return LocalCall::answered<Call<Page<ResponseDraft>>>(this, "[]");
 }
 
 Call<ResponseDraftSaveResult> *FernandProvider::saveResponseDraft(const QString &, const QString &conversationId,
@@ -337,17 +320,17 @@ EmptyCall *FernandProvider::deleteResponseDraft(const QString &, const QString &
 
 Call<Page<MessageDraft>> *FernandProvider::listMessageDrafts(const QString &, const ListQuery &)
 {
-    return answered<Call<Page<MessageDraft>>>(this, "[]");
+    return LocalCall::answered<Call<Page<MessageDraft>>>(this, "[]");
 }
 
 Call<MessageDraftCreateResult> *FernandProvider::createMessageDraft(const QString &, const MessageDraftCreateRequest &)
 {
-    return refused<Call<MessageDraftCreateResult>>(this, tr("Fernand accounts cannot start new conversations here."));
+    return LocalCall::refused<Call<MessageDraftCreateResult>>(this, tr("Fernand accounts cannot start new conversations here."));
 }
 
 EmptyCall *FernandProvider::deleteMessageDraft(const QString &, const QString &)
 {
-    return refused<EmptyCall>(this, tr("Fernand accounts have no message drafts."));
+    return LocalCall::refused<EmptyCall>(this, tr("Fernand accounts have no message drafts."));
 }
 
 Call<Conversation> *FernandProvider::updateConversation(const QString &, const QString &conversationId,
@@ -382,9 +365,9 @@ Call<AgentDraft> *FernandProvider::createAgentDraft(const QString &, const QStri
     draft.authorId = body.authorAgentId;
     draft.targetId = body.targetAgentId;
     if (const QString why = draft.validationError(); !why.isEmpty())
-        return refused<Call<AgentDraft>>(this, why);
+        return LocalCall::refused<Call<AgentDraft>>(this, why);
     if (draft.authorId.isEmpty())
-        return refused<Call<AgentDraft>>(this, tr("Choose who the draft is from."));
+        return LocalCall::refused<Call<AgentDraft>>(this, tr("Choose who the draft is from."));
     // A POST that creates a record: the Transport never repeats it on its own.
     auto *call = m_transport->send<Call<AgentDraft>>(FernandRoutes::createDraft(conversationId, draft));
     call->setDecoder([conversationId, body](const QJsonValue &json) -> Decoded<AgentDraft> {
