@@ -107,7 +107,7 @@ void AgentDraftDialog::setAgents(const QList<Agent> &agents)
 
 QString AgentDraftDialog::problem() const
 {
-    return m_problem->isVisible() || !m_problem->text().isEmpty() ? m_problem->text() : QString();
+    return m_problem->text();
 }
 
 void AgentDraftDialog::submit()
@@ -147,15 +147,14 @@ void AgentDraftDialog::onFailed(AgentDrafts::Failure failure, const QString &mes
     setBusy(false);
     m_problem->setText(message);
     m_problem->show();
-    m_doubt = failure == AgentDrafts::Failure::Uncertain;
     if (failure == AgentDrafts::Failure::Unreadable) {
         // It exists: sending it again would make a second one.
         m_create->setEnabled(false);
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         return;
     }
-    // Everything typed stays; a second attempt after a doubt is a deliberate one.
-    m_create->setText(m_doubt ? tr("Create anyway") : tr("Create draft"));
+    // Everything typed stays; a second attempt after a doubt (it may exist) is a deliberate one.
+    m_create->setText(failure == AgentDrafts::Failure::Uncertain ? tr("Create anyway") : tr("Create draft"));
     m_create->setFocus();
 }
 

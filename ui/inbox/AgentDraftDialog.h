@@ -59,7 +59,6 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;
-    bool m_doubt = false; // the last attempt may have been created: the next one is on purpose
     bool m_waiting = false;
 };
 
