@@ -200,7 +200,9 @@ void OrganizationSession::onSyncFinished(const ApiError &error)
         // failed thread outlives the fault that caused it (nobody has to press F5).
         if (m_conversations->fetchState() == PagedListModel::FetchState::Error)
             m_conversations->retry();
-        if (!m_open.isEmpty() && m_thread->state() == MessageThreadModel::State::Error)
+        // A thread that failed over cached messages shows them (Cached) but failed all the same.
+        if (!m_open.isEmpty() && m_thread->lastError().isError()
+            && m_thread->state() != MessageThreadModel::State::Loading)
             m_thread->reload();
     }
     Q_EMIT statusChanged();
