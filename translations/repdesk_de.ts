@@ -1528,12 +1528,12 @@
     <name>repdesk::AgentDraftDialog</name>
     <message>
         <location filename="../ui/inbox/AgentDraftDialog.cpp" line="+32"/>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>Create draft</source>
         <translation>Entwurf erstellen</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-123"/>
         <location line="+1"/>
         <source>New draft for a colleague</source>
         <translation>Neuer Entwurf für eine Kollegin oder einen Kollegen</translation>
@@ -1619,7 +1619,7 @@
         <translation>Ein anderer Entwurf ist unterwegs; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>repdesk::AgentPage</name>
     <message>
-        <location filename="../ui/dashboards/AgentPage.cpp" line="+50"/>
+        <location filename="../ui/dashboards/AgentPage.cpp" line="+51"/>
         <source>&amp;Conversations</source>
         <translation>&amp;Unterhaltungen</translation>
     </message>
@@ -2307,7 +2307,7 @@
 <context>
     <name>repdesk::ChartPanel</name>
     <message>
-        <location filename="../ui/common/ChartPanel.cpp" line="+55"/>
+        <location filename="../ui/common/ChartPanel.cpp" line="+56"/>
         <source>Show as table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
@@ -2637,7 +2637,7 @@
 <context>
     <name>repdesk::ComposeActions</name>
     <message>
-        <location filename="../ui/ComposeActions.cpp" line="+67"/>
+        <location filename="../ui/ComposeActions.cpp" line="+68"/>
         <source>Message drafts — Repdesk</source>
         <translation>Nachrichtenentwürfe – Repdesk</translation>
     </message>
@@ -3517,7 +3517,7 @@ Letzte Aktivität %2</translation>
 <context>
     <name>repdesk::ConversationListView</name>
     <message>
-        <location filename="../ui/inbox/ConversationListView.cpp" line="+21"/>
+        <location filename="../ui/inbox/ConversationListView.cpp" line="+22"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
@@ -4896,7 +4896,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::FernandProvider</name>
     <message>
-        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+262"/>
+        <location filename="../app/providers/fernand/FernandProvider.cpp" line="+245"/>
         <source>Fernand has no company records.</source>
         <translation>Fernand hat keine Firmendatensätze.</translation>
     </message>
@@ -5197,7 +5197,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::InboxProvider</name>
     <message>
-        <location filename="../app/providers/InboxProvider.cpp" line="+24"/>
+        <location filename="../app/providers/InboxProvider.cpp" line="+12"/>
         <source>This account&apos;s provider has no conversation status or assignment.</source>
         <translation>Der Anbieter dieses Kontos kennt keinen Unterhaltungsstatus und keine Zuweisung.</translation>
     </message>
@@ -5294,7 +5294,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::InboxWorkspace</name>
     <message>
-        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+41"/>
+        <location filename="../ui/inbox/InboxWorkspace.cpp" line="+42"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
@@ -5819,49 +5819,29 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
-        <location line="+174"/>
-        <location line="+32"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location line="+162"/>
+        <location line="+22"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>The local cache had a problem and was reset: %1</source>
         <translation>Der lokale Zwischenspeicher hatte ein Problem und wurde zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-39"/>
         <source>You are offline. Showing cached conversations; Repdesk will reconnect automatically.</source>
         <translation>Sie sind offline. Angezeigt werden zwischengespeicherte Unterhaltungen; Repdesk verbindet sich automatisch neu.</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <source>Outbox</source>
-        <translation>Postausgang</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sync status</source>
-        <translation>Synchronisierungsstatus</translation>
-    </message>
-    <message>
-        <location line="+252"/>
-        <source>Outbox (%1)</source>
-        <translation>Postausgang (%1)</translation>
-    </message>
-    <message>
-        <location line="-196"/>
+        <location line="-101"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>Rate limit</source>
-        <translation>Anfragelimit</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+2"/>
         <source>&amp;New message…</source>
         <translation>&amp;Neue Nachricht…</translation>
     </message>
@@ -5990,22 +5970,8 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
         <source>Sign in &amp;again</source>
         <translation>&amp;Erneut anmelden</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Waiting for %1&apos;s rate limit: %n s</source>
-        <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
-        <translation>
-            <numerusform>Warten auf das Anfragelimit von %1: %n s</numerusform>
-            <numerusform>Warten auf das Anfragelimit von %1: %n s</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+8"/>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
     </message>
@@ -6015,12 +5981,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
         <translation>A&amp;nmelden…</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Signed out: the key was refused</source>
-        <translation>Abgemeldet: Der Schlüssel wurde abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
@@ -8811,6 +8772,48 @@ Durch Ihren Text ersetzen?</translation>
         <location line="+2"/>
         <source>Products</source>
         <translation>Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::StatusIndicators</name>
+    <message>
+        <location filename="../ui/StatusIndicators.cpp" line="+25"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit</source>
+        <translation>Anfragelimit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Waiting for %1&apos;s rate limit: %n s</source>
+        <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
+        <translation>
+            <numerusform>Warten auf das Anfragelimit von %1: %n s</numerusform>
+            <numerusform>Warten auf das Anfragelimit von %1: %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed out: the key was refused</source>
+        <translation>Abgemeldet: Der Schlüssel wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Outbox (%1)</source>
+        <translation>Postausgang (%1)</translation>
     </message>
 </context>
 <context>

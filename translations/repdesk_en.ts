@@ -118,7 +118,7 @@
 <context>
     <name>repdesk::ChartPanel</name>
     <message numerus="yes">
-        <location filename="../ui/common/ChartPanel.cpp" line="+304"/>
+        <location filename="../ui/common/ChartPanel.cpp" line="+305"/>
         <source>%1, %n series, %2 rows. Arrow keys read the values; Ctrl+T shows a table.</source>
         <extracomment>%1 = &quot;Bar chart&quot; etc., %2 = number of rows. Read by screen readers when the chart gets focus.</extracomment>
         <translation>
@@ -299,16 +299,7 @@
 <context>
     <name>repdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+246"/>
-        <source>Waiting for %1&apos;s rate limit: %n s</source>
-        <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
-        <translation>
-            <numerusform>Waiting for %1&apos;s rate limit: %n s</numerusform>
-            <numerusform>Waiting for %1&apos;s rate limit: %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+114"/>
+        <location filename="../ui/MainWindow.cpp" line="+305"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n new conversation</numerusform>
@@ -601,6 +592,18 @@
         <translation>
             <numerusform>The chart counts %n sale in this stage, by a rule the sales on this computer (%1) do not reproduce: this list may differ from it.</numerusform>
             <numerusform>The chart counts %n sales in this stage, by a rule the sales on this computer (%1) do not reproduce: this list may differ from it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::StatusIndicators</name>
+    <message numerus="yes">
+        <location filename="../ui/StatusIndicators.cpp" line="+48"/>
+        <source>Waiting for %1&apos;s rate limit: %n s</source>
+        <extracomment>The provider&apos;s name, then seconds until waiting requests may go.</extracomment>
+        <translation>
+            <numerusform>Waiting for %1&apos;s rate limit: %n s</numerusform>
+            <numerusform>Waiting for %1&apos;s rate limit: %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -8,11 +8,10 @@
 #include "LinkOpener.h"
 #include "NewMessageAnnouncer.h"
 #include "OrganizationSession.h"
-#include "Outbox.h"
 #include "SessionManager.h"
 #include "SettingsKeys.h"
 #include "SignInFlow.h"
-#include "SyncStatusText.h"
+#include "StatusIndicators.h"
 #include "TrayNotifier.h"
 #include "account/AccountMenu.h"
 #include "account/SignInDialog.h"
@@ -33,7 +32,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -57,20 +55,7 @@ MainWindow::MainWindow(SessionManager *manager, QWidget *parent) : QMainWindow(p
     layout->addWidget(m_workspaces, 1);
     setCentralWidget(central);
 
-    m_outboxLabel = new QLabel(this);
-    m_outboxLabel->setTextFormat(Qt::PlainText);
-    m_outboxLabel->setAccessibleName(tr("Outbox"));
-    m_outboxLabel->hide();
-    statusBar()->addPermanentWidget(m_outboxLabel);
-    m_rateLimitLabel = new QLabel(this);
-    m_rateLimitLabel->setTextFormat(Qt::PlainText);
-    m_rateLimitLabel->setAccessibleName(tr("Rate limit"));
-    m_rateLimitLabel->hide();
-    statusBar()->addPermanentWidget(m_rateLimitLabel);
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setTextFormat(Qt::PlainText);
-    m_syncLabel->setAccessibleName(tr("Sync status"));
-    statusBar()->addWidget(m_syncLabel, 1);
+    m_status = new StatusIndicators(statusBar());
 
     buildMenus();
     if (!restoreGeometry(QSettings().value(SettingsKeys::windowGeometry()).toByteArray()))
@@ -213,6 +198,7 @@ void MainWindow::setAccount(AccountSession *account)
     m_account = account;
     m_banner->hideBanner();
     m_inbox->setAccount(account);
+    m_status->setAccount(account);
     setOrganization(account ? account->organization() : nullptr);
     if (!account) {
         showNotSignedIn();
@@ -229,30 +215,19 @@ void MainWindow::setAccount(AccountSession *account)
                                      "automatically."),
                                   ErrorBanner::Kind::Warning, true);
         }
-        updateStatus();
     });
     connect(account, &AccountSession::refused, this, [this](const QString &message) {
         m_banner->showMessage(tr("The server no longer accepts the key of %1. %2 Your unsent drafts are kept on "
                                  "this computer.")
                                   .arg(m_account->identity().label, message),
                               ErrorBanner::Kind::Error, true, tr("Sign in &again"));
-        updateStatus();
-    });
-    connect(account->outbox(), &Outbox::countChanged, this, &MainWindow::updateOutbox);
-    updateOutbox();
-    m_rateLimitLabel->hide();
-    connect(account, &AccountSession::rateLimitWaitChanged, m_rateLimitLabel, [this, account](int seconds) {
-        //: The provider's name, then seconds until waiting requests may go.
-        m_rateLimitLabel->setText(tr("Waiting for %1's rate limit: %n s", nullptr, seconds).arg(account->providerName()));
-        m_rateLimitLabel->setVisible(seconds > 0);
     });
 }
 
 void MainWindow::showNotSignedIn()
 {
     setWindowTitle(tr("Repdesk"));
-    m_syncLabel->setText(tr("Not signed in"));
-    m_outboxLabel->hide();
+    m_status->showNotSignedIn();
     m_banner->showMessage(tr("You are not signed in."), ErrorBanner::Kind::Info, true, tr("Sign &in…"));
 }
 
@@ -266,11 +241,9 @@ void MainWindow::setOrganization(OrganizationSession *organization)
     m_organization = organization;
     m_workspaces->setOrganization(organization);
     m_workflowMenu->setOrganization(organization);
-    if (!organization) {
-        updateStatus();
+    m_status->setOrganization(organization);
+    if (!organization)
         return;
-    }
-    connect(organization, &OrganizationSession::statusChanged, this, &MainWindow::updateStatus);
     // It waits for a new conversation's contact, so the announcement names someone (one per organization).
     auto *announcer = organization->findChild<NewMessageAnnouncer *>(QString(), Qt::FindDirectChildrenOnly);
     if (!announcer)
@@ -284,7 +257,6 @@ void MainWindow::setOrganization(OrganizationSession *organization)
     connect(folders, &QAbstractItemModel::dataChanged, this, [this, folders] {
         m_tray->setUnreadCount(folders->data(folders->index(1), FolderListModel::CountRole).toInt());
     });
-    updateStatus();
 }
 
 void MainWindow::showWorkspace(Workspace workspace)
@@ -295,33 +267,6 @@ void MainWindow::showWorkspace(Workspace workspace)
 MainWindow::Workspace MainWindow::currentWorkspace() const
 {
     return m_workspaces->current();
-}
-
-void MainWindow::updateStatus()
-{
-    if (!m_account)
-        return;
-    if (m_account->isRefused()) {
-        m_syncLabel->setText(tr("Signed out: the key was refused"));
-        return;
-    }
-    SyncStatusText::Inputs in;
-    in.offline = !m_account->isOnline();
-    if (m_organization) {
-        const OrganizationSession::Status s = m_organization->status();
-        in.conversations = s.conversations;
-        in.syncing = s.syncing;
-        in.rateLimited = s.rateLimited;
-        in.lastSync = s.lastSync;
-    }
-    m_syncLabel->setText(SyncStatusText::format(in));
-}
-
-void MainWindow::updateOutbox()
-{
-    const int n = m_account ? m_account->outbox()->count() : 0;
-    m_outboxLabel->setVisible(n > 0);
-    m_outboxLabel->setText(tr("Outbox (%1)").arg(n));
 }
 
 void MainWindow::showSignIn(const QUrl &server, const QString &accountId, const QString &reason)

@@ -5,8 +5,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QLabel;
-
 namespace repdesk {
 
 class AccountMenu;
@@ -24,6 +22,7 @@ class SalesWorkspace;
 class DirectoryWorkspace;
 class SessionManager;
 class SignInDialog;
+class StatusIndicators;
 class ThreadPane;
 class TrayNotifier;
 
@@ -72,8 +71,6 @@ private:
     void setAccount(AccountSession *account);
     void setOrganization(OrganizationSession *organization);
     void showNotSignedIn();
-    void updateStatus();
-    void updateOutbox();
     // "New message from …" in the status bar and the desktop notification (NewMessageAnnouncer).
     void announce(const QStringList &conversationIds, const QString &who);
     void confirmAndOpenLink(const QUrl &url);
@@ -86,9 +83,7 @@ private:
     WorkspaceStack *m_workspaces;
     InboxWorkspace *m_inbox;
     ErrorBanner *m_banner;
-    QLabel *m_syncLabel;
-    QLabel *m_outboxLabel;
-    QLabel *m_rateLimitLabel; // "Waiting for Fernand's rate limit: N s"
+    StatusIndicators *m_status;
     ConversationWorkflowMenu *m_workflowMenu = nullptr;
     AccountMenu *m_accountMenu = nullptr;
     TrayNotifier *m_tray = nullptr;

@@ -6,6 +6,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/LinkOpener.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RepdeskApplication.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StatusIndicators.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SyncStatusText.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TrayNotifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WorkspaceStack.cpp
