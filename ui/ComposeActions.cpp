@@ -7,6 +7,7 @@
 #include "compose/ComposeWindow.h"
 #include "compose/DraftsView.h"
 
+#include <QSet>
 #include <QWidget>
 
 namespace repdesk {
@@ -80,9 +81,14 @@ int ComposeActions::restoreUnsent()
 {
     if (!m_journal || !isAttached())
         return 0;
+    // A switch back to an organization restores again: a message whose window is still open
+    // (the user never closed it) is not opened a second time.
+    QSet<QString> open;
+    for (const ComposeWindow *window : m_window->findChildren<ComposeWindow *>())
+        open.insert(window->journalKey());
     int restored = 0;
     for (const JournalEntry &entry : m_journal->unsaved(m_drafts->organizationId())) {
-        if (!ComposeWindow::isComposeKey(entry.key))
+        if (!ComposeWindow::isComposeKey(entry.key) || open.contains(entry.key))
             continue;
         auto *compose = new ComposeWindow(m_drafts, m_journal, plugin(), m_window);
         compose->setAttribute(Qt::WA_DeleteOnClose);

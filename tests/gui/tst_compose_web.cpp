@@ -113,6 +113,13 @@ private Q_SLOTS:
         QCOMPARE(windows().size(), 1);
         QCOMPARE(windows().constFirst()->journalKey(), lost.key);
         QCOMPARE(windows().constFirst()->organizationId(), f.org);
+        // A switch away and back restores again: the window still open is not opened twice.
+        actions.setSource(nullptr, nullptr);
+        actions.setSource(&drafts, f.journal.get());
+        QCOMPARE(actions.restoreUnsent(), 0);
+        QCOMPARE(windows().size(), 1);
+        qDeleteAll(windows());
+        QCOMPARE(actions.restoreUnsent(), 1); // closed without saving: it comes back
         qDeleteAll(windows());
         f.journal->remove(f.org, lost.key);
 

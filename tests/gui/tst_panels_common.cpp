@@ -3,6 +3,7 @@
 #include "common/CopyableField.h"
 #include "common/EmptyStateWidget.h"
 #include "common/ErrorBanner.h"
+#include "common/ItemViewModel.h"
 #include "tst_panels_support.h"
 
 #include <QAccessible>
@@ -11,6 +12,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void copyableFieldCopies();
     void copyableFieldBreaksLongTokens();
     void copyableFieldEmptyValueDisablesCopy();
+    void viewsKeepNoOldSelectionModels();
 };
 
 void TestPanelsCommon::bannerIsHiddenByDefault()
@@ -264,6 +268,39 @@ void TestPanelsCommon::copyableFieldEmptyValueDisablesCopy()
     CopyableField field(QStringLiteral("Phone"), QStringLiteral("Copy phone number"));
     field.setValue(QString());
     QVERIFY(!field.copyButton()->isEnabled());
+}
+
+// An organization switch takes a view's model away and gives it the next one: Qt's own
+// setModel() left one selection model behind per view and header each time.
+void TestPanelsCommon::viewsKeepNoOldSelectionModels()
+{
+    QTableView table;
+    QListView list;
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(&table), static_cast<QAbstractItemView *>(&list)}) {
+        {
+            QStandardItemModel model(3, 2);
+            ItemViewModel::set(view, &model);
+            view->setCurrentIndex(model.index(1, 0));
+            QCOMPARE(view->selectionModel()->currentIndex().row(), 1); // the one left in use works
+            ItemViewModel::set(view, nullptr);
+        } // the model goes first, as a switched-away organization's does
+        const int settled = ItemViewModel::ownedSelectionModels(view);
+        for (int i = 0; i < 10; ++i) {
+            QStandardItemModel model(3, 2);
+            ItemViewModel::set(view, &model);
+            ItemViewModel::set(view, nullptr);
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(ItemViewModel::ownedSelectionModels(view), settled);
+        QVERIFY(settled <= (view == &table ? 3 : 1));
+        // Plain setModel() would have kept them: the check above can fail.
+        QStandardItemModel model(3, 2);
+        view->setModel(&model);
+        view->setModel(nullptr);
+        QVERIFY(ItemViewModel::ownedSelectionModels(view) > settled);
+        ItemViewModel::set(view, nullptr);
+        QCOMPARE(ItemViewModel::ownedSelectionModels(view), settled);
+    }
 }
 
 REPDESK_PANELS_TEST_MAIN(TestPanelsCommon)

@@ -8,6 +8,7 @@
 #include "common/PlainToolTips.h"
 #include "common/TableExportActions.h"
 #include "common/ThemedIcon.h"
+#include "ItemViewModel.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -150,7 +151,7 @@ void ChartPanel::setModel(QAbstractItemModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    tableView()->setModel(model);
+    ItemViewModel::set(tableView(), model);
     watchModel();
     rebuild();
 }

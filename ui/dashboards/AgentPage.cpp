@@ -7,6 +7,7 @@
 #include "AgentConversationListModel.h"
 #include "AgentSaleListModel.h"
 #include "DashboardSession.h"
+#include "common/ItemViewModel.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -92,7 +93,7 @@ void AgentPage::setSession(DashboardSession *session)
     m_rows->setSourceModel(session ? session->agentConversations() : nullptr);
     if (!m_conversations->model())
         m_conversations->setModel(m_rows);
-    m_sales->setModel(session ? session->agentSales() : nullptr);
+    ItemViewModel::set(m_sales, session ? session->agentSales() : nullptr);
 }
 
 void AgentPage::setContacts(ContactDirectory *contacts)

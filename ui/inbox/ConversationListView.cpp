@@ -3,6 +3,7 @@
 #include "ConversationDelegate.h"
 #include "ConversationFilterProxy.h"
 #include "ConversationListModel.h"
+#include "common/ItemViewModel.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -39,7 +40,7 @@ void ConversationListView::setModels(ConversationFilterProxy *proxy, Conversatio
         m_proxy->disconnect(this);
     m_proxy = proxy;
     m_source = source;
-    setModel(proxy);
+    ItemViewModel::set(this, proxy);
     if (!proxy) {
         updateEmptyState();
         return;

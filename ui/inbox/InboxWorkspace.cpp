@@ -22,6 +22,7 @@
 #include "inbox/ConversationQueryBar.h"
 #include "inbox/ReplyPane.h"
 #include "inbox/ThreadPane.h"
+#include "common/ItemViewModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -261,7 +262,7 @@ void InboxWorkspace::setSession(OrganizationSession *session)
     m_compose->setSource(session ? session->drafts() : nullptr, session ? session->account()->journal() : nullptr);
     if (!session) {
         m_queryBar->hide();
-        m_folderView->setModel(nullptr);
+        ItemViewModel::set(m_folderView, nullptr);
         m_list->setModels(nullptr, nullptr);
         return;
     }
@@ -278,7 +279,7 @@ void InboxWorkspace::setSession(OrganizationSession *session)
         if (m_session)
             m_queryBar->setAgents(m_session->agents());
     });
-    m_folderView->setModel(session->folders());
+    ItemViewModel::set(m_folderView, session->folders());
     m_list->setModels(session->filter(), session->conversations());
     m_list->setEmptyText(session->isSuspended() ? tr("Sign in again to see this account's conversations.")
                                                 : tr("No conversations in this folder"));
