@@ -13,7 +13,8 @@
 // Run under X (the keys go through the X server, so it needs a display of its own):
 //   Xvfb :83 -screen 0 1280x800x24 &
 //   DISPLAY=:83 QTWEBENGINE_DISABLE_SANDBOX=1 build/tests/bench/bench_soak [minutes]
-// Default 30 minutes. BENCH_VERBOSE=1 passes repdesk's stderr through.
+// Default 30 minutes. BENCH_VERBOSE=1 passes repdesk's stderr through. Each sample also asks repdesk for
+// glibc's heap figures (memory in use, freed but kept); BENCH_TRIM=1 has it return free pages first.
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
 
@@ -72,7 +73,16 @@ struct Sample
     qint64 appRss = 0, treeRss = 0; // kB
     int appFds = 0, treeFds = 0, processes = 0;
     int opens = 0, replies = 0, sends = 0, pages = 0, switches = 0, failedOpens = 0;
+    qint64 heapInUse = 0, heapFree = 0; // kB, glibc's figures from repdesk ("memory")
 };
+
+qint64 field(const QByteArray &line, const QByteArray &name)
+{
+    for (const QByteArray &part : line.split(' '))
+        if (part.startsWith(name + '='))
+            return part.mid(name.size() + 1).toLongLong();
+    return 0;
+}
 
 Sample sample(qint64 root)
 {
@@ -221,9 +231,9 @@ private:
 void print(const Sample &s)
 {
     std::printf("minute %2d: repdesk RSS %6.1f MB, fds %3d | all %d processes RSS %6.1f MB, fds %4d | opened %d "
-                "(failed %d), pages %d, replies %d (sent %d), switches %d\n",
+                "(failed %d), pages %d, replies %d (sent %d), switches %d | heap in use %.1f MB, free %.1f MB\n",
                 s.minute, s.appRss / 1024.0, s.appFds, s.processes, s.treeRss / 1024.0, s.treeFds, s.opens,
-                s.failedOpens, s.pages, s.replies, s.sends, s.switches);
+                s.failedOpens, s.pages, s.replies, s.sends, s.switches, s.heapInUse / 1024.0, s.heapFree / 1024.0);
     std::fflush(stdout);
 }
 
@@ -294,6 +304,10 @@ int main(int argc, char **argv)
             return;
         Sample s = sample(a.pid());
         s.minute = samples.size();
+        a.send(qEnvironmentVariableIsSet("BENCH_TRIM") ? "trim" : "memory");
+        const QByteArray heap = a.waitFor({"memory"}, 10000);
+        s.heapInUse = field(heap, "in-use-kb");
+        s.heapFree = field(heap, "free-kb");
         s.opens = counts.opens; s.failedOpens = counts.failedOpens; s.pages = counts.pages;
         s.replies = counts.replies; s.sends = counts.sends; s.switches = counts.switches;
         samples << s;

@@ -13,6 +13,9 @@
 
 #include <cstdio>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace repdesk {
 
@@ -103,10 +106,29 @@ void BenchOpenDriver::run(const QByteArray &command)
         open(command.mid(5).toInt());
     else if (command == "reply")
         reply();
+    else if (command == "memory" || command == "trim")
+        memory(command == "trim");
     else if (command == "quit")
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     else
         say("unknown-command " + command);
+}
+
+// The soak's question is whether a growing RSS is memory in use or freed memory the
+// allocator keeps: glibc's own figures say which ("trim" first hands free pages back).
+void BenchOpenDriver::memory(bool trim)
+{
+#ifdef __GLIBC__
+    if (trim)
+        malloc_trim(0);
+    const struct mallinfo2 m = mallinfo2();
+    say("memory arena-kb=" + QByteArray::number(qulonglong(m.arena / 1024)) + " in-use-kb="
+        + QByteArray::number(qulonglong((m.uordblks + m.hblkhd) / 1024)) + " free-kb="
+        + QByteArray::number(qulonglong(m.fordblks / 1024)) + " mmap-kb=" + QByteArray::number(qulonglong(m.hblkhd / 1024)));
+#else
+    Q_UNUSED(trim);
+    say("memory unknown");
+#endif
 }
 
 void BenchOpenDriver::open(int row)

@@ -12,7 +12,7 @@ class ConversationListView;
 class ReplyPane;
 class ThreadPane;
 
-// Benchmark hook (tests/bench/bench_first_open), inert unless REPDESK_BENCH_OPEN
+// Benchmark hook (tests/bench/bench_first_open, bench_soak), inert unless REPDESK_BENCH_OPEN
 // is set: the inbox creates it only then. It reads commands on stdin and answers
 // on stdout, so the benchmark can time what a user sees in the real app:
 //   (list painted)  -> "list-painted rows=N"           (once, unprompted)
@@ -20,6 +20,8 @@ class ThreadPane;
 //   "reply"         -> "editor-ready ms=T typed-ms=U typed=N" (as the key r would start a
 //                      reply: T when the page is up with the keyboard in it, U when two
 //                      characters typed there are in its text, N typings it took)
+//   "memory"        -> "memory arena-kb=A in-use-kb=U free-kb=F mmap-kb=M" (glibc's heap:
+//                      in use or kept free; bench_soak); "trim" first returns free pages
 //   "quit"          -> quits the app.
 // "Painted" is the first paint of the web view after its document finished
 // loading (Qt WebEngine reports no frame of its own, and this one is never
@@ -39,6 +41,7 @@ private:
     void readCommands();
     void run(const QByteArray &command);
     void open(int row);
+    void memory(bool trim);
     void reply();
     void pollEditor();
     void typeProbe();
