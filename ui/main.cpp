@@ -5,6 +5,7 @@
 #include "Cache.h"
 #include "EnvironmentKey.h"
 #include "FernandSandboxHost.h"
+#include "HeapTrimmer.h"
 #include "InstallSecret.h"
 #include "LaunchOptions.h"
 #include "RepdeskApplication.h"
@@ -99,6 +100,7 @@ int main(int argc, char *argv[])
         launch.demoKey = sandboxOptions.apiKey.toUtf8();
     }
 
+    HeapTrimmer heapTrimmer; // freed heap pages go back to the system once a minute
     SessionManager manager(Cache::defaultDirectory(), InstallSecret::defaultDirectory());
     QString error;
     if (!manager.initialize(&error))

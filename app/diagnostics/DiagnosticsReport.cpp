@@ -2,6 +2,7 @@
 
 #include "ErrorLog.h"
 #include "FaultCounters.h"
+#include "HeapTrimmer.h"
 #include "SecretRedactor.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,11 @@ QString DiagnosticsReport::build(const QSettings &settings, const QStringList &f
                     QSysInfo::currentCpuArchitecture());
     for (const QString &fact : facts)
         out += fact + QLatin1Char('\n');
+    const HeapTrimmer::Figures heap = HeapTrimmer::figures();
+    if (heap.inUseBytes >= 0)
+        out += QStringLiteral("Heap: %1 MB in use, %2 MB freed and kept\n")
+                   .arg(heap.inUseBytes / 1048576.0, 0, 'f', 1)
+                   .arg(heap.keptFreeBytes / 1048576.0, 0, 'f', 1);
     out += QLatin1Char('\n') + settingsSection(settings);
     out += QLatin1Char('\n') + networkSection();
     out += QLatin1Char('\n') + errorsSection();

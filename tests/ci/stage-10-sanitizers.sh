@@ -32,11 +32,15 @@ cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_
 # Test executables are the ctest names that are also build targets (packaging_metadata is a
 # script; tst_sign_in_no_keyring reuses tst_sign_in).
 mapfile -t tests < <(ctest --test-dir "$asan" -N | sed -n 's/^ *Test *#[0-9]*: *//p')
-mapfile -t known < <(ninja -C "$asan" -t targets all | sed 's/:.*//' | sort -u)
+# A lookup table, not `printf | grep -q` per test: under pipefail, grep -q closing the pipe early
+# made printf die of SIGPIPE, so some tests were silently left unbuilt (and then "Not Run").
+declare -A known=()
+while read -r target; do known["$target"]=1; done < <(ninja -C "$asan" -t targets all | sed 's/:.*//')
 targets=()
 for t in "${tests[@]}"; do
-  printf '%s\n' "${known[@]}" | grep -qx "$t" && targets+=("$t")
+  [ -n "${known[$t]:-}" ] && targets+=("$t")
 done
+echo "sanitizers: building ${#targets[@]} of ${#tests[@]} tests (the rest are scripts or reuse another test's executable)"
 cmake --build "$asan" -j2 --target "${targets[@]}" repdesk-sandbox repdesk_webviews
 built=$(( $(date +%s) - start ))
 

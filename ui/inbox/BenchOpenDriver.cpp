@@ -1,5 +1,6 @@
 #include "inbox/BenchOpenDriver.h"
 
+#include "HeapTrimmer.h"
 #include "inbox/ConversationListView.h"
 #include "inbox/ReplyPane.h"
 #include "inbox/ThreadPane.h"
@@ -13,9 +14,6 @@
 
 #include <cstdio>
 #include <unistd.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace repdesk {
 
@@ -118,17 +116,11 @@ void BenchOpenDriver::run(const QByteArray &command)
 // allocator keeps: glibc's own figures say which ("trim" first hands free pages back).
 void BenchOpenDriver::memory(bool trim)
 {
-#ifdef __GLIBC__
     if (trim)
-        malloc_trim(0);
-    const struct mallinfo2 m = mallinfo2();
-    say("memory arena-kb=" + QByteArray::number(qulonglong(m.arena / 1024)) + " in-use-kb="
-        + QByteArray::number(qulonglong((m.uordblks + m.hblkhd) / 1024)) + " free-kb="
-        + QByteArray::number(qulonglong(m.fordblks / 1024)) + " mmap-kb=" + QByteArray::number(qulonglong(m.hblkhd / 1024)));
-#else
-    Q_UNUSED(trim);
-    say("memory unknown");
-#endif
+        HeapTrimmer::trim();
+    const HeapTrimmer::Figures heap = HeapTrimmer::figures();
+    say("memory in-use-kb=" + QByteArray::number(heap.inUseBytes / 1024) + " free-kb="
+        + QByteArray::number(heap.keptFreeBytes / 1024));
 }
 
 void BenchOpenDriver::open(int row)

@@ -20,8 +20,8 @@ class ThreadPane;
 //   "reply"         -> "editor-ready ms=T typed-ms=U typed=N" (as the key r would start a
 //                      reply: T when the page is up with the keyboard in it, U when two
 //                      characters typed there are in its text, N typings it took)
-//   "memory"        -> "memory arena-kb=A in-use-kb=U free-kb=F mmap-kb=M" (glibc's heap:
-//                      in use or kept free; bench_soak); "trim" first returns free pages
+//   "memory"        -> "memory in-use-kb=U free-kb=F" (the heap in use, and freed but kept:
+//                      HeapTrimmer::figures; bench_soak); "trim" first returns free pages
 //   "quit"          -> quits the app.
 // "Painted" is the first paint of the web view after its document finished
 // loading (Qt WebEngine reports no frame of its own, and this one is never
