@@ -1,5 +1,6 @@
 // Screen readers can read the thread and the reply: with the plugin's
-// Chromium switches (ChromiumFlags: --force-renderer-accessibility), the web
+// Chromium switches (ChromiumFlags: --force-renderer-accessibility, when an assistive technology
+// is there), the web
 // content of both pages is in the accessibility tree of their QWebEngineView,
 // so a message's text and the text being typed in the editor can be found by
 // walking it, as AT-SPI does. Also: the thread and the editor share one renderer.
@@ -88,7 +89,9 @@ class TestWebAccessibility : public QObject
 private slots:
     void initTestCase()
     {
-        // What a screen reader's presence does (Qt turns it on when AT-SPI asks).
+        // What a screen reader's presence does (Qt turns it on when AT-SPI asks); offscreen there is
+        // no AT-SPI, so Qt's own switch stands in for it (ChromiumFlags::assistiveTechnology).
+        qputenv("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1");
         QAccessible::setActive(true);
         m_loader.addSearchDir(QStringLiteral(REPDESK_TEST_PLUGIN_DIR));
         m_plugin = m_loader.load();

@@ -19,6 +19,7 @@
 #include <QWebEngineFindTextResult>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
+#include <QAccessible>
 #include <QWebEngineView>
 #include <QtTest>
 
@@ -96,6 +97,12 @@ void TestWebViews::initTestCase()
     QVERIFY2(plugin, qPrintable(m_loader.errorString()));
     QVERIFY(m_loader.loadedFrom().startsWith(QStringLiteral(REPDESK_TEST_PLUGIN_DIR)));
     QCOMPARE(m_loader.load(), plugin);
+    // No screen reader here: Chromium is not asked to keep an accessibility tree (Qt WebEngine 6.4
+    // keeps every node of it for good); the other switches are always there (ChromiumFlags).
+    QVERIFY(!QAccessible::isActive());
+    const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    QVERIFY2(!flags.contains("--force-renderer-accessibility"), flags.constData());
+    QVERIFY2(flags.contains("--renderer-process-limit=1"), flags.constData());
 
     m_display.reset(plugin->createThreadDisplay(nullptr));
     QVERIFY(m_display && m_display->widget());
