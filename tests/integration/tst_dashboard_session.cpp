@@ -135,19 +135,29 @@ private Q_SLOTS:
         StageSalesModel *stage = s->stageSales();
         QString busiest;
         int most = 0;
-        for (int row = 0; row < pipeline->rowCount(); ++row) {
-            const QString name = pipeline->stageName(row);
-            const int volume = pipeline->index(row, PipelineModel::VolumeColumn).data(Qt::UserRole).toInt();
-            s->openStage(name);
-            QCOMPARE(stage->stage(), name);
-            // The index holds every sale; created in the range and now in this stage, like the pipeline counts.
-            QCOMPARE(stage->rowCount(), volume);
-            for (int i = 0; i < stage->rowCount(); ++i)
-                QCOMPARE(stage->sale(i)->currentStatus->label, name);
-            if (volume > most) {
-                most = volume;
-                busiest = name;
+        // The demo data is anchored at the minute of the start: some minutes' last 30 days hold no
+        // sale (a fresh-clone CI run met one); the last quarter then does.
+        for (Preset preset : {Preset::Last30Days, Preset::LastQuarter}) {
+            if (preset != Preset::Last30Days) {
+                QVERIFY(s->setPreset(preset));
+                QVERIFY(waitSettled(s.get()));
             }
+            for (int row = 0; row < pipeline->rowCount(); ++row) {
+                const QString name = pipeline->stageName(row);
+                const int volume = pipeline->index(row, PipelineModel::VolumeColumn).data(Qt::UserRole).toInt();
+                s->openStage(name);
+                QCOMPARE(stage->stage(), name);
+                // The index holds every sale; created in the range and now in this stage, like the pipeline counts.
+                QCOMPARE(stage->rowCount(), volume);
+                for (int i = 0; i < stage->rowCount(); ++i)
+                    QCOMPARE(stage->sale(i)->currentStatus->label, name);
+                if (volume > most) {
+                    most = volume;
+                    busiest = name;
+                }
+            }
+            if (most > 0)
+                break;
         }
         QVERIFY(most > 0);
         s->openStage(busiest);
