@@ -39,7 +39,7 @@ void DraftSave::checkThenPost(const Target &target, const ResponseDraftSaveReque
             const auto &items = call->result().items;
             const std::optional<ResponseDraft> now = items.isEmpty() ? std::nullopt : std::optional(items.first());
             const QString nowBody = now ? now->bodyHtml : QString();
-            if (now && !ReplyDraft::sameText(nowBody, baseBodyHtml) && !ReplyDraft::sameText(nowBody, request.bodyHtml)) {
+            if (now && !ReplyDraft::sameOnServer(nowBody, baseBodyHtml) && !ReplyDraft::sameOnServer(nowBody, request.bodyHtml)) {
                 done({Outcome::Conflict, {}, *now, {}, {}});
                 return;
             }

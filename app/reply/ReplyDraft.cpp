@@ -1,5 +1,7 @@
 #include "ReplyDraft.h"
 
+#include "HtmlSanitizer.h"
+
 namespace repdesk {
 
 void ReplyDraft::reset(const QString &conversationId)
@@ -88,6 +90,14 @@ bool ReplyDraft::setText(const QString &html, const QStringList &cc, const QStri
     state.addNotification = addNotification;
     state.restoredFromJournal = true;
     return true;
+}
+
+bool ReplyDraft::sameOnServer(const QString &server, const QString &text)
+{
+    if (sameText(server, text))
+        return true;
+    // The outgoing pass is idempotent: what the server stored passes through it unchanged.
+    return sameText(HtmlSanitizer::sanitizeOutgoing(server), HtmlSanitizer::sanitizeOutgoing(text));
 }
 
 void ReplyDraft::markOnServer(const QString &responseId, const QString &html)

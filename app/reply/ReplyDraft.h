@@ -18,6 +18,10 @@ struct ReplyDraft
     std::optional<ResponseDraft> base; // the server draft as last loaded/saved
 
     static bool sameText(const QString &a, const QString &b) { return a.trimmed() == b.trimmed(); }
+    // Whether the server's copy is this text as Repdesk posts it: every body goes out through
+    // HtmlSanitizer::sanitizeOutgoing, so a proposal with a raw apostrophe comes back as &#39;
+    // once saved. Comparing bytes would call the user's own save a change made elsewhere.
+    static bool sameOnServer(const QString &server, const QString &text);
 
     // Starts over on a conversation, nothing loaded.
     void reset(const QString &conversationId);

@@ -41,7 +41,7 @@ void DraftCheck::run(InboxProvider *provider, const QString &organizationId, con
             const ResponseDraft &server = items.first();
             if (server.isScheduled())
                 done({Outcome::Queued, server, {}});
-            else if (ReplyDraft::sameText(server.bodyHtml, loadedHtml) || ReplyDraft::sameText(server.bodyHtml, localHtml))
+            else if (ReplyDraft::sameOnServer(server.bodyHtml, loadedHtml) || ReplyDraft::sameOnServer(server.bodyHtml, localHtml))
                 done({Outcome::Unchanged, server, {}});
             else
                 done({Outcome::Overwritten, server, {}});

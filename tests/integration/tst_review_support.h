@@ -42,8 +42,12 @@ struct ReviewFixture : SandboxFixture
         QCoreApplication::setOrganizationName(QStringLiteral("RepdeskTests"));
         QCoreApplication::setApplicationName(testName);
         QSettings().clear();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // REPDESK_TEST_ANCHOR (ISO 8601, UTC) replays the demo data of another minute: the data
+        // depends on (seed, anchor), and a failure is reproduced with the anchor it printed.
+        const QDateTime given = QDateTime::fromString(qEnvironmentVariable("REPDESK_TEST_ANCHOR"), Qt::ISODate);
+        const QDateTime now = given.isValid() ? given.toUTC() : QDateTime::currentDateTimeUtc();
         options.anchor = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc());
+        qInfo("%s: demo data anchored at %s", qPrintable(testName), qPrintable(options.anchor.toString(Qt::ISODate)));
         // The tests propose their own drafts on recent conversations without one: the demo's queue
         // (a draft on nearly every recent message) left too few some minutes, and its approved
         // drafts are promoted while a test runs. The sales generator's pending drafts remain.

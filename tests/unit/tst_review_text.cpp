@@ -1,6 +1,9 @@
 // ReviewText::firstLine, the queue row's preview of the contact's last message: the first line
 // that says something (a bare greeting is skipped), from HTML or plain text, else the transcript,
-// the subject or a form's value.
+// the subject or a form's value. ReplyDraft::sameOnServer, which the check before an approve
+// and a save uses: the server's copy of a text is that text through the outgoing sanitiser.
+#include "HtmlSanitizer.h"
+#include "ReplyDraft.h"
 #include "ReviewText.h"
 
 #include <QTest>
@@ -57,6 +60,22 @@ private Q_SLOTS:
         s.subject = QStringLiteral("Quote request: full roof replacement");
         QCOMPARE(ReviewText::firstLine(s), QStringLiteral("Quote request: full roof replacement"));
         QCOMPARE(ReviewText::firstLine(Message()), QString());
+    }
+
+    void theServersCopyIsTheTextAsPosted()
+    {
+        const QString typed = QStringLiteral("<p>Thanks, Ms O'Brien. Tuesday's slot works &amp; so does 9 > 8.</p>");
+        const QString stored = HtmlSanitizer::sanitizeOutgoing(typed);
+        QVERIFY(stored != typed); // the case this is for: the bytes differ
+        QVERIFY(ReplyDraft::sameOnServer(stored, typed));
+        QVERIFY(ReplyDraft::sameOnServer(typed, typed));
+        QVERIFY(ReplyDraft::sameOnServer(QStringLiteral("  ") + stored + QStringLiteral("\n"), typed));
+        // The outgoing pass is idempotent, which the comparison relies on.
+        QCOMPARE(HtmlSanitizer::sanitizeOutgoing(stored), stored);
+        // A real change is still one: a word, or formatting.
+        QVERIFY(!ReplyDraft::sameOnServer(HtmlSanitizer::sanitizeOutgoing(QStringLiteral("<p>Thanks, Ms O'Brien. Wednesday works.</p>")), typed));
+        QVERIFY(!ReplyDraft::sameOnServer(QStringLiteral("<p><b>Thanks</b></p>"), QStringLiteral("<p>Thanks</p>")));
+        QVERIFY(!ReplyDraft::sameOnServer(QString(), typed));
     }
 };
 
