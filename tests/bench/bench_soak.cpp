@@ -4,7 +4,8 @@
 // activity), then `repdesk --server URL` (HYPERREP_API_KEY, REPDESK_BENCH_OPEN so
 // ui/inbox/BenchOpenDriver opens rows and starts replies on request) and uses it as a person would,
 // through the keyboard of the X display (xdotool): opening threads one after another, paging the
-// list (End loads the next page), replying (r, typing, Ctrl+S to save, every third one Ctrl+Enter
+// list (End in the list, every round: the view asks the server for the next page at its end;
+// then Home), replying (r, typing, Ctrl+S to save, every third one Ctrl+Enter
 // to send), switching workspaces (Ctrl+1..6) and organizations (Ctrl+Shift+O, Down, Enter).
 // Every minute it samples, from /proc: VmRSS and open file descriptors of repdesk alone and of
 // repdesk with all its descendants (QtWebEngineProcess zygotes and renderers), and prints one line.
@@ -348,6 +349,18 @@ int main(int argc, char **argv)
                 ++counts.opens;
             idle(1200);
             sampleDue();
+        }
+        // Paging: End in the list. The list shows every cached row at once and asks the server for
+        // the page after the last one it holds when the view reaches its end (fetchMore), so End
+        // pages it the way a reader scrolling down does (and opens the last row); Home goes back
+        // up. The opens above go on by row number.
+        a.send("focus-list");
+        if (!a.waitFor({"list-focused"}, 5000).isEmpty()) {
+            keys.key(QStringLiteral("End"));
+            ++counts.pages;
+            idle(3000);
+            keys.key(QStringLiteral("Home"));
+            idle(800);
         }
         // A reply: r, some text, saved; every third round sent (Ctrl+Enter, the undo bar runs out).
         a.send("reply");

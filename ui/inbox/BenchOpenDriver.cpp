@@ -106,6 +106,8 @@ void BenchOpenDriver::run(const QByteArray &command)
         reply();
     else if (command == "memory" || command == "trim")
         memory(command == "trim");
+    else if (command == "focus-list")
+        focusList();
     else if (command == "quit")
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     else
@@ -121,6 +123,18 @@ void BenchOpenDriver::memory(bool trim)
     const HeapTrimmer::Figures heap = HeapTrimmer::figures();
     say("memory in-use-kb=" + QByteArray::number(heap.inUseBytes / 1024) + " free-kb="
         + QByteArray::number(heap.keptFreeBytes / 1024));
+}
+
+// The keys that follow (End, Home) go to the list, as after a click in it.
+void BenchOpenDriver::focusList()
+{
+    if (!m_list || !m_list->model()) {
+        say("list-focused rows=0");
+        return;
+    }
+    m_list->activateWindow();
+    m_list->setFocus(Qt::OtherFocusReason);
+    say("list-focused rows=" + QByteArray::number(m_list->model()->rowCount()));
 }
 
 void BenchOpenDriver::open(int row)

@@ -22,6 +22,7 @@ class ThreadPane;
 //                      characters typed there are in its text, N typings it took)
 //   "memory"        -> "memory in-use-kb=U free-kb=F" (the heap in use, and freed but kept:
 //                      HeapTrimmer::figures; bench_soak); "trim" first returns free pages
+//   "focus-list"    -> "list-focused rows=N" (the keyboard in the list, for End/Home; bench_soak)
 //   "quit"          -> quits the app.
 // "Painted" is the first paint of the web view after its document finished
 // loading (Qt WebEngine reports no frame of its own, and this one is never
@@ -41,6 +42,7 @@ private:
     void readCommands();
     void run(const QByteArray &command);
     void open(int row);
+    void focusList();
     void memory(bool trim);
     void reply();
     void pollEditor();
