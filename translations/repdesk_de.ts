@@ -1820,7 +1820,7 @@
 <context>
     <name>repdesk::ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+101"/>
+        <location filename="../app/api/ApiCall.cpp" line="+113"/>
         <source>The connection closed before the whole answer arrived.</source>
         <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort angekommen war.</translation>
     </message>
@@ -5315,17 +5315,27 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Sign in again to see this account&apos;s conversations.</source>
         <translation>Melden Sie sich erneut an, um die Unterhaltungen dieses Kontos zu sehen.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Could not load your organizations. %1</source>
         <translation>Ihre Organisationen konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Could not load your organizations. Repdesk asks again by itself; F5 asks now.</source>
+        <translation>Ihre Organisationen konnten nicht geladen werden. Repdesk fragt von selbst erneut nach; F5 fragt sofort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading your organizations…</source>
+        <translation>Ihre Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Unnamed organization</source>
         <translation>Unbenannte Organisation</translation>
     </message>
@@ -6481,7 +6491,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../ui/main.cpp" line="+84"/>
+        <location filename="../ui/main.cpp" line="+85"/>
         <location line="+13"/>
         <source>Could not start the demo server: %1</source>
         <translation>Der Demoserver konnte nicht gestartet werden: %1</translation>

@@ -1820,7 +1820,7 @@
 <context>
     <name>repdesk::ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+101"/>
+        <location filename="../app/api/ApiCall.cpp" line="+113"/>
         <source>The connection closed before the whole answer arrived.</source>
         <translation>La connexion s&apos;est fermée avant l&apos;arrivée de la réponse complète.</translation>
     </message>
@@ -5315,17 +5315,27 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Sign in again to see this account&apos;s conversations.</source>
         <translation>Reconnectez-vous pour voir les conversations de ce compte.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Could not load your organizations. %1</source>
         <translation>Impossible de charger vos organisations. %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Could not load your organizations. Repdesk asks again by itself; F5 asks now.</source>
+        <translation>Impossible de charger vos organisations. Repdesk réessaie de lui-même ; F5 réessaie tout de suite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading your organizations…</source>
+        <translation>Chargement de vos organisations…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Unnamed organization</source>
         <translation>Organisation sans nom</translation>
     </message>
@@ -6481,7 +6491,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::RepdeskApplication</name>
     <message>
-        <location filename="../ui/main.cpp" line="+84"/>
+        <location filename="../ui/main.cpp" line="+85"/>
         <location line="+13"/>
         <source>Could not start the demo server: %1</source>
         <translation>Impossible de démarrer le serveur de démonstration : %1</translation>

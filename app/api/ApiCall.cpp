@@ -7,12 +7,24 @@
 #include "Transport.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QNetworkReply>
 #include <QTimer>
 
 namespace repdesk {
 
 namespace {
+// A 2xx answer the route could not decode, whose body is not even JSON.
+bool notJsonAtAll(const ApiError &error, const QByteArray &body)
+{
+    if (error.kind() != ApiError::Kind::Decode)
+        return false;
+    QJsonParseError parse;
+    QJsonDocument::fromJson(body, &parse);
+    return parse.error != QJsonParseError::NoError;
+}
+
 // Retry-After, or else X-RateLimit-Reset (Fernand: the unix second its count
 // resets), as seconds from now. A reset value too small to be a unix time is
 // read as seconds from now; the docs do not show one, so both are accepted.
@@ -110,6 +122,14 @@ void ApiCall::handleReply()
     }
     qCDebug(lcApi) << m_spec.describe() << "->" << m_httpStatus << error.kindName();
 
+    if (error.isError() && m_transport && m_spec.method == "GET" && notJsonAtAll(error, body)
+        && m_attempts < m_transport->config().retry.maxAttempts) {
+        // A complete 2xx whose body is not JSON at all (a proxy's page, a body cut short under a
+        // matching Content-Length) says nothing about the resource: a GET asks again. JSON that is
+        // not what the route documents is the server's real answer, and a write is never repeated.
+        scheduleRetry(error);
+        return;
+    }
     if (error.isError() && error.isTransient() && m_transport) {
         const RetryPolicy &policy = m_transport->config().retry;
         const bool mayRetry = m_spec.mayRetryAfter(error);

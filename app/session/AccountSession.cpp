@@ -10,10 +10,15 @@
 #include "ReplySends.h"
 #include "SettingsKeys.h"
 
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
 
 namespace repdesk {
+
+namespace {
+constexpr qint64 kFirstOrganizationRetryMs = 2000;
+} // namespace
 
 AccountSession::AccountSession(InboxProvider *provider, Identity identity, const QString &dataDirectory,
                                QObject *parent)
@@ -91,13 +96,17 @@ void AccountSession::refreshOrganizations()
 void AccountSession::retryOrganizationsLater(const ApiError &error)
 {
     // With no organization there is no poll to bring the account back once the server answers
-    // again: ask by itself, after the poll interval, doubling per failure up to the poller's
-    // longest backoff. A refused key is not cured by asking again.
+    // again, and the window has nothing to show: ask by itself, soon (2 s), doubling per failure
+    // up to the poll interval, with jitter so that it cannot stay in step with a server that goes
+    // away on a fixed period (seen by hand: retries every 60 s met an outage every 60 s each
+    // time). A refused key is not cured by asking again.
     if (error.kind() == ApiError::Kind::Auth)
         return;
     const qint64 interval = qMax(1, QSettings().value(SettingsKeys::pollIntervalSeconds(),
                                                       SettingsKeys::defaultPollIntervalSeconds).toInt()) * 1000LL;
-    const int delay = int(qMin<qint64>(interval << qMin(m_organizationRetries, 10), Poller::kMaximumBackoffMs));
+    const qint64 first = qMin<qint64>(kFirstOrganizationRetryMs, interval);
+    const qint64 nominal = qMin<qint64>(first << qMin(m_organizationRetries, 10), interval);
+    const int delay = int(double(nominal) * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble()));
     ++m_organizationRetries;
     QTimer::singleShot(delay, this, [this] {
         if (m_organizations.isEmpty() && m_live && !m_refused)

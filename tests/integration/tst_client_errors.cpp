@@ -157,12 +157,28 @@ private Q_SLOTS:
         QVERIFY(r.error.detail().contains(QLatin1String("credentials")));
     }
 
-    void malformedBodyIsDecodeError()
+    void malformedBodyIsRetriedByAGetThenADecodeError()
     {
+        // One answer that is not JSON at all: a GET asks again and gets the real one.
         f.server->injectMalformed(1);
+        auto once = run(f.client()->listOrganizations());
+        REQUIRE_OK(once);
+        QCOMPARE(once.attempts, 2);
+        QVERIFY(!once.value->items.isEmpty());
+        // Every answer broken: after the retry table's attempts, a Decode error in plain words.
+        f.server->injectMalformed(20);
         auto r = run(f.client()->listOrganizations());
         QCOMPARE(r.error.kind(), ApiError::Kind::Decode);
+        QCOMPARE(r.attempts, 4);
         QVERIFY(!r.error.message().isEmpty());
+        // A write is never repeated on a broken answer (the server may have done it).
+        const QString org = f.server->organizationIds().value(0);
+        ContactCreateRequest contact;
+        contact.name = QStringLiteral("Broken Answer");
+        auto c = run(f.client()->createContact(org, contact));
+        QCOMPARE(c.error.kind(), ApiError::Kind::Decode);
+        QCOMPARE(c.attempts, 1);
+        f.server->injectMalformed(0);
         REQUIRE_OK(run(f.client()->listOrganizations())); // the next one is fine
     }
 

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -198,6 +199,27 @@ private Q_SLOTS:
         QTRY_COMPARE(session.outbox()->count(), 0);
         QCOMPARE(fake.callCount(QStringLiteral("saveResponseDraft")), 1);
         QTRY_VERIFY(session.organization());
+    }
+
+    void aFailedFirstListingIsAskedAgainSoonByItself()
+    {
+        // A cold cache and a failed listing of organizations: nothing to show and no poll to
+        // bring it back. The account asks again by itself within seconds (2 s, with jitter), not
+        // after the poll interval (60 s here, the default).
+        FakeInboxProvider fake;
+        fake.script(QStringLiteral("listOrganizations"), FakeInboxProvider::network());
+        fake.script(QStringLiteral("listOrganizations"), orgs({org(QStringLiteral("o1"), QStringLiteral("Acme"))}));
+        AccountSession session(&fake, identity(QStringLiteral("asked-again")), m_dir.path());
+        QSignalSpy failed(&session, &AccountSession::organizationsFailed);
+        QElapsedTimer clock;
+        clock.start();
+        session.start();
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(!session.organization());
+        QTRY_VERIFY_WITH_TIMEOUT(session.organization(), 5000);
+        QVERIFY2(clock.elapsed() >= 1400, "not before the first retry delay");
+        QCOMPARE(fake.callCount(QStringLiteral("listOrganizations")), 2);
+        QVERIFY(session.isOnline());
     }
 
     void refusedKeySuspendsViewsAndKeepsTheJournal()

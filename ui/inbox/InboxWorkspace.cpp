@@ -226,7 +226,12 @@ void InboxWorkspace::setAccount(AccountSession *account)
     });
     connect(account, &AccountSession::organizationsFailed, this, [this](const ApiError &error) {
         showError(tr("Could not load your organizations. %1").arg(error.message()), true);
+        if (!m_session)
+            m_list->setEmptyText(tr("Could not load your organizations. Repdesk asks again by itself; F5 asks now."));
     });
+    // Signed in, the organizations not known yet (a cold cache): not "not signed in".
+    if (!account->organization())
+        m_list->setEmptyText(tr("Loading your organizations…"));
     setOrganizations();
 }
 
