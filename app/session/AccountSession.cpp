@@ -5,14 +5,15 @@
 #include "InboxProvider.h"
 #include "KeyVerifier.h"
 #include "OrganizationSession.h"
-#include "Poller.h"
 #include "Outbox.h"
 #include "ReplySends.h"
+#include "RetryPolicy.h"
 #include "SettingsKeys.h"
 
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
+
+#include <limits>
 
 namespace repdesk {
 
@@ -97,17 +98,19 @@ void AccountSession::retryOrganizationsLater(const ApiError &error)
 {
     // With no organization there is no poll to bring the account back once the server answers
     // again, and the window has nothing to show: ask by itself, soon (2 s), doubling per failure
-    // up to the poll interval, with jitter so that it cannot stay in step with a server that goes
+    // up to the poll interval, less up to a quarter at random so that it cannot stay in step with a server that goes
     // away on a fixed period (seen by hand: retries every 60 s met an outage every 60 s each
     // time). A refused key is not cured by asking again.
     if (error.kind() == ApiError::Kind::Auth)
         return;
     const qint64 interval = qMax(1, QSettings().value(SettingsKeys::pollIntervalSeconds(),
                                                       SettingsKeys::defaultPollIntervalSeconds).toInt()) * 1000LL;
-    const qint64 first = qMin<qint64>(kFirstOrganizationRetryMs, interval);
-    const qint64 nominal = qMin<qint64>(first << qMin(m_organizationRetries, 10), interval);
-    const int delay = int(double(nominal) * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble()));
-    ++m_organizationRetries;
+    // The transport's backoff table, with this retry's own limits.
+    RetryPolicy backoff;
+    backoff.baseDelayMs = int(qMin<qint64>(kFirstOrganizationRetryMs, interval));
+    backoff.maxDelayMs = int(qMin<qint64>(interval, std::numeric_limits<int>::max()));
+    backoff.jitter = 0.25;
+    const int delay = backoff.delayForAttempt(++m_organizationRetries, -1);
     QTimer::singleShot(delay, this, [this] {
         if (m_organizations.isEmpty() && m_live && !m_refused)
             refreshOrganizations();
