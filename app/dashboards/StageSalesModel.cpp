@@ -103,7 +103,24 @@ void StageSalesModel::reload()
         if (!m_owner.isEmpty())
             scope.removeIf([this](const Sale &sale) { return sale.ownerId != m_owner; });
         if (m_figures && m_figures->state().hasFigure()) {
-            if (const auto matched = PipelineRule::match(m_figures->pipeline(), scope, m_range, m_matched)) {
+            const auto matched = PipelineRule::match(m_figures->pipeline(), scope, m_range, m_matched);
+            // A rule is adopted (first, or instead of another) only from an index at least as new
+            // as the figure: an index walked before a sale moved can rebuild the new figure by
+            // another rule by chance (seen: "moved into the stage and still in it" rebuilding
+            // "created in the range and now in it" once a sale moved), and would then hide the
+            // sale that moved. Once adopted, a rule that still rebuilds a later figure is trusted.
+            const bool adopting = matched && m_matched != matched;
+            const bool indexOlder = m_sales->lastCompleted() < m_figures->state().fetchedAt;
+            if (matched && adopting && indexOlder && (m_sales->isLoading() || m_walkedFor != figureKey())) {
+                rule = *matched; // the rows meanwhile, until the walk decides
+                if (!m_sales->isLoading()) {
+                    m_walkedFor = figureKey();
+                    m_sales->refresh(true);
+                }
+                agreement = m_sales->isLoading() ? Agreement::Updating : Agreement::Agrees;
+                if (agreement == Agreement::Agrees)
+                    m_matched = matched;
+            } else if (matched) {
                 rule = *matched;
                 m_matched = matched;
                 agreement = Agreement::Agrees;

@@ -170,7 +170,8 @@ private Q_SLOTS:
             const QString name = pipeline->stageName(row);
             s->openStage(name);
             StageSalesModel *stage = s->stageSales();
-            QCOMPARE(stage->agreement(), Agreement::Agrees);
+            // The first stage walks the index again (it predates the figure) before adopting a rule.
+            QVERIFY(QTest::qWaitFor([stage] { return stage->agreement() == Agreement::Agrees; }, 20000));
             QCOMPARE(stage->rule(), PipelineRule::Rule::CreatedReachedStage);
             QCOMPARE(stage->rowCount(), pipeline->index(row, PipelineModel::VolumeColumn).data(Qt::UserRole).toInt());
             QCOMPARE(stage->figureVolume(), stage->rowCount());
@@ -216,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(moving);
         s->openStage(QStringLiteral("Accepted"));
         StageSalesModel *stage = s->stageSales();
-        QCOMPARE(stage->agreement(), Agreement::Agrees);
+        QVERIFY(QTest::qWaitFor([stage] { return stage->agreement() == Agreement::Agrees; }, 20000));
         const int won = stage->rowCount();
         QVERIFY(d.sales->isFresh()); // so it would not walk again by itself
 
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(waitSettled(s.get()));
         s->openStage(QStringLiteral("Lost"));
         StageSalesModel *stage = s->stageSales();
-        QCOMPARE(stage->agreement(), Agreement::Agrees);
+        QVERIFY(QTest::qWaitFor([stage] { return stage->agreement() == Agreement::Agrees; }, 20000));
         // Every name of the stage is known by now: the walk is the only request to come.
         QVERIFY(QTest::qWaitFor([stage] {
             for (int row = 0; row < stage->rowCount(); ++row) {
@@ -315,7 +316,9 @@ private Q_SLOTS:
         QCOMPARE(board->value(row, LeaderboardModel::SalesRateColumn).value_or(-1),
                  expected.value->sales.salesRate.value_or(-1));
         QVERIFY(d.count(QStringLiteral("/analytics/sales"), before) > 0);
-        // The sales index was walked before the sale moved: the drill-down walks it again.
+        // The sales index was walked before the sale moved: the drill-down walks it again. (With
+        // some minutes' demo data the old index rebuilt the new figure by another rule, and the
+        // drill-down adopted it without walking: tst_stage_sales_rule builds that case on purpose.)
         s->openStage(QStringLiteral("Accepted"));
         QVERIFY(QTest::qWaitFor([&s] { return s->stageSales()->agreement() == Agreement::Agrees; }, 20000));
         QVERIFY(s->stageSales()->rowOfSale(moving->saleId) >= 0);

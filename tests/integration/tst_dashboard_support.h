@@ -44,8 +44,12 @@ struct DashboardFixture
         QCoreApplication::setApplicationName(QStringLiteral("tst_dashboards"));
         QSettings().clear();
         if (!options.anchor.isValid()) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+            // REPDESK_TEST_ANCHOR (ISO 8601, UTC) replays the demo data of another minute: the data
+            // depends on (seed, anchor), and a failure is reproduced with the anchor it printed.
+            const QDateTime given = QDateTime::fromString(qEnvironmentVariable("REPDESK_TEST_ANCHOR"), Qt::ISODate);
+            const QDateTime now = given.isValid() ? given.toUTC() : QDateTime::currentDateTimeUtc();
             options.anchor = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc());
+            qInfo("demo data anchored at %s", qPrintable(options.anchor.toString(Qt::ISODate)));
         }
         // The demo's drafts already approved are promoted into sent messages autosendDelayMs after the
         // start, which moves conversations and figures while a test compares two snapshots of them.

@@ -9,3 +9,7 @@ repdesk_add_test(NAME tst_sync_status SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sync
 # A new conversation is announced with its contact's name or address, never "Loading contact…".
 repdesk_add_test(NAME tst_new_message_announcer SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_new_message_announcer.cpp
                  LIBS repdesk_core repdesk_test_support LABELS unit)
+
+# The drill-down adopts a pipeline rule only from a sales index as new as the figure.
+repdesk_add_test(NAME tst_stage_sales_rule SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stage_sales_rule.cpp
+                 LIBS repdesk_core repdesk_test_support LABELS unit)
