@@ -111,15 +111,14 @@ void StageSalesModel::reload()
             // sale that moved. Once adopted, a rule that still rebuilds a later figure is trusted.
             const bool adopting = matched && m_matched != matched;
             const bool indexOlder = m_sales->lastCompleted() < m_figures->state().fetchedAt;
-            if (matched && adopting && indexOlder && (m_sales->isLoading() || m_walkedFor != figureKey())) {
+            const bool walkFirst = adopting && indexOlder && (m_sales->isLoading() || m_walkedFor != figureKey());
+            if (walkFirst && !m_sales->isLoading()) {
+                m_walkedFor = figureKey();
+                m_sales->refresh(true);
+            }
+            if (walkFirst && m_sales->isLoading()) {
                 rule = *matched; // the rows meanwhile, until the walk decides
-                if (!m_sales->isLoading()) {
-                    m_walkedFor = figureKey();
-                    m_sales->refresh(true);
-                }
-                agreement = m_sales->isLoading() ? Agreement::Updating : Agreement::Agrees;
-                if (agreement == Agreement::Agrees)
-                    m_matched = matched;
+                agreement = Agreement::Updating;
             } else if (matched) {
                 rule = *matched;
                 m_matched = matched;
