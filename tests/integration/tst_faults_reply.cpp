@@ -9,6 +9,8 @@
 #include "ReplyText.h"
 #include "tst_faults_support.h"
 
+#include <QScopeGuard>
+
 using namespace repdesk;
 using namespace repdesk::test;
 
@@ -92,6 +94,8 @@ private Q_SLOTS:
             using S = ReplyController::Status;
             troubled += s == S::Failed || s == S::Unconfirmed || s == S::Queued ? 1 : 0;
         });
+        // Also when a QVERIFY below returns early: the lambda holds this frame's locals.
+        const auto disconnectAtEnd = qScopeGuard([c] { QObject::disconnect(c); });
         const int retriesBefore = f.retries();
         f.server->clearRequestLog();
         f.apply(faults);
@@ -142,7 +146,6 @@ private Q_SLOTS:
         figures.duplicates = qMax(0, deliveries - 1);
         figures.lost = lost + (deliveries == 0 ? int(ReplyText::comparable(sent).size()) : 0);
         figures.print("reply");
-        disconnect(c);
         QCOMPARE(deliveries, 1);
         QCOMPARE(figures.duplicates, 0);
         QCOMPARE(figures.lost, 0);
