@@ -16,6 +16,7 @@ qint64 OneShotBody::bytesAvailable() const
 
 qint64 OneShotBody::readData(char *data, qint64 maxSize)
 {
+    m_read = true;
     const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_pos);
     if (n <= 0)
         return m_pos >= m_data.size() ? -1 : 0;

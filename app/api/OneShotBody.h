@@ -19,8 +19,10 @@ public:
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
-    // Rewinding is refused once anything was read: that is the point of this class.
-    bool reset() override { return m_pos == 0; }
+    // Rewinding is refused once it was read, and always for an empty body (a DELETE's), which Qt
+    // sends without reading it: a request that went out is not sent again. That is the point of
+    // this class.
+    bool reset() override { return !m_read && !m_data.isEmpty(); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -29,6 +31,7 @@ protected:
 private:
     QByteArray m_data;
     qint64 m_pos = 0;
+    bool m_read = false;
 };
 
 } // namespace repdesk

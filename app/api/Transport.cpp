@@ -157,12 +157,13 @@ void Transport::start(ApiCall *call)
     QNetworkReply *reply = nullptr;
     if (spec.method == "GET") {
         reply = m_nam->get(request);
-    } else if (spec.method == "DELETE") {
-        reply = m_nam->deleteResource(request);
-    } else if (spec.retry == RequestSpec::Retry::OnlyIfNotProcessed) {
+    } else if (spec.retry == RequestSpec::Retry::OnlyIfNotProcessed || spec.method == "DELETE") {
         // QNetworkAccessManager would resend this on its own if the connection closed before
         // any answer, though the server may have processed it: a body it cannot rewind stops that.
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        // A DELETE too (with an empty body): repeated unseen, its 404 would answer our own deletion
+        // and read as "already sent"; repeated by ApiCall, DraftDiscard knows an attempt went before.
+        if (!spec.jsonBody.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setHeader(QNetworkRequest::ContentLengthHeader, spec.jsonBody.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(spec.jsonBody);

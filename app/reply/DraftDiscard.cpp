@@ -2,8 +2,12 @@
 
 #include "ConversationCheck.h"
 #include "InboxProvider.h"
+#include "RepostRule.h"
+#include "SendVerifier.h"
 
 #include <QPointer>
+
+#include <memory>
 
 namespace repdesk {
 
@@ -13,14 +17,21 @@ QString DraftDiscard::couldNot()
 }
 
 void DraftDiscard::run(InboxProvider *provider, const QString &organizationId, const QString &conversationId,
-                       const QString &responseId, QObject *context, Callback done)
+                       const ResponseDraft &draft, QObject *context, Callback done)
 {
+    const QString responseId = draft.responseId;
     if (!provider) {
         done(Outcome::Failed, ApiError(ApiError::Kind::Cancelled, QString()), couldNot());
         return;
     }
     auto *call = provider->deleteResponseDraft(organizationId, conversationId, responseId);
     const QPointer<InboxProvider> weak(provider); // the answer may come after an account switch
+    // The transport repeats a DELETE after a network error, a timeout or a 5xx; the attempt before
+    // may have been carried out, and then the 404 that follows answers our own deletion.
+    auto mayHaveDeleted = std::make_shared<bool>(false);
+    QObject::connect(call, &ApiCall::retrying, context, [mayHaveDeleted](int, int, const ApiError &reason) {
+        *mayHaveDeleted = *mayHaveDeleted || RepostRule::mayHaveBeenProcessed(reason);
+    });
     QObject::connect(call, &ApiCall::finished, context, [=] {
         if (call->succeeded()) {
             done(Outcome::Deleted, {}, {});
@@ -33,6 +44,10 @@ void DraftDiscard::run(InboxProvider *provider, const QString &organizationId, c
         }
         if (e.kind() != ApiError::Kind::NotFound) {
             done(Outcome::Failed, e, couldNot());
+            return;
+        }
+        if (*mayHaveDeleted) {
+            afterRepeatedDelete(weak, organizationId, conversationId, draft, e, context, done);
             return;
         }
         ConversationCheck::run(weak, organizationId, conversationId, context,
@@ -50,6 +65,30 @@ void DraftDiscard::run(InboxProvider *provider, const QString &organizationId, c
                                    }
                                });
     });
+}
+
+void DraftDiscard::afterRepeatedDelete(InboxProvider *provider, const QString &organizationId,
+                                       const QString &conversationId, const ResponseDraft &draft,
+                                       const ApiError &notFound, QObject *context, const Callback &done)
+{
+    // Gone after our own DELETE may have gone through: deleted, unless the thread shows the draft's
+    // text sent since it was written (promoted before the DELETE reached it). When the thread cannot
+    // be read, "deleted" stays the likelier answer: "already sent" would tell the user a reply went
+    // out that probably never did.
+    auto holder = std::make_shared<QPointer<SendVerifier>>();
+    *holder = new SendVerifier(
+        provider, organizationId, conversationId, draft.bodyHtml, draft.createdAt,
+        [holder, done, notFound](const SendVerifier::Result &r) {
+            if (*holder)
+                (*holder)->deleteLater();
+            if (r.verdict == SendVerifier::Verdict::Delivered)
+                done(Outcome::AlreadySent, notFound, {});
+            else if (r.verdict == SendVerifier::Verdict::ConversationGone)
+                done(Outcome::ConversationGone, r.error, tr("This conversation no longer exists."));
+            else
+                done(Outcome::Deleted, {}, {});
+        },
+        context);
 }
 
 } // namespace repdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ResponseDraft.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,9 @@ class InboxProvider;
 //   204 -> deleted;  400 -> it is being sent right now;
 //   404 -> GET the conversation: 200 -> the draft was promoted into a message
 //          (already sent); 404 -> the conversation is gone.
+//   404 after the transport repeated the DELETE (the attempt before ended in a
+//          network error, timeout or 5xx, so it may have deleted the draft):
+//          deleted, unless the thread shows the draft's text sent (SendVerifier).
 class DraftDiscard
 {
     Q_DECLARE_TR_FUNCTIONS(DraftDiscard)
@@ -30,10 +34,13 @@ public:
 
     // `done` runs once, unless `context` is destroyed first.
     static void run(InboxProvider *provider, const QString &organizationId, const QString &conversationId,
-                    const QString &responseId, QObject *context, Callback done);
+                    const ResponseDraft &draft, QObject *context, Callback done);
 
 private:
     static QString couldNot();
+    static void afterRepeatedDelete(InboxProvider *provider, const QString &organizationId,
+                                    const QString &conversationId, const ResponseDraft &draft,
+                                    const ApiError &notFound, QObject *context, const Callback &done);
 };
 
 } // namespace repdesk

@@ -355,7 +355,7 @@ void ReplyController::discard()
         return;
     }
     const quint64 gen = m_generation;
-    DraftDiscard::run(m_provider, m_org, m_draft.state.conversationId, m_draft.base->responseId, this,
+    DraftDiscard::run(m_provider, m_org, m_draft.state.conversationId, *m_draft.base, this,
                       [this, gen](DraftDiscard::Outcome outcome, const ApiError &e, const QString &message) {
                           if (gen == m_generation)
                               onDiscarded(outcome, e, message);

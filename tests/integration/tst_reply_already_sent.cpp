@@ -1,7 +1,9 @@
 // "Already sent" is recognised by route and status, never by the wording of
 // the 404's detail: a 404 for a response draft of a conversation that still
 // answers 200 means the draft was promoted into a message; a 404 from the
-// conversation too means the conversation is gone. Against repdesk-sandbox.
+// conversation too means the conversation is gone. A 404 that answers a DELETE repeated after an
+// attempt that may have been carried out is our own deletion, unless the thread shows the reply.
+// Against repdesk-sandbox.
 #include "tst_reply_support.h"
 
 #include <QTemporaryDir>
@@ -47,7 +49,7 @@ private Q_SLOTS:
     {
         SandboxOptions o;
         o.autosendDelayMs = 200;
-        QVERIFY(f.startWithFreshConversations(o, 4));
+        QVERIFY(f.startWithFreshConversations(o, 6));
         QVERIFY(dir.isValid());
     }
 
@@ -155,6 +157,69 @@ private Q_SLOTS:
         QVERIFY(delivered.isEmpty());
         QCOMPARE(c.status(), ReplyController::Status::Failed);
         QCOMPARE(failed.first().at(1).toString(), QStringLiteral("Could not discard the draft."));
+    }
+
+    void aRepeatedDeleteThatFindsNothingWasOurOwnDeletion()
+    {
+        DraftJournal journal(dir.path(), QStringLiteral("repeated"));
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        c.setSource(f.account->provider(), f.org);
+        const QString conv = openSaved(c, QStringLiteral("<p>Deleted, but the answer was lost</p>"));
+        QVERIFY(!conv.isEmpty());
+        f.server->clearRequestLog();
+        // The DELETE is carried out and its connection dropped: the transport repeats it, and the
+        // repeat meets a 404 because the first one worked. Before: "This reply was already sent".
+        f.server->injectDropAfterProcessing(1, QStringLiteral("DELETE"));
+        QSignalSpy delivered(&c, &ReplyController::delivered);
+        QSignalSpy failed(&c, &ReplyController::failed);
+        QSignalSpy statuses(&c, &ReplyController::statusChanged);
+        c.discard();
+        QVERIFY(QTest::qWaitFor([&] { return c.status() == ReplyController::Status::Editing; }, 10000));
+        QCOMPARE(statuses.last().at(1).toString(), QStringLiteral("Draft discarded"));
+        QVERIFY(delivered.isEmpty());
+        QVERIFY(failed.isEmpty());
+        int deletes = 0, notFound = 0;
+        for (const auto &r : f.server->requestLog()) {
+            deletes += r.method == QLatin1String("DELETE") ? 1 : 0;
+            notFound += r.method == QLatin1String("DELETE") && r.status == 404 ? 1 : 0;
+        }
+        QCOMPARE(deletes, 2);
+        QCOMPARE(notFound, 1);
+        QVERIFY(!journal.entry(f.org, conv).has_value());
+    }
+
+    void aRepeatedDeleteOfAPromotedDraftIsStillSent()
+    {
+        DraftJournal journal(dir.path(), QStringLiteral("repeated-promoted"));
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        sends.setBaseDelayMs(60000); // the delivery watch must not notice first
+        c.setSource(f.account->provider(), f.org);
+        const QString conv = f.nextConversation();
+        QVERIFY(!conv.isEmpty());
+        c.open(conv);
+        QVERIFY(QTest::qWaitFor([&] { return c.status() != ReplyController::Status::Loading; }, 5000));
+        c.edit(QStringLiteral("<p>Promoted while the DELETE was retried</p>"), {}, {}, false);
+        c.send(0);
+        QVERIFY(QTest::qWaitFor([&] { return c.state().scheduledSendAt.isValid(); }, 5000));
+        QTest::qWait(500); // the sandbox promotes it
+        f.server->clearRequestLog();
+        // A 500 first (it may have been carried out), then the repeat's 404: the thread decides.
+        f.server->injectFaults(1, 500);
+        QSignalSpy delivered(&c, &ReplyController::delivered);
+        c.discard();
+        QVERIFY(delivered.wait(10000));
+        QCOMPARE(c.status(), ReplyController::Status::Sent);
+        QList<int> deletes;
+        bool threadRead = false;
+        for (const auto &r : f.server->requestLog()) {
+            if (r.method == QLatin1String("DELETE"))
+                deletes << r.status;
+            threadRead = threadRead || (deletes.size() == 2 && r.path.endsWith(QLatin1String("/messages")));
+        }
+        QCOMPARE(deletes, (QList<int>{500, 404}));
+        QVERIFY(threadRead); // the 404 alone decided nothing: the thread showed the reply
     }
 
     void saveAndSendToAConversationThatIsGone()
