@@ -17,6 +17,8 @@
 // As root, Chromium needs QTWEBENGINE_DISABLE_SANDBOX=1 in the environment. With `dir`, the
 // sandbox data and the warm cache are kept there and reused by the next run (no warm-up then).
 // BENCH_VERBOSE=1 passes repdesk's stderr through.
+#include "ProcessTree.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -33,71 +35,14 @@
 
 namespace {
 
-// kB of one process's memory from smaps_rollup: PSS, or with `unique` its private
-// pages only (USS), which other processes mapping the same libraries (another
-// WebEngine app running at the same time) do not change.
-qint64 pssKb(qint64 pid, bool unique = false)
-{
-    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (!rollup.open(QIODevice::ReadOnly))
-        return 0;
-    qint64 kb = 0;
-    for (const QByteArray &l : rollup.readAll().split('\n')) {
-        const bool counted = unique ? (l.startsWith("Private_Clean:") || l.startsWith("Private_Dirty:")) : l.startsWith("Pss:");
-        if (counted)
-            kb += l.mid(l.indexOf(':') + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return kb;
-}
-
-// kB of PSS (or USS) of `pid` and every process below it.
-qint64 pssTreeKb(qint64 root, bool unique = false)
-{
-    QHash<qint64, QList<qint64>> children;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1)
-            children[fields.at(1).toLongLong()] << pid;
-    }
-    qint64 total = 0;
-    QList<qint64> todo{root};
-    while (!todo.isEmpty()) {
-        const qint64 pid = todo.takeFirst();
-        todo << children.value(pid);
-        total += pssKb(pid, unique);
-    }
-    return total;
-}
+using repdesk::bench::ProcessTree;
 
 // With BENCH_BREAKDOWN set: one line per process below `root` (its Chromium --type and
 // its PSS split into anonymous, file-backed and shared memory), to see where memory goes.
 void printBreakdown(qint64 root, const char *when)
 {
-    QHash<qint64, QList<qint64>> children;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!ok || !stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1)
-            children[fields.at(1).toLongLong()] << pid;
-    }
-    QList<qint64> todo{root};
-    while (!todo.isEmpty()) {
-        const qint64 pid = todo.takeFirst();
-        todo << children.value(pid);
+    const ProcessTree tree(root);
+    for (qint64 pid : tree.pids()) {
         QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
         QByteArray type = "app";
         if (cmd.open(QIODevice::ReadOnly)) {
@@ -108,15 +53,7 @@ void printBreakdown(qint64 root, const char *when)
                     type += '/' + arg.mid(19);
             }
         }
-        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-        QHash<QByteArray, qint64> kb;
-        if (rollup.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &l : rollup.readAll().split('\n')) {
-                const int colon = l.indexOf(':');
-                if (colon > 0)
-                    kb[l.left(colon)] = l.mid(colon + 1).trimmed().split(' ').first().toLongLong();
-            }
-        }
+        const QHash<QByteArray, qint64> kb = ProcessTree::rollupOf(pid);
         std::printf("  %s pid %lld %-28s PSS %6.1f MB (anon %6.1f, file %6.1f, shmem %5.1f)\n", when, pid,
                     type.constData(), kb.value("Pss") / 1024.0, kb.value("Pss_Anon") / 1024.0,
                     kb.value("Pss_File") / 1024.0, kb.value("Pss_Shmem") / 1024.0);
@@ -279,10 +216,10 @@ int main(int argc, char **argv)
             return 1;
         f.listMs = a.sinceStart();
         idle(5000);
-        f.pssList = pssTreeKb(a.pid());
+        f.pssList = ProcessTree(a.pid()).pssKb();
         if (qEnvironmentVariableIsSet("BENCH_BREAKDOWN"))
             printBreakdown(a.pid(), "list");
-        f.appList = pssKb(a.pid());
+        f.appList = ProcessTree::pssKbOf(a.pid());
 
         a.send("open 0");
         const QByteArray first = a.waitFor("thread-painted", 10000);
@@ -292,8 +229,8 @@ int main(int argc, char **argv)
         f.editorMs = field(editor, "ms");
         f.typedMs = field(editor, "typed-ms");
         idle(5000);
-        f.pssFirstOpen = pssTreeKb(a.pid());
-        f.appFirstOpen = pssKb(a.pid());
+        f.pssFirstOpen = ProcessTree(a.pid()).pssKb();
+        f.appFirstOpen = ProcessTree::pssKbOf(a.pid());
         if (qEnvironmentVariableIsSet("BENCH_BREAKDOWN"))
             printBreakdown(a.pid(), "first-open");
         if (qEnvironmentVariableIsSet("BENCH_MAPS"))
@@ -309,15 +246,15 @@ int main(int argc, char **argv)
                 std::printf("open %d: %s\n", row, line.constData());
             if (row == 9) {
                 idle(kPauseMs);
-                f.pss10 = pssTreeKb(a.pid());
-                f.app10 = pssKb(a.pid());
-                f.uss10 = pssTreeKb(a.pid(), true);
+                f.pss10 = ProcessTree(a.pid()).pssKb();
+                f.app10 = ProcessTree::pssKbOf(a.pid());
+                f.uss10 = ProcessTree(a.pid()).pssKb(true);
             }
         }
         idle(kPauseMs);
-        f.pss100 = pssTreeKb(a.pid());
-        f.app100 = pssKb(a.pid());
-        f.uss100 = pssTreeKb(a.pid(), true);
+        f.pss100 = ProcessTree(a.pid()).pssKb();
+        f.app100 = ProcessTree::pssKbOf(a.pid());
+        f.uss100 = ProcessTree(a.pid()).pssKb(true);
         std::sort(f.laterOpens.begin(), f.laterOpens.end());
         std::printf("run %d: later opens median %lld ms, p90 %lld, max %lld; PSS MB: list+5s %.0f, "
                     "first open+5s %.0f, 10 opens %.0f, 100 opens %.0f\n",

@@ -7,8 +7,9 @@
 // list (End in the list, every round: the view asks the server for the next page at its end;
 // then Home), replying (r, typing, Ctrl+S to save, every third one Ctrl+Enter
 // to send), switching workspaces (Ctrl+1..6) and organizations (Ctrl+Shift+O, Down, Enter).
-// Every minute it samples, from /proc: VmRSS and open file descriptors of repdesk alone and of
-// repdesk with all its descendants (QtWebEngineProcess zygotes and renderers), and prints one line.
+// Every minute it samples, from /proc (ProcessTree): PSS (and RSS) and open file descriptors of
+// repdesk alone and summed over repdesk and all its descendants (QtWebEngineProcess zygotes and
+// renderers), and prints one line. PSS is the figure: RSS counts Chromium's shared pages once per process.
 // At the end: the first, middle and last samples and the growth per 10 minutes over the second half
 // (memory levels off when that is near zero while threads opened keep rising).
 // Run under X (the keys go through the X server, so it needs a display of its own):
@@ -16,6 +17,7 @@
 //   DISPLAY=:83 QTWEBENGINE_DISABLE_SANDBOX=1 build/tests/bench/bench_soak [minutes]
 // Default 30 minutes. BENCH_VERBOSE=1 passes repdesk's stderr through. Each sample also asks repdesk for
 // glibc's heap figures (memory in use, freed but kept); BENCH_TRIM=1 has it return free pages first.
+#include "ProcessTree.h"
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
 
@@ -32,46 +34,12 @@
 
 namespace {
 
-QHash<qint64, QList<qint64>> childrenOfAll()
-{
-    QHash<qint64, QList<qint64>> children;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1)
-            children[fields.at(1).toLongLong()] << pid;
-    }
-    return children;
-}
-
-qint64 rssKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &l : status.readAll().split('\n'))
-        if (l.startsWith("VmRSS:"))
-            return l.mid(6).trimmed().split(' ').first().toLongLong();
-    return 0;
-}
-
-int fdCount(qint64 pid)
-{
-    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
-}
+using repdesk::bench::ProcessTree;
 
 struct Sample
 {
     int minute = 0;
-    qint64 appRss = 0, treeRss = 0; // kB
+    qint64 appPss = 0, treePss = 0, appRss = 0, treeRss = 0; // kB
     int appFds = 0, treeFds = 0, processes = 0;
     int opens = 0, replies = 0, sends = 0, pages = 0, switches = 0, failedOpens = 0;
     qint64 heapInUse = 0, heapFree = 0; // kB, glibc's figures from repdesk ("memory")
@@ -88,17 +56,14 @@ qint64 field(const QByteArray &line, const QByteArray &name)
 Sample sample(qint64 root)
 {
     Sample s;
-    const auto children = childrenOfAll();
-    s.appRss = rssKb(root);
-    s.appFds = fdCount(root);
-    QList<qint64> todo{root};
-    while (!todo.isEmpty()) {
-        const qint64 pid = todo.takeFirst();
-        todo << children.value(pid);
-        s.treeRss += rssKb(pid);
-        s.treeFds += fdCount(pid);
-        ++s.processes;
-    }
+    const ProcessTree tree(root);
+    s.appPss = ProcessTree::pssKbOf(root);
+    s.appRss = ProcessTree::rssKbOf(root);
+    s.appFds = ProcessTree::fdCountOf(root);
+    s.treePss = tree.pssKb();
+    s.treeRss = tree.rssKb();
+    s.treeFds = tree.fdCount();
+    s.processes = int(tree.pids().size());
     return s;
 }
 
@@ -195,10 +160,11 @@ public:
         const qint64 started = m_process.processId();
         if (qEnvironmentVariableIsEmpty("BENCH_WRAP"))
             return started;
-        for (qint64 child : childrenOfAll().value(started)) {
-            QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
+        const ProcessTree tree(started);
+        for (qint64 pid : tree.pids()) {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
             if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "repdesk")
-                return child;
+                return pid;
         }
         return started;
     }
@@ -231,10 +197,12 @@ private:
 
 void print(const Sample &s)
 {
-    std::printf("minute %2d: repdesk RSS %6.1f MB, fds %3d | all %d processes RSS %6.1f MB, fds %4d | opened %d "
-                "(failed %d), pages %d, replies %d (sent %d), switches %d | heap in use %.1f MB, free %.1f MB\n",
-                s.minute, s.appRss / 1024.0, s.appFds, s.processes, s.treeRss / 1024.0, s.treeFds, s.opens,
-                s.failedOpens, s.pages, s.replies, s.sends, s.switches, s.heapInUse / 1024.0, s.heapFree / 1024.0);
+    std::printf("minute %2d: repdesk PSS %6.1f MB (RSS %6.1f), fds %3d | all %d processes PSS %6.1f MB (RSS %6.1f), "
+                "fds %4d | opened %d (failed %d), pages %d, replies %d (sent %d), switches %d | heap in use %.1f MB, "
+                "free %.1f MB\n",
+                s.minute, s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
+                s.treeRss / 1024.0, s.treeFds, s.opens, s.failedOpens, s.pages, s.replies, s.sends, s.switches,
+                s.heapInUse / 1024.0, s.heapFree / 1024.0);
     std::fflush(stdout);
 }
 
@@ -398,13 +366,21 @@ int main(int argc, char **argv)
         const Sample &first = samples.first(), &last = samples.last();
         const Sample &half = samples.at(samples.size() / 2);
         const double span = qMax(1, last.minute - half.minute);
-        std::printf("\nbench_soak summary (%d samples): repdesk RSS MB at minute 1 / %d / %d: %.1f / %.1f / %.1f; "
-                    "all processes %.1f / %.1f / %.1f\n",
-                    int(samples.size()), half.minute, last.minute, samples.at(1).appRss / 1024.0, half.appRss / 1024.0,
-                    last.appRss / 1024.0, samples.at(1).treeRss / 1024.0, half.treeRss / 1024.0, last.treeRss / 1024.0);
-        std::printf("  growth over the second half, per 10 min: repdesk %+.1f MB, all %+.1f MB; fds repdesk %d -> %d -> %d, "
-                    "all %d -> %d -> %d; threads opened %d\n",
-                    (last.appRss - half.appRss) / 1024.0 / span * 10, (last.treeRss - half.treeRss) / 1024.0 / span * 10,
+        const auto mbAt = [&](qint64 Sample::*kb) {
+            return QStringLiteral("%1 / %2 / %3")
+                .arg((samples.at(1).*kb) / 1024.0, 0, 'f', 1)
+                .arg((half.*kb) / 1024.0, 0, 'f', 1)
+                .arg((last.*kb) / 1024.0, 0, 'f', 1);
+        };
+        const auto per10 = [&](qint64 Sample::*kb) { return ((last.*kb) - (half.*kb)) / 1024.0 / span * 10; };
+        std::printf("\nbench_soak summary (%d samples), MB at minute 1 / %d / %d: PSS repdesk %s, all processes %s; "
+                    "RSS repdesk %s, all processes %s\n",
+                    int(samples.size()), half.minute, last.minute, qPrintable(mbAt(&Sample::appPss)),
+                    qPrintable(mbAt(&Sample::treePss)), qPrintable(mbAt(&Sample::appRss)),
+                    qPrintable(mbAt(&Sample::treeRss)));
+        std::printf("  growth over the second half, per 10 min: PSS repdesk %+.1f MB, all %+.1f MB (RSS %+.1f, %+.1f); "
+                    "fds repdesk %d -> %d -> %d, all %d -> %d -> %d; threads opened %d\n",
+                    per10(&Sample::appPss), per10(&Sample::treePss), per10(&Sample::appRss), per10(&Sample::treeRss),
                     first.appFds, half.appFds, last.appFds, first.treeFds, half.treeFds, last.treeFds, last.opens);
     }
     return survived && !samples.isEmpty() ? 0 : 1;
