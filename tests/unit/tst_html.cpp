@@ -309,6 +309,9 @@ void TestHtml::inlineStyle_data()
     QTest::newRow("newline") << "color:\nred" << "color: red";
     QTest::newRow("border") << "border: 1px solid #ccc; border-collapse: collapse" << "border: 1px solid #ccc; border-collapse: collapse";
     QTest::newRow("border-image") << "border-image: url(x) 30" << "";
+    // Names are matched whole: a made-up "longhand" of an allowed shorthand is dropped.
+    QTest::newRow("made-up-longhand") << "margin-lefexpression: 1px; padding-x: 2px; border-top-color: red"
+                                      << "border-top-color: red";
     QTest::newRow("content") << "content: 'x'" << "";
     QTest::newRow("mso") << "mso-line-height-rule: exactly; line-height: 1.5" << "line-height: 1.5";
     QTest::newRow("escaped-property") << "\\63olor: red" << "";
