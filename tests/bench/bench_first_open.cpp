@@ -17,11 +17,11 @@
 // As root, Chromium needs QTWEBENGINE_DISABLE_SANDBOX=1 in the environment. With `dir`, the
 // sandbox data and the warm cache are kept there and reused by the next run (no warm-up then).
 // BENCH_VERBOSE=1 passes repdesk's stderr through.
+#include "BenchApp.h"
 #include "ProcessTree.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -35,6 +35,7 @@
 
 namespace {
 
+using repdesk::bench::BenchApp;
 using repdesk::bench::ProcessTree;
 
 // With BENCH_BREAKDOWN set: one line per process below `root` (its Chromium --type and
@@ -65,61 +66,14 @@ double mb(qint64 kb)
     return kb / 1024.0;
 }
 
-// One running repdesk, spoken to line by line.
-class App
+// The next line from `a` starting with `prefix`, or empty (and repdesk's last stderr) after `timeoutMs`.
+QByteArray expect(BenchApp &a, const QByteArray &prefix, int timeoutMs)
 {
-public:
-    explicit App(const QProcessEnvironment &env)
-    {
-        m_process.setProcessEnvironment(env);
-        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    }
-    ~App()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            send("quit");
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    void start(const QString &exe, const QStringList &args)
-    {
-        m_clock.start();
-        m_process.start(exe, args);
-    }
-    qint64 pid() const { return m_process.processId(); }
-    qint64 sinceStart() const { return m_clock.elapsed(); }
-    void send(const QByteArray &command) { m_process.write(command + '\n'); m_process.waitForBytesWritten(1000); }
-
-    // The next line starting with `prefix` (others are skipped), or empty after `timeoutMs`.
-    QByteArray waitFor(const QByteArray &prefix, int timeoutMs)
-    {
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            while (m_process.canReadLine()) {
-                const QByteArray line = m_process.readLine().trimmed();
-                if (line.startsWith(prefix))
-                    return line;
-            }
-            const int left = timeoutMs - int(t.elapsed());
-            if (left <= 0 || !m_process.waitForReadyRead(left)) {
-                if (m_process.canReadLine())
-                    continue;
-                std::fprintf(stderr, "timed out waiting for %s; stderr: %s\n", prefix.constData(),
-                             m_process.readAllStandardError().right(2000).constData());
-                return {};
-            }
-        }
-    }
-
-private:
-    QProcess m_process;
-    QElapsedTimer m_clock;
-};
+    const QByteArray line = a.waitFor(QList<QByteArray>{prefix}, timeoutMs);
+    if (line.isEmpty())
+        std::fprintf(stderr, "timed out waiting for %s; stderr: %s\n", prefix.constData(), a.stderrTail().constData());
+    return line;
+}
 
 qint64 field(const QByteArray &line, const char *name)
 {
@@ -193,14 +147,14 @@ int main(int argc, char **argv)
 
     if (!warmed) {
         // The warm cache: the full sync of 10,000 conversations, then the threads opened once.
-        App warm(env);
+        BenchApp warm(env);
         warm.start(exe, args);
-        if (warm.waitFor("list-painted", 60000).isEmpty())
+        if (expect(warm, "list-painted", 60000).isEmpty())
             return 1;
         idle(20000);
         for (int row = 0; row < opens + 10; ++row) {
             warm.send("open " + QByteArray::number(row));
-            warm.waitFor("thread-painted", 10000);
+            expect(warm, "thread-painted", 10000);
             idle(150);
         }
         std::printf("cache warmed (%lld ms)\n", warm.sinceStart());
@@ -209,9 +163,9 @@ int main(int argc, char **argv)
     QList<RunFigures> all;
     for (int run = 0; run < runs; ++run) {
         RunFigures f;
-        App a(env);
+        BenchApp a(env);
         a.start(exe, args);
-        const QByteArray list = a.waitFor("list-painted", 30000);
+        const QByteArray list = expect(a, "list-painted", 30000);
         if (list.isEmpty())
             return 1;
         f.listMs = a.sinceStart();
@@ -222,10 +176,10 @@ int main(int argc, char **argv)
         f.appList = ProcessTree::pssKbOf(a.pid());
 
         a.send("open 0");
-        const QByteArray first = a.waitFor("thread-painted", 10000);
+        const QByteArray first = expect(a, "thread-painted", 10000);
         f.firstOpenMs = field(first, "ms");
         a.send("reply");
-        const QByteArray editor = a.waitFor("editor-ready", 10000);
+        const QByteArray editor = expect(a, "editor-ready", 10000);
         f.editorMs = field(editor, "ms");
         f.typedMs = field(editor, "typed-ms");
         idle(5000);
@@ -240,21 +194,23 @@ int main(int argc, char **argv)
 
         for (int row = 1; row < opens; ++row) {
             a.send("open " + QByteArray::number(row));
-            const QByteArray line = a.waitFor("thread-painted", 10000);
+            const QByteArray line = expect(a, "thread-painted", 10000);
             f.laterOpens << field(line, "ms");
             if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
                 std::printf("open %d: %s\n", row, line.constData());
             if (row == 9) {
                 idle(kPauseMs);
-                f.pss10 = ProcessTree(a.pid()).pssKb();
+                const ProcessTree tree(a.pid());
+                f.pss10 = tree.pssKb();
                 f.app10 = ProcessTree::pssKbOf(a.pid());
-                f.uss10 = ProcessTree(a.pid()).pssKb(true);
+                f.uss10 = tree.pssKb(true);
             }
         }
         idle(kPauseMs);
-        f.pss100 = ProcessTree(a.pid()).pssKb();
+        const ProcessTree tree(a.pid());
+        f.pss100 = tree.pssKb();
         f.app100 = ProcessTree::pssKbOf(a.pid());
-        f.uss100 = ProcessTree(a.pid()).pssKb(true);
+        f.uss100 = tree.pssKb(true);
         std::sort(f.laterOpens.begin(), f.laterOpens.end());
         std::printf("run %d: later opens median %lld ms, p90 %lld, max %lld; PSS MB: list+5s %.0f, "
                     "first open+5s %.0f, 10 opens %.0f, 100 opens %.0f\n",

@@ -10,22 +10,28 @@
 // Every minute it samples, from /proc (ProcessTree): PSS (and RSS) and open file descriptors of
 // repdesk alone and summed over repdesk and all its descendants (QtWebEngineProcess zygotes and
 // renderers), and prints one line. PSS is the figure: RSS counts Chromium's shared pages once per process.
-// At the end: the first, middle and last samples and the growth per 10 minutes over the second half
+// Each sample also carries which organization was open and its list's rows (the hook's "memory"
+// answer): the open organization's conversations are held in memory (the walk at start fetches
+// all of them within the first minute), so a sample in the 2,000-conversation organization reads
+// about 11 MB more heap than one in the 200-conversation one, and growth between two samples
+// taken in different organizations is that swing, not a trend.
+// At the end: the first, middle and last samples and the growth per 10 minutes over the second half,
+// then, per organization, the trend over its samples in the second half
 // (memory levels off when that is near zero while threads opened keep rising).
 // Run under X (the keys go through the X server, so it needs a display of its own):
 //   Xvfb :83 -screen 0 1280x800x24 &
 //   DISPLAY=:83 QTWEBENGINE_DISABLE_SANDBOX=1 build/tests/bench/bench_soak [minutes]
-// Default 30 minutes. BENCH_VERBOSE=1 passes repdesk's stderr through. Each sample also asks repdesk for
+// Default 30 minutes. BENCH_VERBOSE=1 passes repdesk's stderr through; BENCH_WRAP runs it under
+// another program (BenchApp). Each sample also asks repdesk for
 // glibc's heap figures (memory in use, freed but kept); BENCH_TRIM=1 has it return free pages first.
+#include "BenchApp.h"
 #include "ProcessTree.h"
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
+#include "XKeyboard.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -34,23 +40,32 @@
 
 namespace {
 
+using repdesk::bench::BenchApp;
 using repdesk::bench::ProcessTree;
+using repdesk::bench::XKeyboard;
 
 struct Sample
 {
     int minute = 0;
     qint64 appPss = 0, treePss = 0, appRss = 0, treeRss = 0; // kB
     int appFds = 0, treeFds = 0, processes = 0;
-    int opens = 0, replies = 0, sends = 0, pages = 0, switches = 0, failedOpens = 0;
+    int opens = 0, replies = 0, sends = 0, pages = 0, switches = 0, failedOpens = 0, dialogs = 0;
     qint64 heapInUse = 0, heapFree = 0; // kB, glibc's figures from repdesk ("memory")
+    int rows = 0;  // the list's rows when sampled: the open organization's cached conversations
+    char org = '?'; // which organization was open: A, B in the order first seen
 };
 
-qint64 field(const QByteArray &line, const QByteArray &name)
+QByteArray text(const QByteArray &line, const QByteArray &name)
 {
     for (const QByteArray &part : line.split(' '))
         if (part.startsWith(name + '='))
-            return part.mid(name.size() + 1).toLongLong();
-    return 0;
+            return part.mid(name.size() + 1);
+    return {};
+}
+
+qint64 field(const QByteArray &line, const QByteArray &name)
+{
+    return text(line, name).toLongLong();
 }
 
 Sample sample(qint64 root)
@@ -72,138 +87,70 @@ void idle(int ms)
     QThread::msleep(ms);
 }
 
-// The keyboard of the X display, through xdotool, into the repdesk window.
-class Keyboard
-{
-public:
-    bool find(qint64 pid)
-    {
-        for (int i = 0; i < 60 && m_window.isEmpty(); ++i) {
-            const QByteArray out = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                                            QString::number(pid)});
-            m_window = out.split('\n').value(0).trimmed();
-            if (m_window.isEmpty()) // under BENCH_WRAP the window is the wrapped program's: by title
-                m_window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
-                                    QStringLiteral("Repdesk")})
-                               .split('\n')
-                               .value(0)
-                               .trimmed();
-            if (m_window.isEmpty())
-                idle(500);
-        }
-        return !m_window.isEmpty();
-    }
-    // One or more keys separated by spaces, sent after one focus (a popup they open keeps it).
-    void key(const QString &keys)
-    {
-        focus();
-        xdotool(QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("150")}
-                + keys.split(QLatin1Char(' ')));
-    }
-    void type(const QString &text)
-    {
-        focus();
-        xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("40"), text});
-    }
-
-private:
-    // Without a window manager nothing gives the window the keyboard but this.
-    void focus() { xdotool({QStringLiteral("windowfocus"), QString::fromLatin1(m_window)}); }
-    static QByteArray xdotool(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral("xdotool"), args);
-        p.waitForFinished(10000);
-        return p.readAllStandardOutput();
-    }
-    QByteArray m_window;
-};
-
-// One running repdesk, spoken to line by line (BenchOpenDriver's protocol).
-class App
-{
-public:
-    explicit App(const QProcessEnvironment &env)
-    {
-        m_process.setProcessEnvironment(env);
-        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    }
-    ~App()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            send("quit");
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-    // BENCH_WRAP, e.g. "gdb -batch -ex run -ex bt --args", runs repdesk under another program.
-    void start(const QString &exe, const QStringList &args)
-    {
-        QStringList wrap = QString::fromLocal8Bit(qgetenv("BENCH_WRAP")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (wrap.isEmpty())
-            m_process.start(exe, args);
-        else
-            m_process.start(wrap.takeFirst(), wrap + QStringList{exe} + args);
-    }
-    QString exitInfo() const
-    {
-        return QStringLiteral("%1 %2").arg(m_process.exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed, signal")
-                                                                                          : QStringLiteral("exited, code"))
-            .arg(m_process.exitCode());
-    }
-    bool running() const { return m_process.state() == QProcess::Running; }
-    // repdesk's own pid: under BENCH_WRAP, the wrapper's child of that name.
-    qint64 pid() const
-    {
-        const qint64 started = m_process.processId();
-        if (qEnvironmentVariableIsEmpty("BENCH_WRAP"))
-            return started;
-        const ProcessTree tree(started);
-        for (qint64 pid : tree.pids()) {
-            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-            if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "repdesk")
-                return pid;
-        }
-        return started;
-    }
-    void send(const QByteArray &command) { m_process.write(command + '\n'); m_process.waitForBytesWritten(1000); }
-    // The next line starting with one of `prefixes`, or empty after `timeoutMs`.
-    QByteArray waitFor(const QList<QByteArray> &prefixes, int timeoutMs)
-    {
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            while (m_process.canReadLine()) {
-                const QByteArray line = m_process.readLine().trimmed();
-                for (const QByteArray &prefix : prefixes)
-                    if (line.startsWith(prefix))
-                        return line;
-            }
-            const int left = timeoutMs - int(t.elapsed());
-            if (left <= 0 || !m_process.waitForReadyRead(left)) {
-                if (m_process.canReadLine())
-                    continue;
-                return {};
-            }
-        }
-    }
-    void drainStderr() { m_process.readAllStandardError(); }
-
-private:
-    QProcess m_process;
-};
-
 void print(const Sample &s)
 {
     std::printf("minute %2d: repdesk PSS %6.1f MB (RSS %6.1f), fds %3d | all %d processes PSS %6.1f MB (RSS %6.1f), "
-                "fds %4d | opened %d (failed %d), pages %d, replies %d (sent %d), switches %d | heap in use %.1f MB, "
-                "free %.1f MB\n",
+                "fds %4d | opened %d (failed %d), pages %d, replies %d (sent %d), switches %d, dialogs %d | heap in use %.1f MB, "
+                "free %.1f MB | organization %c, %d rows\n",
                 s.minute, s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
                 s.treeRss / 1024.0, s.treeFds, s.opens, s.failedOpens, s.pages, s.replies, s.sends, s.switches,
-                s.heapInUse / 1024.0, s.heapFree / 1024.0);
+                s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.org, s.rows);
     std::fflush(stdout);
+}
+
+// The open organization's conversations are in memory, so memory falls and rises with each switch
+// between a large organization and a small one. The level that matters is memory against threads
+// opened with the data held equal: per organization, its samples in the second half of the run
+// taken once it held (nearly: inbound activity may add a few) all its rows. Their first and last,
+// and the trend per 10 min (least squares over all of them: one sample taken during a switch
+// moves it less than it moves the endpoints).
+void steadyState(const QList<Sample> &samples)
+{
+    for (char org = 'A'; org <= 'Z'; ++org) {
+        int most = -1;
+        for (const Sample &s : samples)
+            if (s.org == org)
+                most = qMax(most, s.rows);
+        if (most < 0)
+            break;
+        QList<const Sample *> whole;
+        for (const Sample &s : samples)
+            if (s.org == org && qint64(s.rows) * 100 >= qint64(most) * 99 && s.minute >= samples.last().minute / 2)
+                whole << &s;
+        if (whole.size() < 2) {
+            std::printf("  organization %c: fewer than 2 samples in the second half\n", org);
+            continue;
+        }
+        const Sample &from = *whole.first(), &to = *whole.last();
+        if (to.minute - from.minute < 5) {
+            std::printf("  organization %c (%d rows) was sampled in the second half only from minute %d to %d: too short "
+                        "for a level\n",
+                        org, most, from.minute, to.minute);
+            continue;
+        }
+        const auto per10 = [&](qint64 Sample::*kb) {
+            double mx = 0, my = 0;
+            for (const Sample *s : whole) {
+                mx += s->minute;
+                my += double(s->*kb);
+            }
+            mx /= whole.size();
+            my /= whole.size();
+            double sxy = 0, sxx = 0;
+            for (const Sample *s : whole) {
+                sxy += (s->minute - mx) * (double(s->*kb) - my);
+                sxx += (s->minute - mx) * (s->minute - mx);
+            }
+            return sxy / sxx / 1024.0 * 10;
+        };
+        std::printf("  second half, organization %c (%d -> %d rows), %d samples from minute %d to %d, threads opened %d -> %d: "
+                    "PSS repdesk %.1f -> %.1f MB (%+.1f per 10 min), all processes %.1f -> %.1f MB (%+.1f per 10 min), "
+                    "heap in use %.1f -> %.1f MB (%+.1f per 10 min)\n",
+                    org, from.rows, to.rows, int(whole.size()), from.minute, to.minute, from.opens, to.opens,
+                    from.appPss / 1024.0, to.appPss / 1024.0, per10(&Sample::appPss), from.treePss / 1024.0,
+                    to.treePss / 1024.0, per10(&Sample::treePss), from.heapInUse / 1024.0, to.heapInUse / 1024.0,
+                    per10(&Sample::heapInUse));
+    }
 }
 
 } // namespace
@@ -252,13 +199,13 @@ int main(int argc, char **argv)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HYPERREP_API_KEY"), QStringLiteral("soak"));
     env.insert(QStringLiteral("REPDESK_BENCH_OPEN"), QStringLiteral("1"));
-    App a(env);
+    BenchApp a(env);
     a.start(QStringLiteral(REPDESK_EXE), {QStringLiteral("--server"), sandbox.url().toString()});
     if (a.waitFor({"list-painted"}, 120000).isEmpty()) {
         std::fprintf(stderr, "the list never painted\n");
         return 1;
     }
-    Keyboard keys;
+    XKeyboard keys;
     if (!keys.find(a.pid())) {
         std::fprintf(stderr, "no repdesk window on the display\n");
         return 1;
@@ -266,6 +213,7 @@ int main(int argc, char **argv)
 
     QList<Sample> samples;
     Sample counts;
+    QList<QByteArray> organizations; // ids in the order first seen: A, B
     QElapsedTimer clock;
     clock.start();
     auto sampleDue = [&] {
@@ -277,19 +225,34 @@ int main(int argc, char **argv)
         const QByteArray heap = a.waitFor({"memory"}, 10000);
         s.heapInUse = field(heap, "in-use-kb");
         s.heapFree = field(heap, "free-kb");
+        s.rows = int(field(heap, "rows"));
+        const QByteArray org = text(heap, "org");
+        if (!org.isEmpty() && !organizations.contains(org))
+            organizations << org;
+        s.org = organizations.contains(org) ? char('A' + organizations.indexOf(org)) : '?';
         s.opens = counts.opens; s.failedOpens = counts.failedOpens; s.pages = counts.pages;
         s.replies = counts.replies; s.sends = counts.sends; s.switches = counts.switches;
+        s.dialogs = counts.dialogs;
         samples << s;
         print(s);
-        a.drainStderr();
+        a.stderrTail(); // read, so the pipe never fills
     };
     sampleDue();
 
+    // A dialog left up would block every key that follows (and did: a 45-minute run spent its last
+    // 18 minutes behind one), so each round begins by answering any, as a person would.
+    const auto answerDialogs = [&] {
+        for (const QString &title : keys.answerDialogs(a.pid(), QStringLiteral("Return"))) {
+            ++counts.dialogs;
+            std::printf("  answered \"%s\" (Return) after %lld s\n", qPrintable(title), clock.elapsed() / 1000);
+        }
+    };
     int row = 0;
     int round = 0;
     int pastEnd = 0;
     while (clock.elapsed() < qint64(minutes) * 60000 + 1000 && a.running()) {
         ++round;
+        answerDialogs();
         keys.key(QStringLiteral("ctrl+1"));
         idle(500);
         // Threads, one after another, a reader's pause between them.
@@ -340,6 +303,7 @@ int main(int argc, char **argv)
                 ++counts.sends;
             idle(1500);
         }
+        answerDialogs();
         // Every workspace once, as a manager glancing through them.
         for (int w = 2; w <= 6; ++w) {
             keys.key(QStringLiteral("ctrl+%1").arg(w));
@@ -382,6 +346,7 @@ int main(int argc, char **argv)
                     "fds repdesk %d -> %d -> %d, all %d -> %d -> %d; threads opened %d\n",
                     per10(&Sample::appPss), per10(&Sample::treePss), per10(&Sample::appRss), per10(&Sample::treeRss),
                     first.appFds, half.appFds, last.appFds, first.treeFds, half.treeFds, last.treeFds, last.opens);
+        steadyState(samples);
     }
     return survived && !samples.isEmpty() ? 0 : 1;
 }

@@ -1,7 +1,9 @@
 #include "inbox/BenchOpenDriver.h"
 
 #include "HeapTrimmer.h"
+#include "OrganizationSession.h"
 #include "inbox/ConversationListView.h"
+#include "inbox/InboxWorkspace.h"
 #include "inbox/ReplyPane.h"
 #include "inbox/ThreadPane.h"
 #include "webapi/ReplyEditor.h"
@@ -116,13 +118,20 @@ void BenchOpenDriver::run(const QByteArray &command)
 
 // The soak's question is whether a growing RSS is memory in use or freed memory the
 // allocator keeps: glibc's own figures say which ("trim" first hands free pages back).
+// The list's rows and its organization come with them: the open organization's cached
+// conversations are held in memory, so memory that follows them is data, bounded by the
+// organization's size, not something kept per thread opened.
 void BenchOpenDriver::memory(bool trim)
 {
     if (trim)
         HeapTrimmer::trim();
     const HeapTrimmer::Figures heap = HeapTrimmer::figures();
+    const auto *inbox = qobject_cast<InboxWorkspace *>(parent());
+    const OrganizationSession *session = inbox ? inbox->session() : nullptr;
     say("memory in-use-kb=" + QByteArray::number(heap.inUseBytes / 1024) + " free-kb="
-        + QByteArray::number(heap.keptFreeBytes / 1024));
+        + QByteArray::number(heap.keptFreeBytes / 1024) + " rows="
+        + QByteArray::number(m_list && m_list->model() ? m_list->model()->rowCount() : 0) + " org="
+        + (session ? session->organizationId().toUtf8() : QByteArray("-")));
 }
 
 // The keys that follow (End, Home) go to the list, as after a click in it.
