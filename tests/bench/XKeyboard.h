@@ -43,8 +43,9 @@ public:
     }
 
     // Every other visible, titled window of `pid`: a dialog the app raised (under the soak's faults,
-    // "Draft changed on the server" when a save's answer was lost). While a modal one is up the
-    // main window takes no keys, so a person answers it: `key` (Return takes its default button).
+    // "Draft changed on the server": the server held a draft the open editor did not have). While
+    // a modal one is up the main window takes no keys, so a person answers it: `key` (Return takes
+    // its default button).
     // Returns the titles answered.
     QStringList answerDialogs(qint64 pid, const QString &key)
     {

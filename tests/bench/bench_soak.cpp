@@ -239,8 +239,8 @@ int main(int argc, char **argv)
     };
     sampleDue();
 
-    // A dialog left up would block every key that follows (and did: a 45-minute run spent its last
-    // 18 minutes behind one), so each round begins by answering any, as a person would.
+    // A dialog left up would block every key that follows (and did: a 45-minute run stopped
+    // switching at minute 27 behind one), so each round begins by answering any, as a person would.
     const auto answerDialogs = [&] {
         for (const QString &title : keys.answerDialogs(a.pid(), QStringLiteral("Return"))) {
             ++counts.dialogs;
