@@ -96,6 +96,11 @@ private Q_SLOTS:
         o.apiKey = QStringLiteral("status-key");
         o.conversations = 80;
         o.anchor = QDateTime::currentDateTimeUtc().addSecs(-600);
+        // No replies queued for review at generation: the server sends those 3 s after it starts,
+        // and one in an unread conversation is new activity there, so on a slow machine the sync
+        // after the inbound message below brought two conversations ("2 new conversations", no
+        // name: CI's sanitizer run). The server changes nothing then but what the tests ask.
+        o.draftsToReview = false;
         server = std::make_unique<SandboxServer>(o);
         QVERIFY(server->start());
     }
@@ -170,7 +175,10 @@ private Q_SLOTS:
         QVERIFY(spin([&] { return tray->lastNotified() == conversationId; }, 20000));
         QVERIFY2(!tray->lastTitle().contains(QLatin1String("Loading contact")), qPrintable(tray->lastTitle()));
         const QString name = o->contacts()->displayName(contactId);
-        QVERIFY(!name.isEmpty());
+        QVERIFY2(!name.isEmpty(), qPrintable(QStringLiteral("announced \"%1\"; contact %2 unknown %3, pending %4")
+                                                  .arg(tray->lastTitle(), contactId)
+                                                  .arg(o->contacts()->isUnknown(contactId))
+                                                  .arg(o->contacts()->isPending(contactId))));
         QCOMPARE(tray->lastTitle(), QStringLiteral("New message from %1").arg(name));
         QVERIFY(spin([&] { return shown.contains(tray->lastTitle()); }, 5000));
         for (const QString &message : std::as_const(shown))

@@ -2,6 +2,7 @@
 
 // Shared by the tst_sandbox* integration tests: a blocking HTTP client for a sandbox running in-process.
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -152,6 +153,22 @@ inline QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
+}
+
+// The most recently active conversation as generated: the first of `page` (newest first) whose
+// last activity is not after the data's anchor. A draft queued for autosend at generation is
+// promoted a few seconds after start, stamped with the real time, which is after a fixed
+// anchor: that conversation then leads the list, sooner or later depending on the machine's speed.
+inline QString newestGenerated(const QJsonArray &page, const QDateTime &anchor)
+{
+    for (const QJsonValue &item : page) {
+        const QJsonObject conversation = item.toObject();
+        const QDateTime last = QDateTime::fromString(conversation.value(QStringLiteral("last_activity_at")).toString(),
+                                                     Qt::ISODateWithMs);
+        if (last.isValid() && last <= anchor)
+            return conversation.value(QStringLiteral("conversation_id")).toString();
+    }
+    return {};
 }
 
 } // namespace sandboxtest
