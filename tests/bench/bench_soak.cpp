@@ -22,9 +22,13 @@
 //   Xvfb :83 -screen 0 1280x800x24 &
 //   DISPLAY=:83 QTWEBENGINE_DISABLE_SANDBOX=1 build/tests/bench/bench_soak [minutes]
 // Default 30 minutes. BENCH_VERBOSE=1 passes repdesk's stderr through; BENCH_WRAP runs it under
-// another program (BenchApp). Each sample also asks repdesk for
-// glibc's heap figures (memory in use, freed but kept); BENCH_TRIM=1 has it return free pages first.
+// another program (BenchApp). Each sample first asks repdesk for
+// glibc's heap figures (memory in use, freed but kept); BENCH_TRIM=1 has it return free pages first,
+// so the PSS read after it leaves them out. A second line per minute splits PSS by kind of mapping
+// (MemoryMap: repdesk's heap, other anonymous memory, shared memory, files; the same for its
+// children), and the summary gives each kind's trend per organization.
 #include "BenchApp.h"
+#include "MemoryMap.h"
 #include "ProcessTree.h"
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
@@ -37,10 +41,12 @@
 #include <QThread>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
 using repdesk::bench::BenchApp;
+using repdesk::bench::MemoryMap;
 using repdesk::bench::ProcessTree;
 using repdesk::bench::XKeyboard;
 
@@ -53,6 +59,7 @@ struct Sample
     qint64 heapInUse = 0, heapFree = 0; // kB, glibc's figures from repdesk ("memory")
     int rows = 0;  // the list's rows when sampled: the open organization's cached conversations
     char org = '?'; // which organization was open: A, B in the order first seen
+    MemoryMap appMap, childMap; // PSS by kind of mapping: repdesk; its children summed
 };
 
 QByteArray text(const QByteArray &line, const QByteArray &name)
@@ -79,6 +86,8 @@ Sample sample(qint64 root)
     s.treeRss = tree.rssKb();
     s.treeFds = tree.fdCount();
     s.processes = int(tree.pids().size());
+    for (qint64 pid : tree.pids())
+        (pid == root ? s.appMap : s.childMap) += MemoryMap::of(pid);
     return s;
 }
 
@@ -95,6 +104,10 @@ void print(const Sample &s)
                 s.minute, s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
                 s.treeRss / 1024.0, s.treeFds, s.opens, s.failedOpens, s.pages, s.replies, s.sends, s.switches,
                 s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.org, s.rows);
+    std::printf("           PSS by mapping, MB: repdesk heap %.1f, anonymous %.1f, shared memory %.1f, files %.1f | "
+                "children anonymous %.1f, shared memory %.1f, files %.1f\n",
+                s.appMap.heap / 1024.0, s.appMap.anon / 1024.0, s.appMap.shared / 1024.0, s.appMap.files / 1024.0,
+                s.childMap.anon / 1024.0, s.childMap.shared / 1024.0, s.childMap.files / 1024.0);
     std::fflush(stdout);
 }
 
@@ -128,20 +141,24 @@ void steadyState(const QList<Sample> &samples)
                         org, most, from.minute, to.minute);
             continue;
         }
-        const auto per10 = [&](qint64 Sample::*kb) {
+        const auto trend = [&](const std::function<qint64(const Sample &)> &kb) {
             double mx = 0, my = 0;
             for (const Sample *s : whole) {
                 mx += s->minute;
-                my += double(s->*kb);
+                my += double(kb(*s));
             }
             mx /= whole.size();
             my /= whole.size();
             double sxy = 0, sxx = 0;
             for (const Sample *s : whole) {
-                sxy += (s->minute - mx) * (double(s->*kb) - my);
+                sxy += (s->minute - mx) * (double(kb(*s)) - my);
                 sxx += (s->minute - mx) * (s->minute - mx);
             }
             return sxy / sxx / 1024.0 * 10;
+        };
+        const auto per10 = [&](qint64 Sample::*kb) { return trend([kb](const Sample &s) { return s.*kb; }); };
+        const auto mapPer10 = [&](MemoryMap Sample::*map, qint64 MemoryMap::*kb) {
+            return trend([map, kb](const Sample &s) { return s.*map.*kb; });
         };
         std::printf("  second half, organization %c (%d -> %d rows), %d samples from minute %d to %d, threads opened %d -> %d: "
                     "PSS repdesk %.1f -> %.1f MB (%+.1f per 10 min), all processes %.1f -> %.1f MB (%+.1f per 10 min), "
@@ -150,6 +167,12 @@ void steadyState(const QList<Sample> &samples)
                     from.appPss / 1024.0, to.appPss / 1024.0, per10(&Sample::appPss), from.treePss / 1024.0,
                     to.treePss / 1024.0, per10(&Sample::treePss), from.heapInUse / 1024.0, to.heapInUse / 1024.0,
                     per10(&Sample::heapInUse));
+        std::printf("    PSS by mapping, per 10 min: repdesk heap %+.1f, anonymous %+.1f, shared memory %+.1f, files %+.1f MB; "
+                    "children anonymous %+.1f, shared memory %+.1f, files %+.1f MB\n",
+                    mapPer10(&Sample::appMap, &MemoryMap::heap), mapPer10(&Sample::appMap, &MemoryMap::anon),
+                    mapPer10(&Sample::appMap, &MemoryMap::shared), mapPer10(&Sample::appMap, &MemoryMap::files),
+                    mapPer10(&Sample::childMap, &MemoryMap::anon), mapPer10(&Sample::childMap, &MemoryMap::shared),
+                    mapPer10(&Sample::childMap, &MemoryMap::files));
     }
 }
 
@@ -219,10 +242,12 @@ int main(int argc, char **argv)
     auto sampleDue = [&] {
         if (clock.elapsed() < qint64(samples.size()) * 60000)
             return;
-        Sample s = sample(a.pid());
-        s.minute = samples.size();
+        // The heap figures first, then /proc: with BENCH_TRIM the PSS read is the one after the
+        // trim, so the allocator's free pages it handed back are not counted.
         a.send(qEnvironmentVariableIsSet("BENCH_TRIM") ? "trim" : "memory");
         const QByteArray heap = a.waitFor({"memory"}, 10000);
+        Sample s = sample(a.pid());
+        s.minute = samples.size();
         s.heapInUse = field(heap, "in-use-kb");
         s.heapFree = field(heap, "free-kb");
         s.rows = int(field(heap, "rows"));

@@ -1,0 +1,65 @@
+#pragma once
+
+// Where a process's PSS lives, by kind of mapping, from /proc/<pid>/smaps: the soak's reading of
+// what grows when the total does. smaps_rollup (ProcessTree) gives the total only; a soak that
+// rose 5-9 MB per 10 minutes with the heap in use nearly flat needed to know whether the rest was
+// the allocator's free pages, another thread's arena, Chromium's shared memory between repdesk
+// (the browser side runs in it) and the renderer, or files touched for the first time.
+// Header-only, Linux only, like the other benchmark helpers.
+#include <QByteArray>
+#include <QFile>
+
+namespace repdesk::bench {
+
+struct MemoryMap
+{
+    // kB of PSS.
+    qint64 heap = 0;   // [heap]: the main arena's brk heap
+    qint64 anon = 0;   // anonymous mappings: other arenas, thread stacks, V8 and Skia in a renderer
+    qint64 shared = 0; // shared memory: /dev/shm segments (Chromium's), memfd, SysV
+    qint64 files = 0;  // files: libraries, ICU and pak data, fonts
+
+    MemoryMap &operator+=(const MemoryMap &other)
+    {
+        heap += other.heap;
+        anon += other.anon;
+        shared += other.shared;
+        files += other.files;
+        return *this;
+    }
+
+    static MemoryMap of(qint64 pid)
+    {
+        MemoryMap map;
+        QFile smaps(QStringLiteral("/proc/%1/smaps").arg(pid));
+        if (!smaps.open(QIODevice::ReadOnly))
+            return map;
+        qint64 *kind = nullptr;
+        for (const QByteArray &line : smaps.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            // A mapping's header line starts with its address range ("7f..-7f.. rw-p ..."); its
+            // fields ("Pss:       12 kB") start with a capital letter.
+            const char first = line.at(0);
+            const bool header = (first >= '0' && first <= '9') || (first >= 'a' && first <= 'f');
+            if (header) {
+                // The path is the sixth column, and may hold spaces ("(deleted)").
+                const QList<QByteArray> columns = line.simplified().split(' ');
+                const QByteArray path = columns.size() > 5 ? columns.mid(5).join(' ') : QByteArray();
+                if (path == "[heap]")
+                    kind = &map.heap;
+                else if (path.startsWith("/dev/shm/") || path.startsWith("/memfd:") || path.startsWith("/SYSV"))
+                    kind = &map.shared;
+                else if (path.isEmpty() || path.startsWith('['))
+                    kind = &map.anon;
+                else
+                    kind = &map.files;
+            } else if (kind && line.startsWith("Pss:")) {
+                *kind += line.mid(4).trimmed().split(' ').first().toLongLong();
+            }
+        }
+        return map;
+    }
+};
+
+} // namespace repdesk::bench
