@@ -349,7 +349,7 @@
 <context>
     <name>repdesk::ReplyController</name>
     <message numerus="yes">
-        <location filename="../app/reply/ReplyController.cpp" line="+239"/>
+        <location filename="../app/reply/ReplyController.cpp" line="+241"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Sending in %n second…</numerusform>
@@ -371,7 +371,7 @@
 <context>
     <name>repdesk::ReplySender</name>
     <message numerus="yes">
-        <location filename="../app/reply/ReplySender.cpp" line="+211"/>
+        <location filename="../app/reply/ReplySender.cpp" line="+214"/>
         <source>Your reply was not sent: the server failed %n time(s). Your reply is kept.</source>
         <translation>
             <numerusform>Your reply was not sent: the server failed %n time. Your reply is kept.</numerusform>

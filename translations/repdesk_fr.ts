@@ -310,17 +310,18 @@
 <context>
     <name>DraftDiscard</name>
     <message>
-        <location filename="../app/reply/DraftDiscard.cpp" line="+12"/>
+        <location filename="../app/reply/DraftDiscard.cpp" line="+16"/>
         <source>Could not discard the draft.</source>
         <translation>Impossible d&apos;abandonner le brouillon.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The reply is being sent right now and can&apos;t be discarded.</source>
         <translation>La réponse est en cours d&apos;envoi et ne peut pas être abandonnée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <location line="+27"/>
         <source>This conversation no longer exists.</source>
         <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
@@ -6508,12 +6509,12 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
         <location filename="../app/reply/ReplyController.cpp" line="+92"/>
         <location line="+17"/>
         <location line="+30"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Not saved to server</source>
         <translation>Non enregistré sur le serveur</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Queued for sending</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
@@ -6533,9 +6534,14 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The draft changed on the server</source>
         <translation>Le brouillon a été modifié sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft is already on the server</source>
+        <translation>Un brouillon existe déjà sur le serveur</translation>
     </message>
     <message>
         <location line="+142"/>
@@ -6543,12 +6549,12 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
         <translation>Repdesk doit d&apos;abord savoir si cette réponse a été envoyée ; elle ne peut pas encore être abandonnée.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Offline: saved on this computer, will be sent to the server when it is reachable</source>
         <translation>Hors ligne : enregistré sur cet ordinateur, sera transmis au serveur dès qu&apos;il sera joignable</translation>
     </message>
@@ -6601,12 +6607,12 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
     <name>repdesk::ReplyPane</name>
     <message>
         <location filename="../ui/inbox/ReplyPane.cpp" line="+26"/>
-        <location line="+333"/>
+        <location line="+340"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-331"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -6668,12 +6674,12 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+297"/>
         <source>Sen&amp;d</source>
         <translation>Envo&amp;yer</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-296"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Envoyer la réponse automatiquement (Ctrl+Entrée) ; annulable pendant quelques secondes</translation>
     </message>
@@ -6701,12 +6707,17 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Draft changed on the server</source>
         <translation>Brouillon modifié sur le serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>A draft is already on the server</source>
+        <translation>Un brouillon existe déjà sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Someone changed this draft on the server after you opened it.
 
 Their version starts: “%1”
@@ -6719,6 +6730,19 @@ Sa version commence par : « %1 »
 La remplacer par votre texte ?</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The server has a draft for this conversation that this editor did not load (it was saved from elsewhere, or loading it failed).
+
+That draft starts: “%1”
+
+Replace it with your text?</source>
+        <translation>Le serveur a, pour cette conversation, un brouillon que cet éditeur n&apos;a pas chargé (il a été enregistré ailleurs, ou son chargement a échoué).
+
+Ce brouillon commence par : « %1 »
+
+Le remplacer par votre texte ?</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Replace with mine</source>
         <translation>Remplacer par le mien</translation>
@@ -6729,19 +6753,24 @@ La remplacer par votre texte ?</translation>
         <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+166"/>
+        <location line="-110"/>
+        <location line="+173"/>
         <source>Write your reply…</source>
         <translation>Rédigez votre réponse…</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-64"/>
+        <source>Use the server&apos;s</source>
+        <translation>Garder la version du serveur</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <location line="+82"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
@@ -6775,13 +6804,13 @@ La remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::ReplySender</name>
     <message>
-        <location filename="../app/reply/ReplySender.cpp" line="+86"/>
+        <location filename="../app/reply/ReplySender.cpp" line="+89"/>
         <source>Could not send: not connected. Your reply is kept.</source>
         <translation>Envoi impossible : pas de connexion. Votre réponse est conservée.</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+73"/>
+        <location line="-69"/>
+        <location line="+76"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -8610,7 +8639,7 @@ La remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::StageSalesModel</name>
     <message>
-        <location filename="../app/dashboards/StageSalesModel.cpp" line="+226"/>
+        <location filename="../app/dashboards/StageSalesModel.cpp" line="+242"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

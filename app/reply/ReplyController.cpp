@@ -188,7 +188,8 @@ std::function<void(const DraftSave::Result &)> ReplyController::saveHandler()
     const QString org = m_org;
     const QString conv = m_draft.state.conversationId;
     const QString html = m_draft.state.html;
-    return [this, gen, org, conv, html](const DraftSave::Result &r) {
+    const bool hadDraft = m_draft.base.has_value(); // what the conflict check compared against
+    return [this, gen, org, conv, html, hadDraft](const DraftSave::Result &r) {
         if (r.outcome == DraftSave::Outcome::Saved && m_journal)
             m_journal->markSaved(org, conv, r.responseId, html, QDateTime::currentDateTimeUtc());
         if (gen != m_generation)
@@ -202,8 +203,9 @@ std::function<void(const DraftSave::Result &)> ReplyController::saveHandler()
             return;
         }
         case DraftSave::Outcome::Conflict:
-            setStatus(Status::Editing, tr("The draft changed on the server"));
-            Q_EMIT conflict(r.serverDraft);
+            setStatus(Status::Editing, hadDraft ? tr("The draft changed on the server")
+                                                : tr("A draft is already on the server"));
+            Q_EMIT conflict(r.serverDraft, hadDraft);
             return;
         case DraftSave::Outcome::QueuedOffline:
             setStatus(Status::Queued, tr("Offline: saved on this computer, will be sent to the server when it is "

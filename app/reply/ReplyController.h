@@ -81,7 +81,10 @@ Q_SIGNALS:
     void loaded(const repdesk::ReplyState &state);
     void statusChanged(repdesk::ReplyController::Status status, const QString &message);
     void sendCountdown(int secondsLeft);
-    void conflict(const repdesk::ResponseDraft &serverDraft);
+    // The server holds `serverDraft`, neither the draft this editor started from nor its text.
+    // `editorHadDraft`: the editor had loaded a server draft (someone changed it since); false:
+    // it started with none (its load failed, or the draft was saved elsewhere after it opened).
+    void conflict(const repdesk::ResponseDraft &serverDraft, bool editorHadDraft);
     // `error` is no error (isError() false) when nothing went to the server,
     // e.g. an empty reply.
     void failed(const repdesk::ApiError &error, const QString &message);

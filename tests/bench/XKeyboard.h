@@ -43,7 +43,7 @@ public:
     }
 
     // Every other visible, titled window of `pid`: a dialog the app raised (under the soak's faults,
-    // "Draft changed on the server": the server held a draft the open editor did not have). While
+    // "A draft is already on the server": the server held a draft the open editor did not have). While
     // a modal one is up the main window takes no keys, so a person answers it: `key` (Return takes
     // its default button).
     // Returns the titles answered.

@@ -209,14 +209,43 @@ private Q_SLOTS:
         other.bodyHtml = QStringLiteral("<p>Theirs</p>");
         REQUIRE_OK(run(f.client()->saveResponseDraft(f.org, conv, other)));
         QSignalSpy conflict(&c, &ReplyController::conflict);
+        QSignalSpy statuses(&c, &ReplyController::statusChanged);
         f.server->clearRequestLog();
         c.save();
         QVERIFY(conflict.wait(5000));
         QCOMPARE(conflict.first().first().value<ResponseDraft>().bodyHtml, QStringLiteral("<p>Theirs</p>"));
+        // The editor opened on a conversation with no draft: nobody "changed" one it had.
+        QCOMPARE(conflict.first().at(1).toBool(), false);
+        QCOMPARE(statuses.last().at(1).toString(), QStringLiteral("A draft is already on the server"));
         QVERIFY(postedDrafts(conv).isEmpty());
         c.resolveConflict(true);
         QVERIFY(waitStatus(c, ReplyController::Status::Saved));
         QCOMPARE(postedDrafts(conv).last().value(QStringLiteral("body_html")).toString(), QStringLiteral("<p>Mine</p>"));
+    }
+
+    void conflictSaysWhetherTheEditorHadTheDraft()
+    {
+        DraftJournal journal(dir.path(), QStringLiteral("d2"));
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        c.setSource(f.account->provider(), f.org);
+        const QString conv = nextConversation();
+        ResponseDraftSaveRequest first;
+        first.bodyHtml = QStringLiteral("<p>First</p>");
+        REQUIRE_OK(run(f.client()->saveResponseDraft(f.org, conv, first)));
+        c.open(conv);
+        QVERIFY(QTest::qWaitFor([&] { return c.state().hasServerDraft; }, 5000));
+        c.edit(QStringLiteral("<p>Mine</p>"), {}, {}, false);
+        ResponseDraftSaveRequest other;
+        other.bodyHtml = QStringLiteral("<p>Theirs</p>");
+        REQUIRE_OK(run(f.client()->saveResponseDraft(f.org, conv, other)));
+        QSignalSpy conflict(&c, &ReplyController::conflict);
+        QSignalSpy statuses(&c, &ReplyController::statusChanged);
+        c.save();
+        QVERIFY(conflict.wait(5000));
+        QCOMPARE(conflict.first().first().value<ResponseDraft>().bodyHtml, QStringLiteral("<p>Theirs</p>"));
+        QCOMPARE(conflict.first().at(1).toBool(), true); // it had "First"; someone changed it
+        QCOMPARE(statuses.last().at(1).toString(), QStringLiteral("The draft changed on the server"));
     }
 
     void unsavedTextComesBackAfterRestart()

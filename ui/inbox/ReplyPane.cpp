@@ -152,15 +152,22 @@ void ReplyPane::setController(ReplyController *controller)
         else
             m_banner->showMessage(message + QLatin1Char(' ') + error.message(), ErrorBanner::Kind::Error, false);
     });
-    connect(m_controller, &ReplyController::conflict, this, [this](const ResponseDraft &server) {
-        QMessageBox box(QMessageBox::Warning, tr("Draft changed on the server"),
-                        tr("Someone changed this draft on the server after you opened it.\n\nTheir version "
-                           "starts: “%1”\n\nReplace it with your text?")
-                            .arg(HtmlSanitizer::toPlainText(server.bodyHtml, 160)),
+    connect(m_controller, &ReplyController::conflict, this, [this](const ResponseDraft &server, bool editorHadDraft) {
+        const QString start = HtmlSanitizer::toPlainText(server.bodyHtml, 160);
+        // "Someone changed it" only when there was a draft to change: an editor that started
+        // with none (its load failed, or the draft was saved elsewhere later) says so instead.
+        QMessageBox box(QMessageBox::Warning,
+                        editorHadDraft ? tr("Draft changed on the server") : tr("A draft is already on the server"),
+                        editorHadDraft
+                            ? tr("Someone changed this draft on the server after you opened it.\n\nTheir version "
+                                 "starts: “%1”\n\nReplace it with your text?").arg(start)
+                            : tr("The server has a draft for this conversation that this editor did not load (it "
+                                 "was saved from elsewhere, or loading it failed).\n\nThat draft starts: “%1”\n\n"
+                                 "Replace it with your text?").arg(start),
                         QMessageBox::NoButton, this);
         box.setTextFormat(Qt::PlainText); // quotes the server's draft
         QPushButton *mine = box.addButton(tr("Replace with mine"), QMessageBox::AcceptRole);
-        box.addButton(tr("Use theirs"), QMessageBox::RejectRole);
+        box.addButton(editorHadDraft ? tr("Use theirs") : tr("Use the server's"), QMessageBox::RejectRole);
         box.setDefaultButton(mine);
         box.exec();
         if (m_controller)
