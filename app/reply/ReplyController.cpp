@@ -188,7 +188,7 @@ std::function<void(const DraftSave::Result &)> ReplyController::saveHandler()
     const QString org = m_org;
     const QString conv = m_draft.state.conversationId;
     const QString html = m_draft.state.html;
-    const bool hadDraft = m_draft.base.has_value(); // what the conflict check compared against
+    const bool hadDraft = m_draft.hadServerDraft(); // what the conflict check compared against
     return [this, gen, org, conv, html, hadDraft](const DraftSave::Result &r) {
         if (r.outcome == DraftSave::Outcome::Saved && m_journal)
             m_journal->markSaved(org, conv, r.responseId, html, QDateTime::currentDateTimeUtc());

@@ -9,6 +9,7 @@ void ReplyDraft::reset(const QString &conversationId)
     state = ReplyState();
     state.conversationId = conversationId;
     base.reset();
+    baseUnseen = false;
 }
 
 JournalEntry ReplyDraft::toJournal(const QString &organizationId) const
@@ -54,6 +55,7 @@ void ReplyDraft::restore(const JournalEntry &entry)
         b.bodyHtml = entry.serverBodyHtml;
         b.createdAt = entry.serverCreatedAt;
         base = b;
+        baseUnseen = false;
     }
 }
 
@@ -68,6 +70,7 @@ void ReplyDraft::applyServer(const std::optional<ResponseDraft> &draft, bool rep
     }
     if (replaceText) {
         base = draft;
+        baseUnseen = false;
         state.html = draft ? draft->bodyHtml : QString();
         state.ccEmails = draft ? draft->ccEmails : QStringList();
         state.bccEmails = draft ? draft->bccEmails : QStringList();
@@ -76,6 +79,7 @@ void ReplyDraft::applyServer(const std::optional<ResponseDraft> &draft, bool rep
         // Text restored from a journal written before any server draft existed:
         // a draft that appeared since then is a change made elsewhere.
         base = ResponseDraft();
+        baseUnseen = true;
     }
 }
 
@@ -106,6 +110,7 @@ void ReplyDraft::markOnServer(const QString &responseId, const QString &html)
     b.responseId = responseId;
     b.bodyHtml = html;
     base = b;
+    baseUnseen = false;
     state.hasServerDraft = true;
 }
 
@@ -131,6 +136,7 @@ void ReplyDraft::clearText()
     state.hasServerDraft = false;
     state.scheduledSendAt = QDateTime();
     base.reset();
+    baseUnseen = false;
 }
 
 } // namespace repdesk

@@ -16,6 +16,13 @@ struct ReplyDraft
 {
     ReplyState state;
     std::optional<ResponseDraft> base; // the server draft as last loaded/saved
+    // `base` is an empty stand-in, not a draft this editor loaded: text restored from the journal
+    // met a server draft that appeared since (applyServer), and the conflict check must still ask.
+    bool baseUnseen = false;
+
+    // The editor started from a server draft it had loaded or saved (a conflict is then someone's
+    // change to it); false when it had none, or only the stand-in above.
+    bool hadServerDraft() const { return base.has_value() && !baseUnseen; }
 
     static bool sameText(const QString &a, const QString &b) { return a.trimmed() == b.trimmed(); }
     // Whether the server's copy is this text as Repdesk posts it: every body goes out through

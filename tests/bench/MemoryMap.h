@@ -15,14 +15,16 @@ struct MemoryMap
 {
     // kB of PSS.
     qint64 heap = 0;   // [heap]: the main arena's brk heap
-    qint64 anon = 0;   // anonymous mappings: other arenas, thread stacks, V8 and Skia in a renderer
-    qint64 shared = 0; // shared memory: /dev/shm segments (Chromium's), memfd, SysV
-    qint64 files = 0;  // files: libraries, ICU and pak data, fonts
+    qint64 anon = 0;     // anonymous mappings: other arenas, thread stacks, V8 and Skia in a renderer
+    qint64 chromium = 0; // Chromium's shared memory: its /dev/shm/.org.chromium.* segments
+    qint64 shared = 0;   // other shared memory: SysV (Qt's X backing store, MIT-SHM), memfd, /dev/shm
+    qint64 files = 0;    // files: libraries, ICU and pak data, fonts
 
     MemoryMap &operator+=(const MemoryMap &other)
     {
         heap += other.heap;
         anon += other.anon;
+        chromium += other.chromium;
         shared += other.shared;
         files += other.files;
         return *this;
@@ -48,6 +50,8 @@ struct MemoryMap
                 const QByteArray path = columns.size() > 5 ? columns.mid(5).join(' ') : QByteArray();
                 if (path == "[heap]")
                     kind = &map.heap;
+                else if (path.startsWith("/dev/shm/.org.chromium."))
+                    kind = &map.chromium;
                 else if (path.startsWith("/dev/shm/") || path.startsWith("/memfd:") || path.startsWith("/SYSV"))
                     kind = &map.shared;
                 else if (path.isEmpty() || path.startsWith('['))

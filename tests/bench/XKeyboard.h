@@ -43,9 +43,9 @@ public:
     }
 
     // Every other visible, titled window of `pid`: a dialog the app raised (under the soak's faults,
-    // "A draft is already on the server": the server held a draft the open editor did not have). While
-    // a modal one is up the main window takes no keys, so a person answers it: `key` (Return takes
-    // its default button).
+    // a draft conflict: "Draft changed on the server", or "A draft is already on the server" when
+    // the server held a draft the open editor never loaded). While a modal one is up the main
+    // window takes no keys, so a person answers it: `key` (Return takes its default button).
     // Returns the titles answered.
     QStringList answerDialogs(qint64 pid, const QString &key)
     {

@@ -25,8 +25,8 @@
 // another program (BenchApp). Each sample first asks repdesk for
 // glibc's heap figures (memory in use, freed but kept); BENCH_TRIM=1 has it return free pages first,
 // so the PSS read after it leaves them out. A second line per minute splits PSS by kind of mapping
-// (MemoryMap: repdesk's heap, other anonymous memory, shared memory, files; the same for its
-// children), and the summary gives each kind's trend per organization.
+// (MemoryMap: repdesk's heap, other anonymous memory, Chromium's shared memory, other shared
+// memory, files; the same for its children), and the summary gives each kind's trend per organization.
 #include "BenchApp.h"
 #include "MemoryMap.h"
 #include "ProcessTree.h"
@@ -104,10 +104,11 @@ void print(const Sample &s)
                 s.minute, s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
                 s.treeRss / 1024.0, s.treeFds, s.opens, s.failedOpens, s.pages, s.replies, s.sends, s.switches,
                 s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.org, s.rows);
-    std::printf("           PSS by mapping, MB: repdesk heap %.1f, anonymous %.1f, shared memory %.1f, files %.1f | "
-                "children anonymous %.1f, shared memory %.1f, files %.1f\n",
-                s.appMap.heap / 1024.0, s.appMap.anon / 1024.0, s.appMap.shared / 1024.0, s.appMap.files / 1024.0,
-                s.childMap.anon / 1024.0, s.childMap.shared / 1024.0, s.childMap.files / 1024.0);
+    std::printf("           PSS by mapping, MB: repdesk heap %.1f, anonymous %.1f, Chromium shm %.1f, other shm %.1f, "
+                "files %.1f | children heap %.1f, anonymous %.1f, Chromium shm %.1f, other shm %.1f, files %.1f\n",
+                s.appMap.heap / 1024.0, s.appMap.anon / 1024.0, s.appMap.chromium / 1024.0, s.appMap.shared / 1024.0,
+                s.appMap.files / 1024.0, s.childMap.heap / 1024.0, s.childMap.anon / 1024.0,
+                s.childMap.chromium / 1024.0, s.childMap.shared / 1024.0, s.childMap.files / 1024.0);
     std::fflush(stdout);
 }
 
@@ -167,12 +168,14 @@ void steadyState(const QList<Sample> &samples)
                     from.appPss / 1024.0, to.appPss / 1024.0, per10(&Sample::appPss), from.treePss / 1024.0,
                     to.treePss / 1024.0, per10(&Sample::treePss), from.heapInUse / 1024.0, to.heapInUse / 1024.0,
                     per10(&Sample::heapInUse));
-        std::printf("    PSS by mapping, per 10 min: repdesk heap %+.1f, anonymous %+.1f, shared memory %+.1f, files %+.1f MB; "
-                    "children anonymous %+.1f, shared memory %+.1f, files %+.1f MB\n",
+        std::printf("    PSS by mapping, per 10 min: repdesk heap %+.1f, anonymous %+.1f, Chromium shm %+.1f, other shm "
+                    "%+.1f, files %+.1f MB; children heap %+.1f, anonymous %+.1f, Chromium shm %+.1f, other shm %+.1f, "
+                    "files %+.1f MB\n",
                     mapPer10(&Sample::appMap, &MemoryMap::heap), mapPer10(&Sample::appMap, &MemoryMap::anon),
-                    mapPer10(&Sample::appMap, &MemoryMap::shared), mapPer10(&Sample::appMap, &MemoryMap::files),
-                    mapPer10(&Sample::childMap, &MemoryMap::anon), mapPer10(&Sample::childMap, &MemoryMap::shared),
-                    mapPer10(&Sample::childMap, &MemoryMap::files));
+                    mapPer10(&Sample::appMap, &MemoryMap::chromium), mapPer10(&Sample::appMap, &MemoryMap::shared),
+                    mapPer10(&Sample::appMap, &MemoryMap::files), mapPer10(&Sample::childMap, &MemoryMap::heap),
+                    mapPer10(&Sample::childMap, &MemoryMap::anon), mapPer10(&Sample::childMap, &MemoryMap::chromium),
+                    mapPer10(&Sample::childMap, &MemoryMap::shared), mapPer10(&Sample::childMap, &MemoryMap::files));
     }
 }
 

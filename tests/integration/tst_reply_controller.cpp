@@ -272,6 +272,36 @@ private Q_SLOTS:
         QCOMPARE(c.state().html, QStringLiteral("<p>Typed, never saved</p>"));
     }
 
+    void conflictAfterRestoreSaysTheEditorHadNoDraft()
+    {
+        // Text kept in the journal from before any server draft; a draft appears on the server
+        // meanwhile (another device): the editor asks, and says it never had that draft.
+        const QString conv = nextConversation();
+        {
+            DraftJournal journal(dir.path(), QStringLiteral("g"));
+            ReplySends sends(&journal, nullptr);
+            ReplyController c(&journal, nullptr, &sends);
+            c.setSource(f.account->provider(), f.org);
+            c.open(conv);
+            c.edit(QStringLiteral("<p>Typed before the phone saved one</p>"), {}, {}, false);
+        }
+        ResponseDraftSaveRequest other;
+        other.bodyHtml = QStringLiteral("<p>From the phone</p>");
+        REQUIRE_OK(run(f.client()->saveResponseDraft(f.org, conv, other)));
+        DraftJournal journal(dir.path(), QStringLiteral("g"));
+        ReplySends sends(&journal, nullptr);
+        ReplyController c(&journal, nullptr, &sends);
+        c.setSource(f.account->provider(), f.org);
+        c.open(conv);
+        QVERIFY(QTest::qWaitFor([&] { return c.state().hasServerDraft; }, 5000));
+        QCOMPARE(c.state().html, QStringLiteral("<p>Typed before the phone saved one</p>")); // kept, not replaced
+        QSignalSpy conflict(&c, &ReplyController::conflict);
+        c.save();
+        QVERIFY(conflict.wait(5000));
+        QCOMPARE(conflict.first().first().value<ResponseDraft>().bodyHtml, QStringLiteral("<p>From the phone</p>"));
+        QCOMPARE(conflict.first().at(1).toBool(), false);
+    }
+
     void offlineSaveGoesToTheOutbox()
     {
         const QString conv = nextConversation();

@@ -71,6 +71,7 @@ void TestSandbox::initTestCase()
     QCOMPARE(conversations.status, 200);
     // The most recently active conversation of a fresh server is the 240-message thread.
     const QString newest = newestGenerated(conversations.data(), kAnchor);
+    QVERIFY2(!newest.isEmpty(), "every conversation of the first page was touched after the anchor");
     const Reply thread = m_client->get(orgPath(m_org, QStringLiteral("/conversations/") + seg(newest) + QStringLiteral("/messages")),
                                        Client::query({{"limit", "500"}}));
     QCOMPARE(thread.data().size(), 240);

@@ -342,6 +342,7 @@ void TestSandboxFaults::largeDatasetIsQuick()
     // A whole page: 3 s after start the drafts queued at generation (about 100 here) are sent and lead the list.
     const QString newest = newestGenerated(
         client.get(orgPath(org, QStringLiteral("/conversations")), Client::query({{"limit", "500"}})).data(), kAnchor);
+    QVERIFY2(!newest.isEmpty(), "every conversation of the first page was touched after the anchor");
     const Reply thread = client.get(orgPath(org, QStringLiteral("/conversations/") + seg(newest) + QStringLiteral("/messages")),
                                     Client::query({{"limit", "500"}}));
     QCOMPARE(thread.data().size(), 240);
