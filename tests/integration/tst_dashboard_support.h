@@ -18,6 +18,7 @@
 #include "TrendModel.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,12 +37,15 @@ struct DashboardFixture
     std::unique_ptr<ContactDirectory> contacts;
     std::unique_ptr<CompanyDirectory> companies;
 
-    // Also isolates QSettings: tests must never touch the user's files.
+    // Also isolates QSettings: tests must never touch the user's files, nor each other's. The
+    // settings file is named after this test executable: ctest runs two at once, and with one
+    // shared name tst_dashboard_session's clear() erased the range tst_dashboard_figures had just
+    // remembered, so its second session opened another range, one not in the cache (CI, once).
     bool start(SandboxOptions options = {})
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("RepdeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_dashboards"));
+        QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).fileName());
         QSettings().clear();
         if (!options.anchor.isValid()) {
             // REPDESK_TEST_ANCHOR (ISO 8601, UTC) replays the demo data of another minute: the data
