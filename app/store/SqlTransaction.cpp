@@ -1,11 +1,14 @@
 #include "SqlTransaction.h"
 
+#include "SqliteConnection.h"
+
 #include <QSqlQuery>
 
 namespace repdesk {
 
 SqlTransaction::SqlTransaction(QSqlDatabase &db) : m_db(db)
 {
+    SqliteConnection::setCacheKiB(m_db, SqliteConnection::kBatchCacheKiB);
     m_active = m_db.transaction();
     if (!m_active)
         m_beginError = m_db.lastError();
@@ -15,6 +18,8 @@ SqlTransaction::~SqlTransaction()
 {
     if (m_active)
         m_db.rollback();
+    // After the batch, whatever its end: the pages it pulled in are freed now, not kept for good.
+    SqliteConnection::setCacheKiB(m_db, SqliteConnection::kReadCacheKiB);
 }
 
 bool SqlTransaction::commit(QSqlError *error)

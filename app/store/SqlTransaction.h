@@ -8,7 +8,8 @@ class QSqlQuery;
 namespace repdesk {
 
 // A transaction that rolls back unless committed, so every early return of a
-// batch write leaves the file as it was.
+// batch write leaves the file as it was. It also gives the connection SQLite's
+// large page cache for the batch and the small one back after it (SqliteConnection).
 class SqlTransaction
 {
 public:

@@ -90,14 +90,13 @@ SqliteConnection::Attempt SqliteConnection::tryOpen(const CacheSchema &schema, b
     // The -wal and -shm exist now; SQLite gave them the file's mode, this makes sure.
     if (!PrivateFiles::restrictDatabase(m_path))
         qCWarning(lcStore, "repdesk cache: cannot make every file of %s private", qPrintable(m_path));
-    // NORMAL is durable enough in WAL mode for data the server can resend. A
-    // 16 MiB page cache (allocated only as used) holds a 10,000-row upsert's
-    // dirty index pages, which the 2 MiB default spills to the WAL again and
-    // again: upserts run about 2.5x faster. The WAL is truncated after
+    // NORMAL is durable enough in WAL mode for data the server can resend. The
+    // page cache is the reading size (kReadCacheKiB: why in the header) before the
+    // integrity check below walks every page through it. The WAL is truncated after
     // checkpoints so sizeBytes() does not count a stale peak. (Qt's driver
     // already waits 5 s on a file another instance has locked.)
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    setCacheKiB(m_db, kReadCacheKiB);
     exec(QStringLiteral("PRAGMA journal_size_limit = 4194304"));
 
     if (existed) {
@@ -155,6 +154,14 @@ bool SqliteConnection::exec(const QString &sql, QVariant *firstValue, QSqlError 
     if (firstValue)
         *firstValue = query.next() ? query.value(0) : QVariant();
     return true;
+}
+
+void SqliteConnection::setCacheKiB(QSqlDatabase &db, int kib)
+{
+    // A negative size is in KiB, not pages. Failing leaves the previous size: slower or larger, not wrong.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib)))
+        qCWarning(lcStore, "repdesk cache: cannot set the page cache: %s", qPrintable(query.lastError().text()));
 }
 
 QStringList SqliteConnection::filesOf(const QString &databasePath)

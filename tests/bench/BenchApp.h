@@ -18,6 +18,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <csignal>
+
 namespace repdesk::bench {
 
 class BenchApp
@@ -32,8 +34,14 @@ public:
     ~BenchApp()
     {
         if (m_process.state() != QProcess::NotRunning) {
-            send("quit");
-            if (!m_process.waitForFinished(5000))
+            // BENCH_KILL=1: end repdesk with SIGKILL, so a wrapper such as heaptrack records what was
+            // still allocated at that moment (a clean quit frees what repdesk owns before it exits).
+            if (qEnvironmentVariableIsSet("BENCH_KILL") && pid() != m_process.processId())
+                ::kill(pid_t(pid()), SIGKILL);
+            else
+                send("quit");
+            // The wrapper may still be writing its record: heaptrack takes tens of seconds.
+            if (!m_process.waitForFinished(qEnvironmentVariableIsSet("BENCH_KILL") ? 180000 : 5000))
                 m_process.kill();
             m_process.waitForFinished(2000);
         }
