@@ -19,6 +19,9 @@ struct MemoryMap
     qint64 chromium = 0; // Chromium's shared memory: its /dev/shm/.org.chromium.* segments
     qint64 shared = 0;   // other shared memory: SysV (Qt's X backing store, MIT-SHM), memfd, /dev/shm
     qint64 files = 0;    // files: libraries, ICU and pak data, fonts
+    // Chromium segments of 64 KB or less (a count, not kB): scrollbar bitmaps kept by the browser
+    // side grew one per thread opened before the pages styled their scrollbars (README).
+    int smallChromiumSegments = 0;
 
     MemoryMap &operator+=(const MemoryMap &other)
     {
@@ -27,6 +30,7 @@ struct MemoryMap
         chromium += other.chromium;
         shared += other.shared;
         files += other.files;
+        smallChromiumSegments += other.smallChromiumSegments;
         return *this;
     }
 
@@ -50,8 +54,13 @@ struct MemoryMap
                 const QByteArray path = columns.size() > 5 ? columns.mid(5).join(' ') : QByteArray();
                 if (path == "[heap]")
                     kind = &map.heap;
-                else if (path.startsWith("/dev/shm/.org.chromium."))
+                else if (path.startsWith("/dev/shm/.org.chromium.")) {
                     kind = &map.chromium;
+                    const QList<QByteArray> range = columns.first().split('-');
+                    if (range.size() == 2
+                        && range.at(1).toULongLong(nullptr, 16) - range.at(0).toULongLong(nullptr, 16) <= 64 * 1024)
+                        ++map.smallChromiumSegments;
+                }
                 else if (path.startsWith("/dev/shm/") || path.startsWith("/memfd:") || path.startsWith("/SYSV"))
                     kind = &map.shared;
                 else if (path.isEmpty() || path.startsWith('['))

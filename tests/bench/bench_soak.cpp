@@ -104,9 +104,11 @@ void print(const Sample &s)
                 s.minute, s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
                 s.treeRss / 1024.0, s.treeFds, s.opens, s.failedOpens, s.pages, s.replies, s.sends, s.switches,
                 s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.org, s.rows);
-    std::printf("           PSS by mapping, MB: repdesk heap %.1f, anonymous %.1f, Chromium shm %.1f, other shm %.1f, "
-                "files %.1f | children heap %.1f, anonymous %.1f, Chromium shm %.1f, other shm %.1f, files %.1f\n",
-                s.appMap.heap / 1024.0, s.appMap.anon / 1024.0, s.appMap.chromium / 1024.0, s.appMap.shared / 1024.0,
+    std::printf("           PSS by mapping, MB: repdesk heap %.1f, anonymous %.1f, Chromium shm %.1f (%d segments of "
+                "64 KB or less), other shm %.1f, files %.1f | children heap %.1f, anonymous %.1f, Chromium shm %.1f, "
+                "other shm %.1f, files %.1f\n",
+                s.appMap.heap / 1024.0, s.appMap.anon / 1024.0, s.appMap.chromium / 1024.0,
+                s.appMap.smallChromiumSegments, s.appMap.shared / 1024.0,
                 s.appMap.files / 1024.0, s.childMap.heap / 1024.0, s.childMap.anon / 1024.0,
                 s.childMap.chromium / 1024.0, s.childMap.shared / 1024.0, s.childMap.files / 1024.0);
     std::fflush(stdout);
