@@ -36,12 +36,14 @@ public:
         if (m_process.state() != QProcess::NotRunning) {
             // BENCH_KILL=1: end repdesk with SIGKILL, so a wrapper such as heaptrack records what was
             // still allocated at that moment (a clean quit frees what repdesk owns before it exits).
-            if (qEnvironmentVariableIsSet("BENCH_KILL") && pid() != m_process.processId())
+            // Only under a wrapper: without one there is nothing to record, and a quit is cleaner.
+            const bool killWrapped = qEnvironmentVariableIsSet("BENCH_KILL") && pid() != m_process.processId();
+            if (killWrapped)
                 ::kill(pid_t(pid()), SIGKILL);
             else
                 send("quit");
             // The wrapper may still be writing its record: heaptrack takes tens of seconds.
-            if (!m_process.waitForFinished(qEnvironmentVariableIsSet("BENCH_KILL") ? 180000 : 5000))
+            if (!m_process.waitForFinished(killWrapped ? 180000 : 5000))
                 m_process.kill();
             m_process.waitForFinished(2000);
         }

@@ -49,7 +49,8 @@ const Template &pageTemplate()
 
 const QString &styleSheet()
 {
-    static const QString css = resource(QStringLiteral(":/repdesk/thread/thread.css"));
+    static const QString css = resource(QStringLiteral(":/repdesk/thread/thread.css"))
+                               + resource(QStringLiteral(":/repdesk/thread/scrollbars.css"));
     return css;
 }
 
