@@ -105,7 +105,7 @@ void InboxSync::applyPage(Run &run, const Page<Conversation> &page)
     if (run.generation != m_generation)
         return;
     run.lossy = run.lossy || !page.itemErrors.isEmpty();
-    run.fresh += mergeIntoModel(page.items, run.since);
+    mergeIntoModel(run, page.items);
     if (run.cacheWalk > 0 && !run.cacheFailed) {
         // Only new and changed rows are written; the rest are marked as seen.
         if (cacheUsable() && m_cache->saveConversationPage(run.cacheWalk, page.items) >= 0)
@@ -143,14 +143,15 @@ void InboxSync::finishRun(Run &run, const ApiError &error)
     // Pages applied before a failure stay applied, so what they made unread is reported too.
     run.fresh.removeDuplicates();
     if (!firstSync && !run.fresh.isEmpty())
-        Q_EMIT newUnread(run.fresh);
+        Q_EMIT newUnread(run.fresh, run.activityBefore);
     Q_EMIT finished(error);
 }
 
-QStringList InboxSync::mergeIntoModel(const QList<Conversation> &items, const QDateTime &since)
+void InboxSync::mergeIntoModel(Run &run, const QList<Conversation> &items)
 {
     if (!m_model)
-        return {};
+        return;
+    const QDateTime &since = run.since;
     // A conversation the list did not have counts as newly unread only when
     // its activity is recent: a full walk also brings old unread ones that
     // were merely never loaded (the list may hold a single page).
@@ -166,9 +167,12 @@ QStringList InboxSync::mergeIntoModel(const QList<Conversation> &items, const QD
     const bool queried = m_model->conversationQuery().filters();
     QList<Conversation> forModel;
     forModel.reserve(items.size());
+    QHash<QString, QDateTime> unreadBefore;
     QSet<QString> unknownBefore;
     for (const Conversation &c : items) {
-        if (m_model->rowOf(c.conversationId) >= 0) {
+        if (const int row = m_model->rowOf(c.conversationId); row >= 0) {
+            if (const Conversation *old = m_model->conversation(row); old && old->isUnread())
+                unreadBefore.insert(c.conversationId, old->lastActivityAt);
             forModel.append(c);
             continue;
         }
@@ -180,13 +184,17 @@ QStringList InboxSync::mergeIntoModel(const QList<Conversation> &items, const QD
     QHash<QString, const Conversation *> byId;
     for (const Conversation &c : forModel)
         byId.insert(c.conversationId, &c);
-    QStringList fresh;
     for (const QString &id : m_model->merge(forModel)) {
         const Conversation *c = byId.value(id);
-        if (!unknownBefore.contains(id) || (c && isRecent(*c)))
-            fresh << id;
+        if (unknownBefore.contains(id) && !(c && isRecent(*c)))
+            continue;
+        // Unread already, with newer activity: what it had before tells which messages are new.
+        // Only as the run first saw it: a row this run made unread, or already reported, keeps
+        // what it had (a row on two pages of one walk is merged twice).
+        if (const auto it = unreadBefore.constFind(id); it != unreadBefore.cend() && !run.fresh.contains(id))
+            run.activityBefore.insert(id, *it);
+        run.fresh << id;
     }
-    return fresh;
 }
 
 void InboxSync::finishListPaging(const Run &run)

@@ -36,7 +36,9 @@ class PageWalk;
 // A completed walk also ends the list's paging (it has every row now).
 // Rows are updated in place, so the list neither resets nor loses its
 // selection. Conversations that became unread are reported once the sync
-// ends (newUnread), also after a failure for the pages it applied.
+// ends (newUnread), also after a failure for the pages it applied; so are
+// unread ones with newer activity, with the activity they had before (which
+// may have been an outbound message only: NewMessageAnnouncer asks).
 class InboxSync : public QObject
 {
     Q_OBJECT
@@ -68,7 +70,9 @@ public:
 Q_SIGNALS:
     void started();
     void finished(const repdesk::ApiError &error);
-    void newUnread(const QStringList &conversationIds);
+    // `activityBefore`: of those ids that were unread already (their activity moved on), the last
+    // activity they had before; an id missing from it was read, or not in the list.
+    void newUnread(const QStringList &conversationIds, const QHash<QString, QDateTime> &activityBefore);
 
 private:
     // What one sync has applied so far.
@@ -84,11 +88,12 @@ private:
         bool lossy = false;       // a page had items that did not decode: their ids are unknown
         QSet<QString> seen;       // only for a full walk without cacheWalk: what the model keeps
         QStringList fresh;        // became unread; reported when the sync ends
+        QHash<QString, QDateTime> activityBefore; // of those unread before: their activity then
     };
     bool cacheUsable() const;
     void applyPage(Run &run, const Page<Conversation> &page);
     void finishRun(Run &run, const ApiError &error);
-    QStringList mergeIntoModel(const QList<Conversation> &items, const QDateTime &since);
+    void mergeIntoModel(Run &run, const QList<Conversation> &items);
     void removeUnseen(Run &run);
     void finishListPaging(const Run &run);
 

@@ -1,9 +1,12 @@
 #include "NewMessageAnnouncer.h"
 
+#include "AccountSession.h"
 #include "ContactDirectory.h"
 #include "ConversationListModel.h"
+#include "InboundCheck.h"
 #include "OrganizationSession.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace repdesk {
@@ -11,6 +14,7 @@ namespace repdesk {
 NewMessageAnnouncer::NewMessageAnnouncer(OrganizationSession *organization)
     : NewMessageAnnouncer(organization->conversations(), organization->contacts(), organization)
 {
+    setMessageSource(organization->account()->provider(), organization->organizationId());
     connect(organization, &OrganizationSession::newUnread, this, &NewMessageAnnouncer::add);
 }
 
@@ -25,16 +29,43 @@ NewMessageAnnouncer::NewMessageAnnouncer(ConversationListModel *conversations, C
     connect(contacts, &ContactDirectory::lookupFailed, this, &NewMessageAnnouncer::onLookupFailed);
 }
 
-void NewMessageAnnouncer::add(const QStringList &conversationIds)
+void NewMessageAnnouncer::setMessageSource(InboxProvider *provider, const QString &organizationId)
 {
-    if (conversationIds.isEmpty())
+    m_provider = provider;
+    m_org = organizationId;
+}
+
+int NewMessageAnnouncer::pendingChecks() const
+{
+    return int(findChildren<InboundCheck *>(QString(), Qt::FindDirectChildrenOnly).size());
+}
+
+void NewMessageAnnouncer::add(const QStringList &conversationIds, const QHash<QString, QDateTime> &activityBefore)
+{
+    QStringList now;
+    for (const QString &id : conversationIds) {
+        const auto before = activityBefore.constFind(id);
+        if (!m_provider || before == activityBefore.cend()) {
+            now << id;
+            continue;
+        }
+        // One check per conversation: a second sync reporting it again while its first check
+        // runs is the same news (the first check reads every message).
+        const auto checks = findChildren<InboundCheck *>(QString(), Qt::FindDirectChildrenOnly);
+        if (std::any_of(checks.cbegin(), checks.cend(), [&id](const InboundCheck *c) { return c->conversationId() == id; }))
+            continue;
+        auto *check = new InboundCheck(m_provider, m_org, id, *before, this);
+        connect(check, &InboundCheck::finished, this, &NewMessageAnnouncer::onChecked);
+    }
+    if (now.isEmpty())
         return;
+    const QStringList &ids = now;
     announceWaiting();
-    if (conversationIds.size() > 1) {
-        Q_EMIT announced(conversationIds, QString());
+    if (ids.size() > 1) {
+        Q_EMIT announced(ids, QString());
         return;
     }
-    const QString &id = conversationIds.first();
+    const QString &id = ids.first();
     const Conversation *row = m_conversations->conversation(m_conversations->rowOf(id));
     const QString contactId = row ? row->contactId : QString();
     // Nothing to wait for: the name is here, or no answer can bring one.
@@ -51,6 +82,17 @@ void NewMessageAnnouncer::add(const QStringList &conversationIds)
     m_waitingConversation = id;
     m_waitingContact = contactId;
     m_wait.start();
+}
+
+void NewMessageAnnouncer::onChecked(const QString &conversationId, bool received)
+{
+    QObject *check = sender();
+    check->setParent(nullptr); // no longer pending
+    check->deleteLater();
+    // Gone from the list meanwhile, or read: not news any more.
+    const Conversation *row = m_conversations->conversation(m_conversations->rowOf(conversationId));
+    if (received && row && row->isUnread())
+        add({conversationId});
 }
 
 void NewMessageAnnouncer::onContactsChanged(const QSet<QString> &contactIds)

@@ -139,8 +139,9 @@ Q_SIGNALS:
     // the record again, not the whole thread (conversation()).
     void openConversationUpdated();
     void statusChanged();
-    // Conversations that became unread since the last sync (for notifications).
-    void newUnread(const QStringList &conversationIds);
+    // Conversations that became unread since the last sync, or unread ones with newer activity
+    // (`activityBefore`: what they had before); for notifications (NewMessageAnnouncer).
+    void newUnread(const QStringList &conversationIds, const QHash<QString, QDateTime> &activityBefore);
     // The local cache had a problem and was reset; the message is for people.
     void cacheProblem(const QString &message);
     // The organization's agents were stored again (names for the thread, the audit log, ...).

@@ -4,6 +4,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/AgentDrafts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ConversationWorkflow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/EnvironmentKey.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/InboundCheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NewMessageAnnouncer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OrganizationSession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SessionManager.cpp

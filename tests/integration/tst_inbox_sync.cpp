@@ -4,9 +4,16 @@
 // arrive through the full walk, in place (no reset, selection kept); a
 // conversation gone from the server leaves model and cache after a completed
 // walk, and a failed walk removes nothing; newUnread names only conversations
-// that became unread. How the walk pages, marks and removes: tst_inbox_sync_walk.
+// that became unread, and unread ones with newer activity with what they had
+// before, so an autosent reply is not announced as news. How the walk pages, marks and removes: tst_inbox_sync_walk.
 #include "tst_inbox_sync_support.h"
 #include "tst_sandbox_data.h"
+
+#include "ContactDirectory.h"
+#include "NewMessageAnnouncer.h"
+#include "ResponseDraftSaveRequest.h"
+#include "ResponseDraftSaveResult.h"
+#include "Message.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -42,6 +49,7 @@ private Q_SLOTS:
     {
         SandboxOptions options;
         options.dataDir = sandboxDir.path();
+        options.autosendDelayMs = 150; // a reply saved with autosend is sent at once
         QVERIFY(f.start(options));
         data = std::make_unique<SandboxData>(sandboxDir.path());
         QVERIFY(data->isOpen());
@@ -215,6 +223,77 @@ private Q_SLOTS:
         in->sync.setSource(f.account->provider(), &in->cache, &in->model, f.org);
         QVERIFY(!in->syncOnce(&full).isError());
         QVERIFY(full);
+    }
+
+    // Two unread conversations: a reply saved with autosend goes out in one (HyperRep sends it; its
+    // activity moves on, it stays unread), a customer writes in the other. The sync reports both,
+    // with the activity they had before; the announcer reads their messages and announces only
+    // the customer's.
+    void anAutosentReplyInAnUnreadConversationIsNotNews()
+    {
+        auto in = inbox();
+        QVERIFY(in->ready);
+        QVERIFY(!in->syncOnce().isError());
+        QString replied, written;
+        QDateTime repliedBefore, writtenBefore;
+        for (int r = 0; r < in->model.itemRowCount() && written.isEmpty(); ++r) {
+            const Conversation *c = in->model.conversation(r);
+            if (!c->isUnread())
+                continue;
+            (replied.isEmpty() ? repliedBefore : writtenBefore) = c->lastActivityAt;
+            (replied.isEmpty() ? replied : written) = c->conversationId;
+        }
+        QVERIFY2(!written.isEmpty(), "the test needs two unread conversations");
+        ResponseDraftSaveRequest reply;
+        reply.bodyHtml = QStringLiteral("<p>Thanks, the quote follows.</p>");
+        reply.autosendDraft = true;
+        auto queued = run(f.client()->saveResponseDraft(f.org, replied, reply));
+        REQUIRE_OK(queued);
+        QVERIFY(queued.value->scheduledToSend);
+        // Sent: the conversation's messages end with it.
+        const auto sent = [&] {
+            QString cursor;
+            do {
+                auto page = run(f.client()->listMessages(f.org, replied, ListQuery{50, cursor, {}, {}}));
+                if (!page.value)
+                    return false;
+                for (const Message &m : page.value->items)
+                    if (m.isOutbound() && m.content.contains(QLatin1String("quote follows")))
+                        return true;
+                cursor = page.value->hasMore ? page.value->nextCursor : QString();
+            } while (!cursor.isEmpty());
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor(sent, 10000));
+        QVERIFY(!f.server->simulateInboundMessage(written).isEmpty());
+
+        ContactDirectory contacts;
+        contacts.setSource(f.account->provider(), nullptr, f.org);
+        NewMessageAnnouncer announcer(&in->model, &contacts, nullptr);
+        announcer.setMessageSource(f.account->provider(), f.org);
+        announcer.setWaitMs(0);
+        QSignalSpy announced(&announcer, &NewMessageAnnouncer::announced);
+        connect(&in->sync, &InboxSync::newUnread, &announcer, &NewMessageAnnouncer::add);
+        QSignalSpy unread(&in->sync, &InboxSync::newUnread);
+        QVERIFY(!in->syncOnce().isError());
+        QCOMPARE(unread.size(), 1);
+        QStringList ids = unread.first().at(0).toStringList();
+        ids.sort();
+        QStringList both{replied, written};
+        both.sort();
+        QCOMPARE(ids, both);
+        const auto before = unread.first().at(1).value<QHash<QString, QDateTime>>();
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(before.value(replied), repliedBefore);
+        QCOMPARE(before.value(written), writtenBefore);
+        QVERIFY(row(in->model, replied)->isUnread());
+        QVERIFY(row(in->model, replied)->lastActivityAt > repliedBefore);
+
+        QTRY_COMPARE(announcer.pendingChecks(), 0);
+        QTRY_COMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().at(0).toStringList(), QStringList{written});
+        QTest::qWait(100);
+        QCOMPARE(announced.size(), 1);
     }
 
     void oldUnreadRowsAreNotNew()
