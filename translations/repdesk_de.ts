@@ -4497,6 +4497,60 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
     </message>
 </context>
 <context>
+    <name>repdesk::DraftConflictDialog</name>
+    <message>
+        <location filename="../ui/common/DraftConflictDialog.cpp" line="+15"/>
+        <source>Draft changed on the server</source>
+        <translation>Entwurf auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A draft is already on the server</source>
+        <translation>Auf dem Server liegt bereits ein Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed this draft on the server after you opened it.
+
+Their version starts: “%1”
+
+Replace it with your text?</source>
+        <translation>Jemand hat diesen Entwurf auf dem Server geändert, nachdem Sie ihn geöffnet haben.
+
+Dessen Version beginnt: „%1“
+
+Durch Ihren Text ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server has a draft for this conversation that this editor did not load (it was saved from elsewhere, or loading it failed).
+
+That draft starts: “%1”
+
+Replace it with your text?</source>
+        <translation>Auf dem Server liegt ein Entwurf für diese Unterhaltung, den dieser Editor nicht geladen hat (er wurde anderswo gespeichert, oder das Laden ist fehlgeschlagen).
+
+Dieser Entwurf beginnt: „%1“
+
+Durch Ihren Text ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with mine</source>
+        <translation>Durch meinen ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use theirs</source>
+        <translation>Den anderen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the server&apos;s</source>
+        <translation>Den Entwurf vom Server übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>repdesk::DraftItemDelegate</name>
     <message>
         <location filename="../ui/compose/DraftItemDelegate.cpp" line="+121"/>
@@ -6606,13 +6660,13 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::ReplyPane</name>
     <message>
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+26"/>
-        <location line="+340"/>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+27"/>
+        <location line="+324"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-315"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
@@ -6674,12 +6728,12 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+281"/>
         <source>Sen&amp;d</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-280"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Antwort automatisch senden (Strg+Eingabe); einige Sekunden lang rückgängig zu machen</translation>
     </message>
@@ -6707,70 +6761,19 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Draft changed on the server</source>
-        <translation>Entwurf auf dem Server geändert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A draft is already on the server</source>
-        <translation>Auf dem Server liegt bereits ein Entwurf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Someone changed this draft on the server after you opened it.
-
-Their version starts: “%1”
-
-Replace it with your text?</source>
-        <translation>Jemand hat diesen Entwurf auf dem Server geändert, nachdem Sie ihn geöffnet haben.
-
-Dessen Version beginnt: „%1“
-
-Durch Ihren Text ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server has a draft for this conversation that this editor did not load (it was saved from elsewhere, or loading it failed).
-
-That draft starts: “%1”
-
-Replace it with your text?</source>
-        <translation>Auf dem Server liegt ein Entwurf für diese Unterhaltung, den dieser Editor nicht geladen hat (er wurde anderswo gespeichert, oder das Laden ist fehlgeschlagen).
-
-Dieser Entwurf beginnt: „%1“
-
-Durch Ihren Text ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Replace with mine</source>
-        <translation>Durch meinen ersetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use theirs</source>
-        <translation>Den anderen übernehmen</translation>
-    </message>
-    <message>
-        <location line="-110"/>
-        <location line="+173"/>
+        <location line="-84"/>
+        <location line="+157"/>
         <source>Write your reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <source>Use the server&apos;s</source>
-        <translation>Den Entwurf vom Server übernehmen</translation>
-    </message>
-    <message>
-        <location line="+114"/>
+        <location line="+50"/>
         <location line="+82"/>
         <source>Reply to %1</source>
         <translation>Antwort an %1</translation>
@@ -7046,7 +7049,7 @@ Durch Ihren Text ersetzen?</translation>
 <context>
     <name>repdesk::ReviewDraftPane</name>
     <message>
-        <location filename="../ui/review/ReviewDraftPane.cpp" line="+30"/>
+        <location filename="../ui/review/ReviewDraftPane.cpp" line="+29"/>
         <source>Draft under review</source>
         <translation>Entwurf in Prüfung</translation>
     </message>
@@ -7187,34 +7190,6 @@ Durch Ihren Text ersetzen?</translation>
         <location line="+0"/>
         <source>the conversation&apos;s contact</source>
         <translation>der Kontakt der Unterhaltung</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Draft changed on the server</source>
-        <translation>Entwurf auf dem Server geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This draft was changed on the server while you reviewed it.
-
-The server&apos;s version starts: “%1”
-
-Replace it with your text?</source>
-        <translation>Dieser Entwurf wurde auf dem Server geändert, während Sie ihn geprüft haben.
-
-Die Version des Servers beginnt: „%1“
-
-Durch Ihren Text ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Replace with mine</source>
-        <translation>Durch meinen ersetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the server&apos;s</source>
-        <translation>Den des Servers übernehmen</translation>
     </message>
 </context>
 <context>

@@ -360,7 +360,7 @@
 <context>
     <name>repdesk::ReplyPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+144"/>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+145"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Sending in %n second…</numerusform>

@@ -2,6 +2,7 @@
 list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/common/CopyableField.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/EmptyStateWidget.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/common/DraftConflictDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/ErrorBanner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/ItemViewModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/KeyboardSort.cpp

@@ -1,6 +1,8 @@
-// ErrorBanner, EmptyStateWidget and CopyableField, offscreen.
+// ErrorBanner, EmptyStateWidget, CopyableField and DraftConflictDialog, offscreen.
 
+#include "ResponseDraft.h"
 #include "common/CopyableField.h"
+#include "common/DraftConflictDialog.h"
 #include "common/EmptyStateWidget.h"
 #include "common/ErrorBanner.h"
 #include "common/ItemViewModel.h"
@@ -14,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,6 +43,9 @@ private Q_SLOTS:
     void copyableFieldBreaksLongTokens();
     void copyableFieldEmptyValueDisablesCopy();
     void viewsKeepNoOldSelectionModels();
+    void draftConflictSaysWhatHappened_data();
+    void draftConflictSaysWhatHappened();
+    void draftConflictAnswers();
 };
 
 void TestPanelsCommon::bannerIsHiddenByDefault()
@@ -300,6 +306,50 @@ void TestPanelsCommon::viewsKeepNoOldSelectionModels()
         QVERIFY(ItemViewModel::ownedSelectionModels(view) > settled);
         ItemViewModel::set(view, nullptr);
         QCOMPARE(ItemViewModel::ownedSelectionModels(view), settled);
+    }
+}
+
+// The reply pane and the review queue ask with the same dialog: "changed" only when the editor
+// had a draft to change, and the server's text quoted as typed.
+void TestPanelsCommon::draftConflictSaysWhatHappened_data()
+{
+    QTest::addColumn<bool>("editorHadDraft");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("servers");
+    QTest::newRow("changed") << true << QStringLiteral("Draft changed on the server") << QStringLiteral("Use theirs");
+    QTest::newRow("never loaded") << false << QStringLiteral("A draft is already on the server")
+                                  << QStringLiteral("Use the server's");
+}
+
+void TestPanelsCommon::draftConflictSaysWhatHappened()
+{
+    QFETCH(bool, editorHadDraft);
+    QFETCH(QString, title);
+    QFETCH(QString, servers);
+    ResponseDraft server;
+    server.bodyHtml = QStringLiteral("<p>&lt;b&gt;Account suspended&lt;/b&gt; call us</p>");
+    DraftConflictDialog dialog(server, editorHadDraft);
+    QCOMPARE(dialog.windowTitle(), title);
+    QCOMPARE(dialog.textFormat(), Qt::PlainText);
+    QVERIFY2(dialog.text().contains(QStringLiteral("“<b>Account suspended</b> call us”")), qPrintable(dialog.text()));
+    QCOMPARE(dialog.text().contains(QStringLiteral("Someone changed this draft")), editorHadDraft);
+    QCOMPARE(dialog.mineButton()->text(), QStringLiteral("Replace with mine"));
+    QCOMPARE(dialog.serversButton()->text(), servers);
+    QCOMPARE(dialog.defaultButton(), dialog.mineButton());
+}
+
+void TestPanelsCommon::draftConflictAnswers()
+{
+    ResponseDraft server;
+    server.bodyHtml = QStringLiteral("<p>Theirs</p>");
+    for (const bool mine : {true, false}) {
+        DraftConflictDialog dialog(server, true);
+        QTimer::singleShot(0, &dialog, [&dialog, mine] {
+            // Keyboard only: Return takes the default (mine); Escape the server's.
+            QTest::keyClick(&dialog, mine ? Qt::Key_Return : Qt::Key_Escape);
+        });
+        dialog.exec();
+        QCOMPARE(dialog.replaceWithMine(), mine);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ReplyPane.h"
 
 #include "HtmlSanitizer.h"
+#include "common/DraftConflictDialog.h"
 #include "common/ErrorBanner.h"
 #include "webapi/ReplyEditor.h"
 
@@ -153,25 +154,9 @@ void ReplyPane::setController(ReplyController *controller)
             m_banner->showMessage(message + QLatin1Char(' ') + error.message(), ErrorBanner::Kind::Error, false);
     });
     connect(m_controller, &ReplyController::conflict, this, [this](const ResponseDraft &server, bool editorHadDraft) {
-        const QString start = HtmlSanitizer::toPlainText(server.bodyHtml, 160);
-        // "Someone changed it" only when there was a draft to change: an editor that started
-        // with none (its load failed, or the draft was saved elsewhere later) says so instead.
-        QMessageBox box(QMessageBox::Warning,
-                        editorHadDraft ? tr("Draft changed on the server") : tr("A draft is already on the server"),
-                        editorHadDraft
-                            ? tr("Someone changed this draft on the server after you opened it.\n\nTheir version "
-                                 "starts: “%1”\n\nReplace it with your text?").arg(start)
-                            : tr("The server has a draft for this conversation that this editor did not load (it "
-                                 "was saved from elsewhere, or loading it failed).\n\nThat draft starts: “%1”\n\n"
-                                 "Replace it with your text?").arg(start),
-                        QMessageBox::NoButton, this);
-        box.setTextFormat(Qt::PlainText); // quotes the server's draft
-        QPushButton *mine = box.addButton(tr("Replace with mine"), QMessageBox::AcceptRole);
-        box.addButton(editorHadDraft ? tr("Use theirs") : tr("Use the server's"), QMessageBox::RejectRole);
-        box.setDefaultButton(mine);
-        box.exec();
+        const bool mine = DraftConflictDialog::ask(server, editorHadDraft, this);
         if (m_controller)
-            m_controller->resolveConflict(box.clickedButton() == mine);
+            m_controller->resolveConflict(mine);
     });
 }
 

@@ -1,10 +1,10 @@
 #include "review/ReviewDraftPane.h"
 
-#include "HtmlSanitizer.h"
 #include "ReviewItem.h"
 #include "ReviewQueueModel.h"
 #include "ReviewSession.h"
 #include "ReviewText.h"
+#include "common/DraftConflictDialog.h"
 #include "compose/RecipientValidator.h"
 #include "review/ReviewChangesView.h"
 #include "webapi/ReplyEditor.h"
@@ -16,7 +16,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -354,20 +353,11 @@ void ReviewDraftPane::onStatus(ReplyController::Status status, const QString &me
     showReplyState();
 }
 
-void ReviewDraftPane::askAboutConflict(const ResponseDraft &server)
+void ReviewDraftPane::askAboutConflict(const ResponseDraft &server, bool editorHadDraft)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Draft changed on the server"),
-                    tr("This draft was changed on the server while you reviewed it.\n\nThe server's version starts: "
-                       "“%1”\n\nReplace it with your text?")
-                        .arg(HtmlSanitizer::toPlainText(server.bodyHtml, 160)),
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText); // quotes the server's draft
-    QPushButton *mine = box.addButton(tr("Replace with mine"), QMessageBox::AcceptRole);
-    box.addButton(tr("Use the server's"), QMessageBox::RejectRole);
-    box.setDefaultButton(mine);
-    box.exec();
+    const bool mine = DraftConflictDialog::ask(server, editorHadDraft, this);
     if (m_session)
-        m_session->resolveConflict(box.clickedButton() == mine);
+        m_session->resolveConflict(mine);
 }
 
 bool ReviewDraftPane::eventFilter(QObject *watched, QEvent *event)

@@ -79,7 +79,7 @@ private:
     void updateChanges();
     void pushAddresses();
     void onStatus(ReplyController::Status status, const QString &message);
-    void askAboutConflict(const ResponseDraft &server);
+    void askAboutConflict(const ResponseDraft &server, bool editorHadDraft);
     void applyColors();
 
     QPointer<ReviewSession> m_session;
