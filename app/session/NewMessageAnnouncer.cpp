@@ -4,6 +4,7 @@
 #include "ContactDirectory.h"
 #include "ConversationListModel.h"
 #include "InboundCheck.h"
+#include "LogCategories.h"
 #include "OrganizationSession.h"
 
 #include <algorithm>
@@ -93,6 +94,8 @@ void NewMessageAnnouncer::onChecked(const QString &conversationId, bool received
     const Conversation *row = m_conversations->conversation(m_conversations->rowOf(conversationId));
     if (received && row && row->isUnread())
         add({conversationId});
+    else if (!received)
+        qCDebug(lcSync, "an unread conversation's newer activity is outbound only: not announced");
 }
 
 void NewMessageAnnouncer::onContactsChanged(const QSet<QString> &contactIds)
