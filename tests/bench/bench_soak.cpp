@@ -15,9 +15,18 @@
 // all of them within the first minute), so a sample in the 2,000-conversation organization reads
 // about 11 MB more heap than one in the 200-conversation one, and growth between two samples
 // taken in different organizations is that swing, not a trend.
-// At the end: the first, middle and last samples and the growth per 10 minutes over the second half,
-// then, per organization, the trend over its samples in the second half
-// (memory levels off when that is near zero while threads opened keep rising).
+// Memory also moves within the cycle the bench repeats in each organization (two rounds, then a
+// switch): the first glance through the workspaces after a switch loads that organization's
+// dashboards and directories (about 3.5 MB of heap), which the next switch frees. A sample taken
+// every minute lands at a different point of that cycle whenever a round runs long (a thread not
+// painted within 20 s shifts every later sample by a third of a round), and read as a step of the
+// heap of about 4 MB, up or down, that 30-minute runs showed between minutes 8 and 22. So the bench
+// also samples at one point of the cycle: just before each switch, when the organization has been
+// open for two rounds ("before switch" lines, about one a minute).
+// At the end: the first, middle and last minute samples and the growth per 10 minutes over the
+// second half, then, per organization, the trend over its samples in the second half, first of the
+// samples before each switch (the level: memory levels off when that is near zero while threads
+// opened keep rising), then of the minute samples.
 // Run under X (the keys go through the X server, so it needs a display of its own):
 //   Xvfb :83 -screen 0 1280x800x24 &
 //   DISPLAY=:83 QTWEBENGINE_DISABLE_SANDBOX=1 build/tests/bench/bench_soak [minutes]
@@ -52,12 +61,14 @@ using repdesk::bench::XKeyboard;
 
 struct Sample
 {
-    int minute = 0;
+    int minute = 0; // the minute sample's number, or the switch's for a sample taken before one
+    double at = 0; // minutes since the first sample: the trends' time axis
     qint64 appPss = 0, treePss = 0, appRss = 0, treeRss = 0; // kB
     int appFds = 0, treeFds = 0, processes = 0;
     int opens = 0, replies = 0, sends = 0, pages = 0, switches = 0, failedOpens = 0, dialogs = 0;
     qint64 heapInUse = 0, heapFree = 0; // kB, glibc's figures from repdesk ("memory")
     int rows = 0;  // the list's rows when sampled: the open organization's cached conversations
+    int webViews = 0; // Qt WebEngine views alive in repdesk: each holds a page, made on first use
     char org = '?'; // which organization was open: A, B in the order first seen
     MemoryMap appMap, childMap; // PSS by kind of mapping: repdesk; its children summed
 };
@@ -96,14 +107,18 @@ void idle(int ms)
     QThread::msleep(ms);
 }
 
-void print(const Sample &s)
+void print(const Sample &s, bool beforeSwitch)
 {
-    std::printf("minute %2d: repdesk PSS %6.1f MB (RSS %6.1f), fds %3d | all %d processes PSS %6.1f MB (RSS %6.1f), "
+    if (beforeSwitch)
+        std::printf("before switch %2d, at %.1f min, ", s.minute, s.at);
+    else
+        std::printf("minute %2d: ", s.minute);
+    std::printf("repdesk PSS %6.1f MB (RSS %6.1f), fds %3d | all %d processes PSS %6.1f MB (RSS %6.1f), "
                 "fds %4d | opened %d (failed %d), pages %d, replies %d (sent %d), switches %d, dialogs %d | heap in use %.1f MB, "
-                "free %.1f MB | organization %c, %d rows\n",
-                s.minute, s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
+                "free %.1f MB | organization %c, %d rows | %d web views\n",
+                s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
                 s.treeRss / 1024.0, s.treeFds, s.opens, s.failedOpens, s.pages, s.replies, s.sends, s.switches,
-                s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.org, s.rows);
+                s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.org, s.rows, s.webViews);
     std::printf("           PSS by mapping, MB: repdesk heap %.1f, anonymous %.1f, Chromium shm %.1f (%d segments of "
                 "64 KB or less), other shm %.1f, files %.1f | children heap %.1f, anonymous %.1f, Chromium shm %.1f, "
                 "other shm %.1f, files %.1f\n",
@@ -120,8 +135,9 @@ void print(const Sample &s)
 // taken once it held (nearly: inbound activity may add a few) all its rows. Their first and last,
 // and the trend per 10 min (least squares over all of them: one sample taken during a switch
 // moves it less than it moves the endpoints).
-void steadyState(const QList<Sample> &samples)
+void steadyState(const QList<Sample> &samples, const char *kind)
 {
+    std::printf("  %s:\n", kind);
     for (char org = 'A'; org <= 'Z'; ++org) {
         int most = -1;
         for (const Sample &s : samples)
@@ -131,31 +147,31 @@ void steadyState(const QList<Sample> &samples)
             break;
         QList<const Sample *> whole;
         for (const Sample &s : samples)
-            if (s.org == org && qint64(s.rows) * 100 >= qint64(most) * 99 && s.minute >= samples.last().minute / 2)
+            if (s.org == org && qint64(s.rows) * 100 >= qint64(most) * 99 && s.at >= samples.last().at / 2)
                 whole << &s;
         if (whole.size() < 2) {
             std::printf("  organization %c: fewer than 2 samples in the second half\n", org);
             continue;
         }
         const Sample &from = *whole.first(), &to = *whole.last();
-        if (to.minute - from.minute < 5) {
-            std::printf("  organization %c (%d rows) was sampled in the second half only from minute %d to %d: too short "
-                        "for a level\n",
-                        org, most, from.minute, to.minute);
+        if (to.at - from.at < 5) {
+            std::printf("  organization %c (%d rows) was sampled in the second half only from minute %.1f to %.1f: too "
+                        "short for a level\n",
+                        org, most, from.at, to.at);
             continue;
         }
         const auto trend = [&](const std::function<qint64(const Sample &)> &kb) {
             double mx = 0, my = 0;
             for (const Sample *s : whole) {
-                mx += s->minute;
+                mx += s->at;
                 my += double(kb(*s));
             }
             mx /= whole.size();
             my /= whole.size();
             double sxy = 0, sxx = 0;
             for (const Sample *s : whole) {
-                sxy += (s->minute - mx) * (double(kb(*s)) - my);
-                sxx += (s->minute - mx) * (s->minute - mx);
+                sxy += (s->at - mx) * (double(kb(*s)) - my);
+                sxx += (s->at - mx) * (s->at - mx);
             }
             return sxy / sxx / 1024.0 * 10;
         };
@@ -163,13 +179,13 @@ void steadyState(const QList<Sample> &samples)
         const auto mapPer10 = [&](MemoryMap Sample::*map, qint64 MemoryMap::*kb) {
             return trend([map, kb](const Sample &s) { return s.*map.*kb; });
         };
-        std::printf("  second half, organization %c (%d -> %d rows), %d samples from minute %d to %d, threads opened %d -> %d: "
+        std::printf("  second half, organization %c (%d -> %d rows), %d samples from minute %.1f to %.1f, threads opened %d -> %d: "
                     "PSS repdesk %.1f -> %.1f MB (%+.1f per 10 min), all processes %.1f -> %.1f MB (%+.1f per 10 min), "
-                    "heap in use %.1f -> %.1f MB (%+.1f per 10 min)\n",
-                    org, from.rows, to.rows, int(whole.size()), from.minute, to.minute, from.opens, to.opens,
+                    "heap in use %.1f -> %.1f MB (%+.1f per 10 min); web views %d -> %d\n",
+                    org, from.rows, to.rows, int(whole.size()), from.at, to.at, from.opens, to.opens,
                     from.appPss / 1024.0, to.appPss / 1024.0, per10(&Sample::appPss), from.treePss / 1024.0,
                     to.treePss / 1024.0, per10(&Sample::treePss), from.heapInUse / 1024.0, to.heapInUse / 1024.0,
-                    per10(&Sample::heapInUse));
+                    per10(&Sample::heapInUse), from.webViews, to.webViews);
         std::printf("    PSS by mapping, per 10 min: repdesk heap %+.1f, anonymous %+.1f, Chromium shm %+.1f, other shm "
                     "%+.1f, files %+.1f MB; children heap %+.1f, anonymous %+.1f, Chromium shm %+.1f, other shm %+.1f, "
                     "files %+.1f MB\n",
@@ -239,23 +255,23 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    QList<Sample> samples;
+    QList<Sample> samples, beforeSwitches;
     Sample counts;
     QList<QByteArray> organizations; // ids in the order first seen: A, B
     QElapsedTimer clock;
     clock.start();
-    auto sampleDue = [&] {
-        if (clock.elapsed() < qint64(samples.size()) * 60000)
-            return;
+    const auto take = [&](int number) {
         // The heap figures first, then /proc: with BENCH_TRIM the PSS read is the one after the
         // trim, so the allocator's free pages it handed back are not counted.
         a.send(qEnvironmentVariableIsSet("BENCH_TRIM") ? "trim" : "memory");
         const QByteArray heap = a.waitFor({"memory"}, 10000);
         Sample s = sample(a.pid());
-        s.minute = samples.size();
+        s.minute = number;
+        s.at = clock.elapsed() / 60000.0;
         s.heapInUse = field(heap, "in-use-kb");
         s.heapFree = field(heap, "free-kb");
         s.rows = int(field(heap, "rows"));
+        s.webViews = int(field(heap, "web-views"));
         const QByteArray org = text(heap, "org");
         if (!org.isEmpty() && !organizations.contains(org))
             organizations << org;
@@ -263,9 +279,14 @@ int main(int argc, char **argv)
         s.opens = counts.opens; s.failedOpens = counts.failedOpens; s.pages = counts.pages;
         s.replies = counts.replies; s.sends = counts.sends; s.switches = counts.switches;
         s.dialogs = counts.dialogs;
-        samples << s;
-        print(s);
         a.stderrTail(); // read, so the pipe never fills
+        return s;
+    };
+    auto sampleDue = [&] {
+        if (clock.elapsed() < qint64(samples.size()) * 60000)
+            return;
+        samples << take(int(samples.size()));
+        print(samples.last(), false);
     };
     sampleDue();
 
@@ -345,6 +366,12 @@ int main(int argc, char **argv)
         // Every other round the other organization (the switcher's next entry, then back). The row
         // goes on where it was, so opens reach past the first page and End pages the list.
         if (round % 2 == 0) {
+            beforeSwitches << take(counts.switches + 1);
+            print(beforeSwitches.last(), true);
+            // Time is up: end here, at the cycle's sampling point (with BENCH_KILL, two runs of
+            // different lengths then end at the same point of the cycle, to compare what is alive).
+            if (clock.elapsed() >= qint64(minutes) * 60000)
+                break;
             keys.key(round % 4 == 2 ? QStringLiteral("ctrl+shift+o Down Return") : QStringLiteral("ctrl+shift+o Up Return"));
             ++counts.switches;
             pastEnd = 0;
@@ -376,7 +403,8 @@ int main(int argc, char **argv)
                     "fds repdesk %d -> %d -> %d, all %d -> %d -> %d; threads opened %d\n",
                     per10(&Sample::appPss), per10(&Sample::treePss), per10(&Sample::appRss), per10(&Sample::treeRss),
                     first.appFds, half.appFds, last.appFds, first.treeFds, half.treeFds, last.treeFds, last.opens);
-        steadyState(samples);
+        steadyState(beforeSwitches, "the level: samples taken before each switch (one point of the cycle)");
+        steadyState(samples, "samples taken every minute (at whatever point of the cycle)");
     }
     return survived && !samples.isEmpty() ? 0 : 1;
 }

@@ -14,6 +14,8 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -120,7 +122,9 @@ void BenchOpenDriver::run(const QByteArray &command)
 // allocator keeps: glibc's own figures say which ("trim" first hands free pages back).
 // The list's rows and its organization come with them: the open organization's cached
 // conversations are held in memory, so memory that follows them is data, bounded by the
-// organization's size, not something kept per thread opened.
+// organization's size, not something kept per thread opened. So do the web views alive (by
+// class name: this library does not link Qt WebEngine): each holds a page, created once, on
+// first use (the review queue's thread view when its first draft shows, say).
 void BenchOpenDriver::memory(bool trim)
 {
     if (trim)
@@ -131,7 +135,14 @@ void BenchOpenDriver::memory(bool trim)
     say("memory in-use-kb=" + QByteArray::number(heap.inUseBytes / 1024) + " free-kb="
         + QByteArray::number(heap.keptFreeBytes / 1024) + " rows="
         + QByteArray::number(m_list && m_list->model() ? m_list->model()->rowCount() : 0) + " org="
-        + (session ? session->organizationId().toUtf8() : QByteArray("-")));
+        + (session ? session->organizationId().toUtf8() : QByteArray("-")) + " web-views="
+        + QByteArray::number(webViews()));
+}
+
+int BenchOpenDriver::webViews()
+{
+    const QWidgetList widgets = QApplication::allWidgets();
+    return int(std::count_if(widgets.cbegin(), widgets.cend(), [](const QWidget *w) { return w->inherits("QWebEngineView"); }));
 }
 
 // The keys that follow (End, Home) go to the list, as after a click in it.

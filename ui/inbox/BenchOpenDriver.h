@@ -45,6 +45,7 @@ private:
     void open(int row);
     void focusList();
     void memory(bool trim);
+    static int webViews();
     void reply();
     void pollEditor();
     void typeProbe();
