@@ -43,24 +43,23 @@ int NewMessageAnnouncer::pendingChecks() const
 
 void NewMessageAnnouncer::add(const QStringList &conversationIds, const QHash<QString, QDateTime> &activityBefore)
 {
-    QStringList now;
+    QStringList ids; // announced now; the rest once their messages are read
+    const auto checks = findChildren<InboundCheck *>(QString(), Qt::FindDirectChildrenOnly);
     for (const QString &id : conversationIds) {
         const auto before = activityBefore.constFind(id);
         if (!m_provider || before == activityBefore.cend()) {
-            now << id;
+            ids << id;
             continue;
         }
         // One check per conversation: a second sync reporting it again while its first check
         // runs is the same news (the first check reads every message).
-        const auto checks = findChildren<InboundCheck *>(QString(), Qt::FindDirectChildrenOnly);
         if (std::any_of(checks.cbegin(), checks.cend(), [&id](const InboundCheck *c) { return c->conversationId() == id; }))
             continue;
         auto *check = new InboundCheck(m_provider, m_org, id, *before, this);
         connect(check, &InboundCheck::finished, this, &NewMessageAnnouncer::onChecked);
     }
-    if (now.isEmpty())
+    if (ids.isEmpty())
         return;
-    const QStringList &ids = now;
     announceWaiting();
     if (ids.size() > 1) {
         Q_EMIT announced(ids, QString());
