@@ -9,7 +9,12 @@
 
 namespace repdesk {
 
-SalesIndex::SalesIndex(QObject *parent) : QObject(parent) {}
+SalesIndex::SalesIndex(QObject *parent) : QObject(parent), m_dropDecoded(new QTimer(this))
+{
+    m_dropDecoded->setSingleShot(true);
+    m_dropDecoded->setInterval(0);
+    connect(m_dropDecoded, &QTimer::timeout, this, &SalesIndex::dropDecoded);
+}
 
 SalesIndex::~SalesIndex()
 {
@@ -25,6 +30,7 @@ void SalesIndex::setSource(InboxProvider *provider, Cache *cache, const QString 
     m_memoryIncoming.clear();
     m_memory.clear();
     m_memoryCompleted = QDateTime();
+    dropDecoded();
     setLoading(false);
     Q_EMIT updated();
 }
@@ -211,9 +217,30 @@ QList<Sale> SalesIndex::salesForContact(const QString &contactId) const
 
 QList<Sale> SalesIndex::allSales() const
 {
-    if (!usesMemory())
-        return m_cache->allSales();
-    return fromMemory([](const Sale &) { return true; });
+    if (usesMemory())
+        return fromMemory([](const Sale &) { return true; });
+    const quint64 revision = m_cache->salesRevision();
+    if (m_hasDecoded && m_decodedRevision == revision)
+        return m_decoded;
+    QList<Sale> sales = m_cache->allSales();
+    // Kept only when the file did not change under the read (a damaged file reset
+    // meanwhile), and not when empty: a failed read answers empty, and the next
+    // caller should try again rather than be told there are no sales.
+    if (!sales.isEmpty() && m_cache->salesRevision() == revision) {
+        m_decoded = sales;
+        m_decodedRevision = revision;
+        m_hasDecoded = true;
+        m_dropDecoded->start();
+    }
+    return sales;
+}
+
+void SalesIndex::dropDecoded()
+{
+    m_dropDecoded->stop();
+    // Not clear(): on a list a view still shares, that allocates an empty one of the same capacity.
+    m_decoded = QList<Sale>();
+    m_hasDecoded = false;
 }
 
 bool SalesIndex::isComplete() const

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -30,6 +31,11 @@ class PageWalk;
 // Lookups read the cache and never touch the network. The Cache must have
 // `organizationId` open; when it cannot keep files, the last walk's sales are
 // held in memory instead, so lookups still answer for this session.
+// allSales() decodes the file once per change of its sales (Cache::salesRevision)
+// and hands every caller the same implicitly shared list: each page of a walk
+// has the board, the table, the dashboards and the directory reload at once, and
+// two views holding every sale hold one copy. The index lets go of its own
+// reference after that turn of the event loop, so it keeps nothing no view keeps.
 class SalesIndex : public QObject
 {
     Q_OBJECT
@@ -76,6 +82,7 @@ private:
     void stopWalk();
     void setLoading(bool loading);
     QList<Sale> fromMemory(const std::function<bool(const Sale &)> &matches) const;
+    void dropDecoded();
 
     QPointer<InboxProvider> m_provider;
     QPointer<Cache> m_cache;
@@ -91,6 +98,11 @@ private:
     QList<Sale> m_memoryIncoming;
     QList<Sale> m_memory;
     QDateTime m_memoryCompleted;
+    // allSales() as decoded from the cache at m_decodedRevision, until the event loop turns.
+    mutable QList<Sale> m_decoded;
+    mutable quint64 m_decodedRevision = 0;
+    mutable bool m_hasDecoded = false;
+    QTimer *m_dropDecoded;
 };
 
 } // namespace repdesk

@@ -77,6 +77,7 @@ bool Cache::openOrganization(const QString &organizationId)
     if (organizationId == d->organizationId && d->org.isOpen())
         return true;
     d->org.close();
+    ++d->salesRevision;
     d->organizationId = organizationId;
     if (organizationId.isEmpty()) {
         d->report(tr("No organization was given to cache."));
@@ -248,6 +249,7 @@ qint64 Cache::beginSalesWalk()
 
 bool Cache::saveSalesPage(qint64 walk, const QList<Sale> &sales, const QString &nextCursor, bool itemsFailed)
 {
+    ++d->salesRevision;
     return d->run<bool>([&](QSqlDatabase &db, QSqlError *e) {
         return SaleTable::savePage(db, walk, sales, nextCursor, itemsFailed, e);
     }, false);
@@ -255,6 +257,7 @@ bool Cache::saveSalesPage(qint64 walk, const QList<Sale> &sales, const QString &
 
 int Cache::finishSalesWalk(qint64 walk, const QDateTime &when)
 {
+    ++d->salesRevision;
     return d->run<int>([&](QSqlDatabase &db, QSqlError *e) { return SaleTable::finishWalk(db, walk, when, e); }, -1);
 }
 
@@ -281,6 +284,11 @@ int Cache::saleCount() const
 QList<Sale> Cache::allSales() const
 {
     return d->run<QList<Sale>>([](QSqlDatabase &db, QSqlError *e) { return SaleTable::all(db, e); });
+}
+
+quint64 Cache::salesRevision() const
+{
+    return d->salesRevision;
 }
 
 void Cache::saveAnalytics(const QString &key, const CachedAnalytics &entry)
@@ -330,6 +338,7 @@ bool Cache::clear()
 {
     d->account.close();
     d->org.close();
+    ++d->salesRevision;
     d->accountUnavailable = false;
     if (d->accountDirectory.isEmpty())
         return true;

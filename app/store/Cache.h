@@ -110,6 +110,10 @@ public:
     int saleCount() const;
     // Every sale of the index, most recent activity first (the dashboards' drill-down).
     QList<Sale> allSales() const;
+    // Changes whenever the sales this Cache can answer may have changed: a page or a walk's
+    // end written, or the organization's file closed or reopened (another organization,
+    // clear(), a damaged file reset). SalesIndex keeps one decoded allSales() per revision.
+    quint64 salesRevision() const;
 
     // The dashboards' analytics answers (AnalyticsTable), by key: closed
     // ranges kept for good (`permanent`), and each screen's last answers.

@@ -68,6 +68,8 @@ public:
             return true;
         if (organizationId.isEmpty())
             return false;
+        // Another file, or this one recreated: what was read from the last one is stale.
+        ++salesRevision;
         if (opened(org.open(organizationPath(), CacheSchema::organization()), org,
                    tr("The offline copy of this organization")))
             return true;
@@ -126,6 +128,7 @@ public:
     SqliteConnection org{QStringLiteral("org")};
     QString organizationId;
     bool accountUnavailable = false;
+    quint64 salesRevision = 0; // Cache::salesRevision()
     QString lastError;
 };
 

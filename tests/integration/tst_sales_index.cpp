@@ -2,7 +2,8 @@
 // pages finds a sale on the last page, lookups improve page by page, an
 // interrupted walk resumes from its saved cursor (and starts over when the
 // server refuses that cursor), a restart answers from the cache without the
-// network, and a complete walk drops sales the server no longer lists.
+// network, a complete walk drops sales the server no longer lists, and every
+// sale is decoded once per change of the file, however many views ask.
 #include "Cache.h"
 #include "SalesIndex.h"
 #include "SandboxFixture.h"
@@ -152,6 +153,46 @@ private Q_SLOTS:
         index.refresh();
         QVERIFY(!index.isLoading());
         QCOMPARE(f.requestCount(), 0);
+    }
+
+    // Each page of a walk has every sales view reload at once: one decoded copy per change
+    // of the file, shared by every caller in that turn of the event loop, never a stale one.
+    void allSalesIsDecodedOncePerChange()
+    {
+        Cache cache(cacheDir(QStringLiteral("decoded")), QStringLiteral("acct"));
+        QVERIFY(cache.openOrganization(f.org));
+        SalesIndex index;
+        index.setSource(f.account->provider(), &cache, f.org);
+        index.refresh();
+        QVERIFY(waitIdle(index));
+        QVERIFY(index.isComplete());
+
+        const QList<Sale> first = index.allSales();
+        QCOMPARE(first.size(), all.size());
+        QCOMPARE(index.allSales().constData(), first.constData());
+        // The next turn of the event loop: the index keeps no copy of its own (first is still
+        // alive, so a new decode cannot land at its address).
+        QCoreApplication::processEvents();
+        const QList<Sale> next = index.allSales();
+        QVERIFY(next.constData() != first.constData());
+        QCOMPARE(idsOf(next), idsOf(first));
+
+        // A page written to the file answers at once, in the same turn.
+        Sale changed = next.first();
+        changed.ownerId = QStringLiteral("agent-renamed-while-decoded");
+        const qint64 walk = cache.beginSalesWalk();
+        QVERIFY(walk > 0);
+        QVERIFY(cache.saveSalesPage(walk, {changed}, QStringLiteral("after-one")));
+        const QList<Sale> afterPage = index.allSales();
+        QCOMPARE(afterPage.size(), all.size());
+        bool seen = false;
+        for (const Sale &s : afterPage)
+            seen = seen || (s.saleId == changed.saleId && s.ownerId == changed.ownerId);
+        QVERIFY(seen);
+
+        // Settings > Clear cache: nothing from before it.
+        QVERIFY(cache.clear());
+        QVERIFY(index.allSales().isEmpty());
     }
 
     void resumesAfterAFailure()
