@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -136,7 +137,31 @@ void BenchOpenDriver::memory(bool trim)
         + QByteArray::number(heap.keptFreeBytes / 1024) + " rows="
         + QByteArray::number(m_list && m_list->model() ? m_list->model()->rowCount() : 0) + " org="
         + (session ? session->organizationId().toUtf8() : QByteArray("-")) + " web-views="
-        + QByteArray::number(webViews()));
+        + QByteArray::number(webViews()) + " widgets=" + QByteArray::number(QApplication::allWidgets().size())
+        + " objects=" + QByteArray::number(objectsAlive(session)));
+}
+
+// Every QObject in a tree the app keeps: the application's, each parentless window's, and the
+// sessions' (their root owns the account and organization sessions, the models and the calls in
+// flight). A count that rises with each organization switch is something a closed organization
+// left behind; objects without a parent outside those trees are not seen.
+int BenchOpenDriver::objectsAlive(const QObject *session)
+{
+    QSet<const QObject *> roots{qApp};
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (const QWidget *w : windows) {
+        if (!w->parent())
+            roots.insert(w);
+    }
+    if (session) {
+        while (session->parent())
+            session = session->parent();
+        roots.insert(session);
+    }
+    int count = 0;
+    for (const QObject *root : std::as_const(roots))
+        count += 1 + int(root->findChildren<QObject *>().size());
+    return count;
 }
 
 int BenchOpenDriver::webViews()

@@ -20,8 +20,9 @@ class ThreadPane;
 //   "reply"         -> "editor-ready ms=T typed-ms=U typed=N" (as the key r would start a
 //                      reply: T when the page is up with the keyboard in it, U when two
 //                      characters typed there are in its text, N typings it took)
-//   "memory"        -> "memory in-use-kb=U free-kb=F rows=N org=ID" (the heap in use, and freed
-//                      but kept: HeapTrimmer::figures; the list's rows and its organization;
+//   "memory"        -> "memory in-use-kb=U free-kb=F rows=N org=ID web-views=V widgets=W objects=O"
+//                      (the heap in use, and freed but kept: HeapTrimmer::figures; the list's rows
+//                      and its organization; the web views, all widgets and the QObjects alive;
 //                      bench_soak); "trim" first returns free pages
 //   "focus-list"    -> "list-focused rows=N" (the keyboard in the list, for End/Home; bench_soak)
 //   "quit"          -> quits the app.
@@ -46,6 +47,7 @@ private:
     void focusList();
     void memory(bool trim);
     static int webViews();
+    static int objectsAlive(const QObject *session);
     void reply();
     void pollEditor();
     void typeProbe();
