@@ -220,7 +220,7 @@ QList<Sale> SalesIndex::allSales() const
     if (usesMemory())
         return fromMemory([](const Sale &) { return true; });
     const quint64 revision = m_cache->salesRevision();
-    if (m_hasDecoded && m_decodedRevision == revision)
+    if (m_dropDecoded->isActive() && m_decodedRevision == revision)
         return m_decoded;
     QList<Sale> sales = m_cache->allSales();
     // Kept only when the file did not change under the read (a damaged file reset
@@ -229,7 +229,6 @@ QList<Sale> SalesIndex::allSales() const
     if (!sales.isEmpty() && m_cache->salesRevision() == revision) {
         m_decoded = sales;
         m_decodedRevision = revision;
-        m_hasDecoded = true;
         m_dropDecoded->start();
     }
     return sales;
@@ -240,7 +239,6 @@ void SalesIndex::dropDecoded()
     m_dropDecoded->stop();
     // Not clear(): on a list a view still shares, that allocates an empty one of the same capacity.
     m_decoded = QList<Sale>();
-    m_hasDecoded = false;
 }
 
 bool SalesIndex::isComplete() const

@@ -98,10 +98,10 @@ private:
     QList<Sale> m_memoryIncoming;
     QList<Sale> m_memory;
     QDateTime m_memoryCompleted;
-    // allSales() as decoded from the cache at m_decodedRevision, until the event loop turns.
+    // allSales() as decoded from the cache at m_decodedRevision; valid while m_dropDecoded
+    // is pending (until the event loop turns).
     mutable QList<Sale> m_decoded;
     mutable quint64 m_decodedRevision = 0;
-    mutable bool m_hasDecoded = false;
     QTimer *m_dropDecoded;
 };
 

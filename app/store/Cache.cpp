@@ -77,7 +77,6 @@ bool Cache::openOrganization(const QString &organizationId)
     if (organizationId == d->organizationId && d->org.isOpen())
         return true;
     d->org.close();
-    ++d->salesRevision;
     d->organizationId = organizationId;
     if (organizationId.isEmpty()) {
         d->report(tr("No organization was given to cache."));
