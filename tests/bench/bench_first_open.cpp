@@ -19,6 +19,7 @@
 // BENCH_VERBOSE=1 passes repdesk's stderr through.
 #include "BenchApp.h"
 #include "ProcessTree.h"
+#include "SandboxProcess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,6 +38,7 @@ namespace {
 
 using repdesk::bench::BenchApp;
 using repdesk::bench::ProcessTree;
+using repdesk::bench::SandboxProcess;
 
 // With BENCH_BREAKDOWN set: one line per process below `root` (its Chromium --type and
 // its PSS split into anonymous, file-backed and shared memory), to see where memory goes.
@@ -121,24 +123,13 @@ int main(int argc, char **argv)
     // view collects its garbage (WebThreadDisplay, 1.5 s after the last render).
     const int kPauseMs = 2000;
 
-    QProcess sandbox;
-    sandbox.start(QStringLiteral(REPDESK_SANDBOX_EXE),
-                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--api-key"), QStringLiteral("bench"),
-                   QStringLiteral("--conversations"), QStringLiteral("10000"), QStringLiteral("--seed"), QStringLiteral("7"),
-                   QStringLiteral("--data-dir"), home.filePath(QStringLiteral("sandbox"))});
-    QByteArray banner;
-    while (!banner.contains('\n') && sandbox.waitForReadyRead(120000))
-        banner += sandbox.readAllStandardOutput();
-    const QRegularExpression listening(QStringLiteral("Listening on (\\S+)"));
-    const auto m = listening.match(QString::fromUtf8(banner));
-    if (!m.hasMatch()) {
-        std::fprintf(stderr, "sandbox did not start: %s\n", sandbox.readAllStandardError().constData());
+    const SandboxProcess sandbox(QStringLiteral(REPDESK_SANDBOX_EXE), 10000, 7, home.filePath(QStringLiteral("sandbox")));
+    if (sandbox.url().isEmpty())
         return 1;
-    }
-    const QString server = m.captured(1);
+    const QString server = sandbox.url();
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HYPERREP_API_KEY"), QStringLiteral("bench"));
+    env.insert(QStringLiteral("HYPERREP_API_KEY"), SandboxProcess::apiKey());
     env.insert(QStringLiteral("REPDESK_BENCH_OPEN"), QStringLiteral("1"));
     if (!env.contains(QStringLiteral("DISPLAY")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -249,7 +240,5 @@ int main(int argc, char **argv)
     std::printf("  USS after 10 opens / after 100 opens:      %.0f / %.0f MB (difference %.0f MB)\n",
                 mb(med([](const RunFigures &f) { return f.uss10; })), mb(med([](const RunFigures &f) { return f.uss100; })),
                 mb(med([](const RunFigures &f) { return f.uss100 - f.uss10; })));
-    sandbox.kill();
-    sandbox.waitForFinished(3000);
     return 0;
 }

@@ -17,11 +17,10 @@
 #include "SaleListModel.h"
 #include "SalesBoardModel.h"
 #include "SalesIndex.h"
+#include "SandboxProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,24 +54,15 @@ struct Views
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString conversations = QString::number(argc > 1 ? qMax(10, atoi(argv[1])) : 2000);
+    const int conversations = argc > 1 ? qMax(10, atoi(argv[1])) : 2000;
     QTemporaryDir home;
 
-    QProcess sandbox;
-    sandbox.start(QStringLiteral(REPDESK_SANDBOX_EXE),
-                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--api-key"), QStringLiteral("bench"),
-                   QStringLiteral("--conversations"), conversations, QStringLiteral("--seed"), QStringLiteral("11"),
-                   QStringLiteral("--data-dir"), home.filePath(QStringLiteral("sandbox"))});
-    QByteArray banner;
-    while (!banner.contains('\n') && sandbox.waitForReadyRead(120000))
-        banner += sandbox.readAllStandardOutput();
-    const auto m = QRegularExpression(QStringLiteral("Listening on (\\S+)")).match(QString::fromUtf8(banner));
-    if (!m.hasMatch()) {
-        std::fprintf(stderr, "sandbox did not start: %s\n", sandbox.readAllStandardError().constData());
+    const repdesk::bench::SandboxProcess sandbox(QStringLiteral(REPDESK_SANDBOX_EXE), conversations, 11,
+                                                 home.filePath(QStringLiteral("sandbox")));
+    if (sandbox.url().isEmpty())
         return 1;
-    }
 
-    Account account(QUrl(m.captured(1)), QByteArrayLiteral("bench"));
+    Account account(QUrl(sandbox.url()), repdesk::bench::SandboxProcess::apiKey().toUtf8());
     auto *client = static_cast<HyperRepProvider *>(account.provider())->client();
     QString org;
     auto *orgs = account.provider()->listOrganizations();
@@ -94,8 +84,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const int sales = int(index.allSales().size());
-    std::printf("bench_sales_memory: %d sales (%s conversations), heap in use held by the views, KB\n", sales,
-                qPrintable(conversations));
+    std::printf("bench_sales_memory: %d sales (%d conversations), heap in use held by the views, KB\n", sales,
+                conversations);
 
     // Names ask the directories for contacts and companies: their pages arrive over the network.
     const auto settle = [] { QTest::qWait(1500); };
@@ -146,7 +136,5 @@ int main(int argc, char **argv)
         std::sort(times.begin(), times.end());
         std::printf("  both views reloading after a page (median of 21): %.1f ms\n", times.at(10) / 1000.0);
     }
-    sandbox.kill();
-    sandbox.waitForFinished();
     return 0;
 }

@@ -374,9 +374,10 @@ int main(int argc, char **argv)
         if (round % 2 == 0) {
             beforeSwitches << take(counts.switches + 1);
             print(beforeSwitches.last(), true);
-            // Time is up: end here, at the cycle's sampling point (with BENCH_KILL, two runs of
-            // different lengths then end at the same point of the cycle, to compare what is alive).
-            if (clock.elapsed() >= qint64(minutes) * 60000)
+            // Time is up: end here, at the cycle's sampling point and in the organization the run
+            // started in (with BENCH_KILL, two runs of different lengths then end at the same point
+            // of the cycle with the same organization open, to compare what is alive).
+            if (clock.elapsed() >= qint64(minutes) * 60000 && counts.switches % 2 == 0)
                 break;
             keys.key(round % 4 == 2 ? QStringLiteral("ctrl+shift+o Down Return") : QStringLiteral("ctrl+shift+o Up Return"));
             ++counts.switches;
