@@ -1,5 +1,7 @@
 #include "InboxToolBar.h"
 
+#include "common/ThemeColors.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QIcon>
@@ -10,7 +12,7 @@ namespace repdesk {
 
 QIcon InboxToolBar::bundledIcon(const QString &name, const QWidget *forWidget)
 {
-    const bool dark = forWidget && forWidget->palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = ThemeColors::isDark(forWidget);
     return QIcon(QStringLiteral(":/icons/%1%2.svg").arg(name, dark ? QStringLiteral("-dark") : QString()));
 }
 

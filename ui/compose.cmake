@@ -1,6 +1,5 @@
 # New outbound messages (message drafts) and saved-reply templates; appended to repdesk_ui (see ui/CMakeLists.txt).
 list(APPEND UI_SOURCES
-  ${CMAKE_CURRENT_LIST_DIR}/compose/ComposeColors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/ComposeForm.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/ComposeWindow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/compose/DraftItemDelegate.cpp

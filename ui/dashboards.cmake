@@ -6,7 +6,6 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/CountAxis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardExportMenu.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardPages.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardPalette.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardShortcuts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/DashboardWorkspace.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dashboards/FigureStatus.cpp

@@ -7,6 +7,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/common/ItemViewModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/KeyboardSort.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/PlainToolTips.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/common/ThemeColors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/ThemedIcon.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ContactPanel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/ConversationLinkList.cpp

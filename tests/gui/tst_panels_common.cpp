@@ -6,6 +6,7 @@
 #include "common/EmptyStateWidget.h"
 #include "common/ErrorBanner.h"
 #include "common/ItemViewModel.h"
+#include "common/ThemeColors.h"
 #include "tst_panels_support.h"
 
 #include <QAccessible>
@@ -20,7 +21,22 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 using namespace repdesk;
+
+namespace {
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+} // namespace
 
 
 class TestPanelsCommon : public QObject
@@ -37,6 +53,7 @@ private Q_SLOTS:
     void bannerAnnouncesAlert();
     void bannerTintFollowsPalette();
     void bannerInlineHasNoClose();
+    void themeColorsReadOnBothPalettes();
     void emptyStateShowsTitleAndHint();
     void emptyStateOverlayFollowsTarget();
     void copyableFieldCopies();
@@ -180,6 +197,44 @@ void TestPanelsCommon::bannerTintFollowsPalette()
                                                                   : QStringLiteral("error_banner_dark.png"))));
         QVERIFY(qAbs(middle.lightness() - text.lightness()) > 100);
     }
+}
+
+void TestPanelsCommon::themeColorsReadOnBothPalettes()
+{
+    // The one theme helper's fixed colours are picked per palette: each must read at 4.5:1
+    // (WCAG AA) on the window of the palette it was picked for, and the light pick must not be
+    // what a dark palette gets.
+    const QPalette light = test::lightPalette(), dark = test::darkPalette();
+    QVERIFY(!ThemeColors::isDark(light));
+    QVERIFY(ThemeColors::isDark(dark));
+    QWidget widget;
+    widget.setPalette(dark);
+    QVERIFY(ThemeColors::isDark(&widget));
+    QVERIFY(!ThemeColors::isDark(static_cast<const QWidget *>(nullptr)));
+    QVERIFY(ThemeColors::errorText(light) != ThemeColors::errorText(dark));
+    for (const QPalette &palette : {light, dark}) {
+        const QColor window = palette.color(QPalette::Window);
+        QVERIFY2(contrast(ThemeColors::errorText(palette), window) >= 4.5, qPrintable(ThemeColors::errorText(palette).name()));
+        QVERIFY(contrast(ThemeColors::sentiment(+1, palette), window) >= 4.5);
+        QCOMPARE(ThemeColors::sentiment(-1, palette), ThemeColors::errorText(palette));
+        QCOMPARE(ThemeColors::sentiment(0, palette), palette.color(QPalette::WindowText));
+        // Muted captions are quieter than the text, yet readable.
+        const QColor muted = ThemeColors::muted(palette);
+        QVERIFY(contrast(muted, window) < contrast(palette.color(QPalette::WindowText), window));
+        QVERIFY(contrast(muted, window) >= 4.5);
+        // A field with a problem is tinted, and its text still reads on the tint.
+        const QPalette invalid = ThemeColors::invalidField(palette);
+        QVERIFY(invalid.color(QPalette::Base) != palette.color(QPalette::Base));
+        QVERIFY(contrast(invalid.color(QPalette::Text), invalid.color(QPalette::Base)) >= 4.5);
+        // Text colour set on a widget: both roles, nothing else.
+        QLabel label;
+        label.setPalette(palette);
+        ThemeColors::setTextColor(&label, ThemeColors::errorText(palette));
+        QCOMPARE(label.palette().color(QPalette::WindowText), ThemeColors::errorText(palette));
+        QCOMPARE(label.palette().color(QPalette::Text), ThemeColors::errorText(palette));
+        QCOMPARE(label.palette().color(QPalette::Window), window);
+    }
+    QCOMPARE(ThemeColors::mix(Qt::black, Qt::white, 0.5).red(), 128);
 }
 
 void TestPanelsCommon::bannerInlineHasNoClose()

@@ -3,6 +3,7 @@
 #include "AccountInfo.h"
 #include "FernandProvider.h"
 #include "SignInFlow.h"
+#include "common/ThemeColors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,10 +25,7 @@ QLabel *errorLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText); // the server's or the keyring's own words
     label->setWordWrap(true);
     // An error red that stays readable on the palette's background, light or dark.
-    QPalette palette = label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    label->setPalette(palette);
+    ThemeColors::setTextColor(label, ThemeColors::errorText(label->palette()));
     label->hide();
     return label;
 }

@@ -1,6 +1,6 @@
 #include "common/ChartSkeleton.h"
 
-#include "common/ChartTheme.h"
+#include "common/ThemeColors.h"
 
 #include <QPainter>
 #include <QVariantAnimation>
@@ -27,8 +27,8 @@ void ChartSkeleton::paintEvent(QPaintEvent *)
 {
     const QPalette &p = palette();
     const qreal pulse = m_pulse->currentValue().toReal();
-    const QColor block = ChartTheme::mix(p.color(QPalette::Window), p.color(QPalette::WindowText),
-                                         ChartTheme::isDark(p) ? 0.10 + 0.05 * pulse : 0.07 + 0.04 * pulse);
+    const QColor block = ThemeColors::mix(p.color(QPalette::Window), p.color(QPalette::WindowText),
+                                         ThemeColors::isDark(p) ? 0.10 + 0.05 * pulse : 0.07 + 0.04 * pulse);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);

@@ -1,5 +1,7 @@
 #include "common/ChartTheme.h"
 
+#include "common/ThemeColors.h"
+
 #include <QAbstractBarSeries>
 #include <QAbstractAxis>
 #include <QBarSet>
@@ -30,23 +32,11 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
     axis->setLabelsColor(text);
     axis->setTitleBrush(text);
     axis->setGridLineColor(ChartTheme::gridColor(palette));
-    axis->setMinorGridLineColor(ChartTheme::mix(ChartTheme::background(palette), text, 0.06));
-    axis->setLinePenColor(ChartTheme::mix(ChartTheme::background(palette), text, 0.35));
+    axis->setMinorGridLineColor(ThemeColors::mix(ChartTheme::background(palette), text, 0.06));
+    axis->setLinePenColor(ThemeColors::mix(ChartTheme::background(palette), text, 0.35));
 }
 
 } // namespace
-
-bool ChartTheme::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QColor ChartTheme::mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    const qreal k = 1.0 - amountOfB;
-    return QColor::fromRgbF(a.redF() * k + b.redF() * amountOfB, a.greenF() * k + b.greenF() * amountOfB,
-                            a.blueF() * k + b.blueF() * amountOfB);
-}
 
 QColor ChartTheme::background(const QPalette &palette)
 {
@@ -61,12 +51,12 @@ QColor ChartTheme::textColor(const QPalette &palette)
 
 QColor ChartTheme::gridColor(const QPalette &palette)
 {
-    return mix(background(palette), textColor(palette), 0.14);
+    return ThemeColors::mix(background(palette), textColor(palette), 0.14);
 }
 
 QColor ChartTheme::seriesColor(int index, const QPalette &palette)
 {
-    const auto &set = isDark(palette) ? darkSeries : lightSeries;
+    const auto &set = ThemeColors::isDark(palette) ? darkSeries : lightSeries;
     return QColor(set.at(size_t(index) % set.size()));
 }
 

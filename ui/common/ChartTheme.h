@@ -18,9 +18,6 @@ namespace repdesk {
 class ChartTheme
 {
 public:
-    static bool isDark(const QPalette &palette);
-    static QColor mix(const QColor &a, const QColor &b, qreal amountOfB);
-
     static QColor background(const QPalette &palette);
     static QColor textColor(const QPalette &palette);
     static QColor gridColor(const QPalette &palette);

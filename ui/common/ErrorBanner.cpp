@@ -1,6 +1,7 @@
 #include "common/ErrorBanner.h"
 
 #include "ErrorLog.h"
+#include "common/ThemeColors.h"
 #include "common/ThemedIcon.h"
 
 #include <QAccessible>
@@ -17,18 +18,6 @@
 namespace repdesk {
 
 namespace {
-
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    const qreal k = 1.0 - amountOfB;
-    return QColor::fromRgbF(a.redF() * k + b.redF() * amountOfB, a.greenF() * k + b.greenF() * amountOfB,
-                            a.blueF() * k + b.blueF() * amountOfB);
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 // A QFrame reads as "Border" to screen readers; the banner is an alert.
 QAccessibleInterface *bannerAccessible(const QString &, QObject *object)
@@ -171,7 +160,7 @@ void ErrorBanner::updateIcon()
 
 QColor ErrorBanner::accentColor() const
 {
-    const bool dark = isDark(palette());
+    const bool dark = ThemeColors::isDark(palette());
     switch (m_kind) {
     case Kind::Error:
         return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
@@ -192,8 +181,8 @@ void ErrorBanner::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    painter.setPen(QPen(mix(window, accent, 0.55), 1));
-    painter.setBrush(mix(window, accent, isDark(palette()) ? 0.22 : 0.12));
+    painter.setPen(QPen(ThemeColors::mix(window, accent, 0.55), 1));
+    painter.setBrush(ThemeColors::mix(window, accent, ThemeColors::isDark(palette()) ? 0.22 : 0.12));
     painter.drawRoundedRect(box, 4, 4);
     painter.setPen(Qt::NoPen);
     painter.setBrush(accent);

@@ -4,7 +4,7 @@
 #include "MessageDraft.h"
 #include "MessageDraftCreateRequest.h"
 #include "MessageDraftListModel.h"
-#include "compose/ComposeColors.h"
+#include "common/ThemeColors.h"
 #include "compose/RecipientValidator.h"
 
 #include <QButtonGroup>
@@ -177,7 +177,7 @@ QWidget *ComposeForm::withMessage(QWidget *input, Field *field)
     field->message->setObjectName(input->objectName() + QStringLiteral("Message"));
     field->message->setWordWrap(true);
     field->message->setTextFormat(Qt::PlainText);
-    field->message->setPalette(ComposeColors::errorText(palette()));
+    field->message->setPalette(ThemeColors::withTextColor(palette(), ThemeColors::errorText(palette())));
     field->message->hide();
     layout->addWidget(field->message);
     return box;
@@ -189,7 +189,7 @@ void ComposeForm::setMessage(Field &field, const QString &text)
     field.message->setAccessibleName(text);
     field.message->setVisible(!text.isEmpty());
     field.input->setAccessibleDescription(text);
-    field.input->setPalette(text.isEmpty() ? QPalette() : ComposeColors::invalidField(palette()));
+    field.input->setPalette(text.isEmpty() ? QPalette() : ThemeColors::invalidField(palette()));
 }
 
 bool ComposeForm::checkEmail()

@@ -10,7 +10,7 @@
 #include "MessageDrafts.h"
 #include "TemplateStore.h"
 #include "common/ErrorBanner.h"
-#include "compose/ComposeColors.h"
+#include "common/ThemeColors.h"
 #include "compose/ComposeForm.h"
 #include "compose/ReplyEditorFactory.h"
 #include "compose/TemplatePicker.h"
@@ -157,7 +157,7 @@ void ComposeWindow::buildLayout(QWidget *bodyLabel, QWidget *buttons)
     layout->addWidget(m_editor->widget(), 1);
     layout->addWidget(m_bodyMessage);
     layout->addWidget(buttons);
-    m_bodyMessage->setPalette(ComposeColors::errorText(palette()));
+    m_bodyMessage->setPalette(ThemeColors::withTextColor(palette(), ThemeColors::errorText(palette())));
 }
 
 QHash<QString, QString> ComposeWindow::templateValues(const QString &contactName, const QString &agentName,

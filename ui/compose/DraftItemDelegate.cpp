@@ -4,7 +4,7 @@
 #include "HtmlSanitizer.h"
 #include "MessageDraftListModel.h"
 #include "RelativeTime.h"
-#include "compose/ComposeColors.h"
+#include "common/ThemeColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -50,8 +50,8 @@ void DraftItemDelegate::paintHeader(QPainter *painter, const QStyleOptionViewIte
     painter->save();
     const QPalette &pal = option.palette;
     const QRect r = option.rect;
-    painter->fillRect(r, ComposeColors::mix(pal.color(QPalette::Base), pal.color(QPalette::Window), 0.7));
-    painter->setPen(ComposeColors::mix(pal.color(QPalette::Window), pal.color(QPalette::Text), 0.2));
+    painter->fillRect(r, ThemeColors::mix(pal.color(QPalette::Base), pal.color(QPalette::Window), 0.7));
+    painter->setPen(ThemeColors::mix(pal.color(QPalette::Window), pal.color(QPalette::Text), 0.2));
     painter->drawLine(r.bottomLeft(), r.bottomRight());
     QFont font = option.font;
     font.setBold(true);
@@ -85,7 +85,7 @@ void DraftItemDelegate::paintFooter(QPainter *painter, const QStyleOptionViewIte
     if (selected)
         color = option.palette.color(QPalette::HighlightedText);
     else if (error)
-        color = ComposeColors::error(option.palette);
+        color = ThemeColors::errorText(option.palette);
     painter->setPen(color);
     const QRect text = option.rect.adjusted(kPadX, 0, -kPadX, 0);
     painter->drawText(text, Qt::AlignCenter,

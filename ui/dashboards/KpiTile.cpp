@@ -1,9 +1,7 @@
 #include "dashboards/KpiTile.h"
 
-#include "dashboards/DashboardPalette.h"
-
 #include "common/ChartSkeleton.h"
-#include "common/ChartTheme.h"
+#include "common/ThemeColors.h"
 #include "FigureState.h"
 #include "KpiTileModel.h"
 
@@ -221,11 +219,11 @@ void KpiTile::applyColors()
 {
     // Computed from the tile's own (inherited) palette, set on the labels only.
     const QPalette p = palette();
-    DashboardPalette::setTextColor(m_title, DashboardPalette::muted(p));
-    DashboardPalette::setTextColor(m_age, DashboardPalette::muted(p));
-    DashboardPalette::setTextColor(m_detail, DashboardPalette::muted(p));
-    DashboardPalette::setTextColor(m_error, DashboardPalette::error(p));
-    DashboardPalette::setTextColor(m_change, DashboardPalette::sentiment(m_sentiment, p));
+    ThemeColors::setTextColor(m_title, ThemeColors::muted(p));
+    ThemeColors::setTextColor(m_age, ThemeColors::muted(p));
+    ThemeColors::setTextColor(m_detail, ThemeColors::muted(p));
+    ThemeColors::setTextColor(m_error, ThemeColors::errorText(p));
+    ThemeColors::setTextColor(m_change, ThemeColors::sentiment(m_sentiment, p));
 }
 
 void KpiTile::changeEvent(QEvent *event)
@@ -244,8 +242,8 @@ void KpiTile::paintEvent(QPaintEvent *event)
     const QColor window = p.color(QPalette::Window);
     const QColor text = p.color(QPalette::WindowText);
     const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
-    painter.setBrush(ChartTheme::mix(window, text, ChartTheme::isDark(p) ? 0.07 : 0.035));
-    painter.setPen(hasFocus() ? QPen(p.color(QPalette::Highlight), 2) : QPen(ChartTheme::mix(window, text, 0.18), 1));
+    painter.setBrush(ThemeColors::mix(window, text, ThemeColors::isDark(p) ? 0.07 : 0.035));
+    painter.setPen(hasFocus() ? QPen(p.color(QPalette::Highlight), 2) : QPen(ThemeColors::mix(window, text, 0.18), 1));
     painter.drawRoundedRect(box, 6, 6);
 }
 

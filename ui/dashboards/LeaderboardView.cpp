@@ -2,7 +2,7 @@
 
 #include "common/KeyboardSort.h"
 
-#include "dashboards/DashboardPalette.h"
+#include "common/ThemeColors.h"
 #include "dashboards/LeaderboardProxy.h"
 #include "dashboards/WrappingHeader.h"
 
@@ -214,7 +214,7 @@ void LeaderboardView::updateState()
     if (rows > 0)
         parts << tr("Enter opens an agent's dashboard.");
     m_caption->setText(parts.join(QStringLiteral(" · ")));
-    DashboardPalette::setTextColor(m_caption, DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_caption, ThemeColors::muted(palette()));
 }
 
 QString LeaderboardView::captionText() const

@@ -1,7 +1,7 @@
 #include "dashboards/LegacyPage.h"
 
 #include "dashboards/CountAxis.h"
-#include "dashboards/DashboardPalette.h"
+#include "common/ThemeColors.h"
 #include "dashboards/FigureStatus.h"
 #include "dashboards/FunnelModel.h"
 
@@ -167,7 +167,7 @@ void LegacyPage::showSolution()
     if (m_model)
         FigureStatus::apply(m_funnel, m_model->state());
     m_caption->setText(m_model ? FigureStatus::caption(m_model->state()) : QString());
-    DashboardPalette::setTextColor(m_caption, DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_caption, ThemeColors::muted(palette()));
 }
 
 void LegacyPage::changeEvent(QEvent *event)

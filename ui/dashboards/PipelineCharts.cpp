@@ -2,7 +2,7 @@
 
 #include "dashboards/ChartRowActivation.h"
 #include "dashboards/CountAxis.h"
-#include "dashboards/DashboardPalette.h"
+#include "common/ThemeColors.h"
 #include "dashboards/ResponsiveGrid.h"
 #include "dashboards/FigureStatus.h"
 
@@ -107,7 +107,7 @@ void PipelineCharts::updateState()
     parts << tr("Enter or click on a stage lists its sales.");
     m_caption->setText(parts.join(QStringLiteral(" · ")));
     const bool failed = m_model && m_model->state().value == FigureState::Error && m_model->state().hasFigure();
-    DashboardPalette::setTextColor(m_caption, failed ? DashboardPalette::error(palette()) : DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_caption, failed ? ThemeColors::errorText(palette()) : ThemeColors::muted(palette()));
 }
 
 QString PipelineCharts::captionText() const

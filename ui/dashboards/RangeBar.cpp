@@ -1,6 +1,6 @@
 #include "dashboards/RangeBar.h"
 
-#include "dashboards/DashboardPalette.h"
+#include "common/ThemeColors.h"
 
 #include "AnalyticsRange.h"
 #include "DashboardSession.h"
@@ -136,8 +136,8 @@ void RangeBar::showRange()
     const QString notice = m_session->rangeNotice();
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
-    DashboardPalette::setTextColor(m_notice, DashboardPalette::muted(palette()));
-    DashboardPalette::setTextColor(m_summary, DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_notice, ThemeColors::muted(palette()));
+    ThemeColors::setTextColor(m_summary, ThemeColors::muted(palette()));
 }
 
 void RangeBar::showError(const QString &why)
@@ -145,7 +145,7 @@ void RangeBar::showError(const QString &why)
     //: A refused date range; %1 = the session's reason ("The start is after the end.")
     m_error->setText(tr("Range not applied: %1 The figures shown are still for %2.")
                          .arg(why, m_session ? m_session->range().label() : QString()));
-    DashboardPalette::setTextColor(m_error, DashboardPalette::error(palette()));
+    ThemeColors::setTextColor(m_error, ThemeColors::errorText(palette()));
     m_error->show();
     m_error->setAccessibleDescription(m_error->text());
 }
@@ -169,7 +169,7 @@ void RangeBar::changeEvent(QEvent *event)
         showRange();
         if (!error.isEmpty()) {
             m_error->setText(error);
-            DashboardPalette::setTextColor(m_error, DashboardPalette::error(palette()));
+            ThemeColors::setTextColor(m_error, ThemeColors::errorText(palette()));
             m_error->show();
         }
     }

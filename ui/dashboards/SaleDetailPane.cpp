@@ -1,6 +1,6 @@
 #include "dashboards/SaleDetailPane.h"
 
-#include "dashboards/DashboardPalette.h"
+#include "common/ThemeColors.h"
 
 #include "common/TableExportActions.h"
 #include "FigureFormatter.h"
@@ -143,8 +143,8 @@ void SaleDetailPane::showDetail()
     if (d.currency.isEmpty())
         totals << tr("The sale names no currency.");
     m_totals->setText(totals.join(QStringLiteral(" · ")));
-    DashboardPalette::setTextColor(m_totals, d.totalsAgree() ? palette().color(QPalette::WindowText)
-                                                             : DashboardPalette::error(palette()));
+    ThemeColors::setTextColor(m_totals, d.totalsAgree() ? palette().color(QPalette::WindowText)
+                                                             : ThemeColors::errorText(palette()));
 
     QStringList quote;
     for (const auto &field : d.quoteFields)
@@ -180,7 +180,7 @@ void SaleDetailPane::showDetail()
         m_historyNote->setText(tr("Looking up who made each change…"));
     else
         m_historyNote->setText(tr("%1 of %n change(s) say who made them.", nullptr, int(d.history.size())).arg(named));
-    DashboardPalette::setTextColor(m_historyNote, DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_historyNote, ThemeColors::muted(palette()));
 }
 
 QString SaleDetailPane::summaryText() const

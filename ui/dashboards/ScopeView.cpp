@@ -1,6 +1,6 @@
 #include "dashboards/ScopeView.h"
 
-#include "dashboards/DashboardPalette.h"
+#include "common/ThemeColors.h"
 #include "dashboards/FigureStatus.h"
 #include "dashboards/KpiTileGrid.h"
 #include "dashboards/PipelineCharts.h"
@@ -99,7 +99,7 @@ void ScopeView::updateModality()
         return;
     FigureStatus::apply(m_modality, modality->state());
     m_modalityCaption->setText(FigureStatus::caption(modality->state()));
-    DashboardPalette::setTextColor(m_modalityCaption, DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_modalityCaption, ThemeColors::muted(palette()));
 }
 
 QList<ChartPanel *> ScopeView::charts() const

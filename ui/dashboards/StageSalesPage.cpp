@@ -2,7 +2,7 @@
 
 #include "common/KeyboardSort.h"
 
-#include "dashboards/DashboardPalette.h"
+#include "common/ThemeColors.h"
 #include "dashboards/SaleDetailPane.h"
 #include "dashboards/StageSalesTable.h"
 
@@ -147,9 +147,9 @@ void StageSalesPage::updateState()
     }
     caption << tr("Enter on a sale shows its products and history.");
     m_caption->setText(caption.join(QLatin1Char(' ')));
-    DashboardPalette::setTextColor(m_caption, agreement == StageSalesModel::Agreement::Differs
-                                                  ? DashboardPalette::error(palette())
-                                                  : DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_caption, agreement == StageSalesModel::Agreement::Differs
+                                                  ? ThemeColors::errorText(palette())
+                                                  : ThemeColors::muted(palette()));
     m_empty->setContent(tr("No sales in this stage"), PipelineRule::listCaption(rule, 0, range));
     m_empty->setVisible(rows == 0);
     m_table->resizeColumnsToContents();

@@ -1,7 +1,7 @@
 #include "dashboards/TrendCharts.h"
 
 #include "dashboards/CountAxis.h"
-#include "dashboards/DashboardPalette.h"
+#include "common/ThemeColors.h"
 #include "dashboards/ResponsiveGrid.h"
 #include "dashboards/TrendChartModel.h"
 
@@ -70,7 +70,7 @@ TrendCharts::TrendCharts(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(charts);
     layout->addLayout(status);
-    DashboardPalette::setTextColor(m_status, DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_status, ThemeColors::muted(palette()));
 }
 
 void TrendCharts::setModel(TrendModel *model)
@@ -169,7 +169,7 @@ void TrendCharts::updateState()
         parts << tr("Updated %1").arg(FigureFormatter().age(oldest));
     m_status->setText(parts.join(QStringLiteral(" · ")));
     m_retry->setVisible(failed > 0);
-    DashboardPalette::setTextColor(m_status, failed > 0 ? DashboardPalette::error(palette()) : DashboardPalette::muted(palette()));
+    ThemeColors::setTextColor(m_status, failed > 0 ? ThemeColors::errorText(palette()) : ThemeColors::muted(palette()));
 }
 
 void TrendCharts::changeEvent(QEvent *event)

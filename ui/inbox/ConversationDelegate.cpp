@@ -4,6 +4,7 @@
 #include "FolderListModel.h"
 #include "InboxToolBar.h"
 #include "RelativeTime.h"
+#include "common/ThemeColors.h"
 
 #include <QApplication>
 #include <QHash>
@@ -39,7 +40,7 @@ QIcon ConversationDelegate::iconFor(const QString &modality, const QWidget *widg
     const QString name = names.value(modality);
     if (name.isEmpty())
         return {};
-    const bool dark = widget && widget->palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = ThemeColors::isDark(widget);
     const QString key = name + (dark ? QStringLiteral("-dark") : QString());
     auto it = cache.find(key);
     if (it == cache.end())

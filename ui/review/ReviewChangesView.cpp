@@ -1,6 +1,6 @@
 #include "review/ReviewChangesView.h"
 
-#include "compose/ComposeColors.h"
+#include "common/ThemeColors.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -58,8 +58,8 @@ void ReviewChangesView::render()
     else
         m_summary->setText(parts.isEmpty() ? tr("Spacing changed") : parts.first());
     const QPalette p = palette();
-    const QColor inserted = ComposeColors::mix(p.color(QPalette::Base), p.color(QPalette::Highlight), 0.3);
-    const QColor removedColor = ComposeColors::mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.6);
+    const QColor inserted = ThemeColors::mix(p.color(QPalette::Base), p.color(QPalette::Highlight), 0.3);
+    const QColor removedColor = ThemeColors::mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.6);
     // WordDiff escapes every text and writes only <ins>, <del> and <br>; the rich-text
     // engine styles spans more reliably than those two tags, so they become spans.
     QString html = WordDiff::toHtml(m_segments);

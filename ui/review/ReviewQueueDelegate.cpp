@@ -2,7 +2,7 @@
 
 #include "ReviewItem.h"
 #include "ReviewQueueModel.h"
-#include "compose/ComposeColors.h"
+#include "common/ThemeColors.h"
 #include "inbox/ConversationDelegate.h"
 
 #include <QApplication>
@@ -95,7 +95,7 @@ void ReviewQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         stateColor = selected ? text : opt.palette.color(group, QPalette::Link);
     } else if (state == State::Error) {
         stateFont.setBold(true);
-        stateColor = selected ? text : ComposeColors::error(opt.palette);
+        stateColor = selected ? text : ThemeColors::errorText(opt.palette);
     } else if (state == State::Pending) {
         stateColor = text;
     }
