@@ -319,15 +319,6 @@ void ConversationListModel::setModality(const QString &conversationId, const QSt
         Q_EMIT dataChanged(index(row), index(row), {ModalityRole});
 }
 
-void ConversationListModel::markRead(const QString &conversationId)
-{
-    const int row = rowOf(conversationId);
-    if (row < 0 || (m_rows[row].isRead.has_value() && *m_rows[row].isRead))
-        return;
-    m_rows[row].isRead = true;
-    Q_EMIT dataChanged(index(row), index(row));
-}
-
 const Conversation *ConversationListModel::conversation(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;

@@ -72,7 +72,6 @@ public:
     void remove(const QStringList &conversationIds);
     void setModalities(const QHash<QString, QString> &modalities);
     void setModality(const QString &conversationId, const QString &modality);
-    void markRead(const QString &conversationId);
 
     const Conversation *conversation(int row) const;
     int rowOf(const QString &conversationId) const;
