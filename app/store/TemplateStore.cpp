@@ -1,5 +1,6 @@
 #include "TemplateStore.h"
 
+#include "HtmlSanitizer.h"
 #include "JournalDatabase.h"
 #include "LogCategories.h"
 
@@ -50,12 +51,6 @@ QList<ReplyTemplate> seeds()
 QString text(const QString &s)
 {
     return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-QString escaped(const QString &value)
-{
-    // toHtmlEscaped leaves ' alone, and a template may put a value in a single-quoted attribute.
-    return value.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
 }
 
 QString firstWord(const QString &name)
@@ -197,7 +192,8 @@ QString TemplateStore::expand(const QString &bodyHtml, const QHash<QString, QStr
         QString value = values.value(name);
         if (name == QLatin1String("contact.first_name") && value.trimmed().isEmpty())
             value = firstWord(values.value(QStringLiteral("contact.name")));
-        out += escaped(value);
+        // Also escapes ', as a template may put a value in a single-quoted attribute.
+        out += HtmlSanitizer::escape(value);
         pos = close + 1;
     }
     return out;
