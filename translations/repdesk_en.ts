@@ -256,7 +256,7 @@
 <context>
     <name>repdesk::GeneralSettingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+92"/>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+93"/>
         <source> day(s)</source>
         <extracomment>Unit suffix of the review window spin box, with its leading space</extracomment>
         <translation>
@@ -360,7 +360,7 @@
 <context>
     <name>repdesk::ReplyPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+145"/>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+146"/>
         <source>Sending in %n second(s)…</source>
         <translation>
             <numerusform>Sending in %n second…</numerusform>
@@ -610,7 +610,7 @@
 <context>
     <name>repdesk::ThreadPane</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+217"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+208"/>
         <source>%1 · %n message(s)</source>
         <translation>
             <numerusform>%1 · %n message</numerusform>

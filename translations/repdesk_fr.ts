@@ -15,6 +15,24 @@
     </message>
 </context>
 <context>
+    <name>AppearanceChoice</name>
+    <message>
+        <location filename="../ui/settings/AppearanceChoice.cpp" line="+15"/>
+        <source>System default</source>
+        <translation>Valeur par défaut du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/common/ChartExport.cpp" line="+80"/>
@@ -1329,7 +1347,7 @@
 <context>
     <name>repdesk</name>
     <message>
-        <location filename="../app/store/TemplateStore.cpp" line="+36"/>
+        <location filename="../app/store/TemplateStore.cpp" line="+37"/>
         <source>Thanks for reaching out</source>
         <translation>Merci de nous avoir contactés</translation>
     </message>
@@ -2300,7 +2318,7 @@
         <translation>Aucune organisation à mettre en cache n&apos;a été indiquée.</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Some cached files in %1 could not be deleted.</source>
         <translation>Certains fichiers en cache de %1 n&apos;ont pas pu être supprimés.</translation>
     </message>
@@ -2848,7 +2866,7 @@
 <context>
     <name>repdesk::ComposeWindow</name>
     <message>
-        <location filename="../ui/compose/ComposeWindow.cpp" line="+43"/>
+        <location filename="../ui/compose/ComposeWindow.cpp" line="+44"/>
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
@@ -2864,7 +2882,7 @@
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write your message…</source>
         <translation>Rédigez votre message…</translation>
     </message>
@@ -3416,7 +3434,7 @@
 <context>
     <name>repdesk::ConversationDelegate</name>
     <message>
-        <location filename="../ui/inbox/ConversationDelegate.cpp" line="+18"/>
+        <location filename="../ui/inbox/ConversationDelegate.cpp" line="+19"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -3441,7 +3459,7 @@
         <translation>Formulaire web</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Loading more conversations…</source>
         <translation>Chargement d&apos;autres conversations…</translation>
     </message>
@@ -3495,7 +3513,7 @@ Dernière activité %2</translation>
 <context>
     <name>repdesk::ConversationListModel</name>
     <message>
-        <location filename="../app/models/ConversationListModel.cpp" line="+409"/>
+        <location filename="../app/models/ConversationListModel.cpp" line="+400"/>
         <source>Loading contact…</source>
         <translation>Chargement du contact…</translation>
     </message>
@@ -4898,7 +4916,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::ErrorBanner</name>
     <message>
-        <location filename="../ui/common/ErrorBanner.cpp" line="+47"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+36"/>
         <location line="+17"/>
         <location line="+38"/>
         <source>Retry</source>
@@ -5095,7 +5113,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+48"/>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="+49"/>
         <source> s</source>
         <extracomment>Unit suffix of a spin box counting seconds, with its leading space</extracomment>
         <translation> s</translation>
@@ -5133,14 +5151,14 @@ Le remplacer par votre texte ?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+113"/>
         <location line="+5"/>
         <location line="+1"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-110"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
@@ -5184,7 +5202,17 @@ Le remplacer par votre texte ?</translation>
         <translation>Prend effet au prochain démarrage de Repdesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light or dark colours; the system default follows the desktop.</source>
+        <translation>Couleurs claires ou sombres ; la valeur par défaut du système suit le bureau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check for new activity &amp;every:</source>
         <translation>Vérifier les nouvelles activités &amp;toutes les :</translation>
     </message>
@@ -5215,6 +5243,11 @@ Le remplacer par votre texte ?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Appearance:</source>
+        <translation>A&amp;pparence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue :</translation>
     </message>
@@ -5224,7 +5257,7 @@ Le remplacer par votre texte ?</translation>
         <translation>Le cache occupe %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Clear the local cache?</source>
         <translation>Vider le cache local ?</translation>
     </message>
@@ -5266,7 +5299,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::InboxToolBar</name>
     <message>
-        <location filename="../ui/InboxToolBar.cpp" line="+17"/>
+        <location filename="../ui/InboxToolBar.cpp" line="+20"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -5513,7 +5546,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::KpiTile</name>
     <message>
-        <location filename="../ui/dashboards/KpiTile.cpp" line="+48"/>
+        <location filename="../ui/dashboards/KpiTile.cpp" line="+46"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -6552,7 +6585,7 @@ Le remplacer par votre texte ?</translation>
         <translation>Impossible de démarrer le serveur de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/RepdeskApplication.cpp" line="+54"/>
+        <location filename="../ui/RepdeskApplication.cpp" line="+57"/>
         <source>Repdesk</source>
         <translation>Repdesk</translation>
     </message>
@@ -6660,13 +6693,13 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::ReplyPane</name>
     <message>
-        <location filename="../ui/inbox/ReplyPane.cpp" line="+27"/>
-        <location line="+324"/>
+        <location filename="../ui/inbox/ReplyPane.cpp" line="+28"/>
+        <location line="+325"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -6728,12 +6761,12 @@ Le remplacer par votre texte ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>Sen&amp;d</source>
         <translation>Envo&amp;yer</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Send the reply automatically (Ctrl+Enter); you can undo for a few seconds</source>
         <translation>Envoyer la réponse automatiquement (Ctrl+Entrée) ; annulable pendant quelques secondes</translation>
     </message>
@@ -6762,13 +6795,13 @@ Le remplacer par votre texte ?</translation>
     </message>
     <message>
         <location line="-84"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Write your reply…</source>
         <translation>Rédigez votre réponse…</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
@@ -7049,7 +7082,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::ReviewDraftPane</name>
     <message>
-        <location filename="../ui/review/ReviewDraftPane.cpp" line="+29"/>
+        <location filename="../ui/review/ReviewDraftPane.cpp" line="+30"/>
         <source>Draft under review</source>
         <translation>Brouillon en relecture</translation>
     </message>
@@ -7195,7 +7228,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::ReviewQueueDelegate</name>
     <message>
-        <location filename="../ui/review/ReviewQueueDelegate.cpp" line="+59"/>
+        <location filename="../ui/review/ReviewQueueDelegate.cpp" line="+58"/>
         <source>Loading name…</source>
         <translation>Chargement du nom…</translation>
     </message>
@@ -8372,7 +8405,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::SignInDialog</name>
     <message>
-        <location filename="../ui/account/SignInDialog.cpp" line="+39"/>
+        <location filename="../ui/account/SignInDialog.cpp" line="+37"/>
         <source>Sign in to Repdesk</source>
         <translation>Se connecter à Repdesk</translation>
     </message>
@@ -9034,7 +9067,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::ThreadPane</name>
     <message>
-        <location filename="../ui/inbox/ThreadPane.cpp" line="+73"/>
+        <location filename="../ui/inbox/ThreadPane.cpp" line="+74"/>
         <source>Load remote images</source>
         <translation>Charger les images distantes</translation>
     </message>
@@ -9060,7 +9093,7 @@ Le remplacer par votre texte ?</translation>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Unknown contact</source>
         <translation>Contact inconnu</translation>
     </message>

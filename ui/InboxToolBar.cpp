@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,13 +40,28 @@ InboxToolBar::InboxToolBar(QWidget *parent) : QToolBar(tr("Main"), parent)
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
-    m_search->addAction(bundledIcon(QStringLiteral("search"), this), QLineEdit::LeadingPosition);
+    m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
     addWidget(m_search);
     addSeparator();
-    m_newMessage = addAction(bundledIcon(QStringLiteral("compose"), this), tr("New message"));
+    m_newMessage = addAction(tr("New message"));
     m_newMessage->setToolTip(tr("New message (Ctrl+N)"));
-    m_refresh = addAction(bundledIcon(QStringLiteral("refresh"), this), tr("Refresh"));
+    m_refresh = addAction(tr("Refresh"));
     m_refresh->setToolTip(tr("Refresh (F5)"));
+    setIcons();
+}
+
+void InboxToolBar::setIcons()
+{
+    m_searchIcon->setIcon(bundledIcon(QStringLiteral("search"), this));
+    m_newMessage->setIcon(bundledIcon(QStringLiteral("compose"), this));
+    m_refresh->setIcon(bundledIcon(QStringLiteral("refresh"), this));
+}
+
+void InboxToolBar::changeEvent(QEvent *event)
+{
+    QToolBar::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setIcons();
 }
 
 void InboxToolBar::setDateRangeVisible(bool visible)

@@ -27,11 +27,18 @@ public:
     // :/icons/<name>.svg, or its -dark twin on a dark palette (QIcon does not recolour SVGs).
     static QIcon bundledIcon(const QString &name, const QWidget *forWidget);
 
+protected:
+    // A palette change (Settings > Appearance, the desktop's theme) picks the icons again.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setIcons();
+
     QComboBox *m_organizations;
     QComboBox *m_dateRange;
     QAction *m_dateRangeAction;
     QLineEdit *m_search;
+    QAction *m_searchIcon;
     QAction *m_newMessage;
     QAction *m_refresh;
 };

@@ -1,5 +1,6 @@
 #include "RepdeskApplication.h"
 
+#include "settings/AppearanceChoice.h"
 #include "settings/LanguageChoice.h"
 #include "MainWindow.h"
 
@@ -26,6 +27,8 @@ RepdeskApplication::RepdeskApplication(int &argc, char **argv) : QApplication(ar
     const QLocale locale = LanguageChoice::effectiveLocale();
     QLocale::setDefault(locale);
     installTranslations(this, locale);
+    // Before any window: nothing paints in the system's colours first.
+    AppearanceChoice::apply(AppearanceChoice::chosen());
 }
 
 void RepdeskApplication::installTranslations(QCoreApplication *app, const QLocale &locale)

@@ -9,6 +9,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/common/PlainToolTips.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/ThemeColors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/ThemedIcon.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/common/WebPalette.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/ContactPanel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/ConversationLinkList.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/FieldList.cpp
@@ -16,6 +17,7 @@ list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/RecordFields.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/SaleCard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inbox/contact/SaleCardList.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/settings/AppearanceChoice.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/GeneralSettingsPage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/LanguageChoice.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings/SettingsDialog.cpp

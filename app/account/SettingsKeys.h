@@ -54,6 +54,8 @@ public:
     static QString reviewWindowDays() { return QStringLiteral("review/windowDays"); }
     // A language code ("de", "fr", …) that overrides the system locale; empty or absent: follow the system.
     static QString language() { return QStringLiteral("ui/language"); }
+    // "light" or "dark" sets the palette (ui/settings/AppearanceChoice); empty or absent: the system's.
+    static QString appearance() { return QStringLiteral("ui/appearance"); }
     // ReviewFigures: drafts this computer sent from the review queue, unchanged and edited, per
     // account and organization (a hash of the organization id, as for the dashboards' range).
     static QString reviewSentUnchanged(const QString &accountKey, const QString &organizationKey)

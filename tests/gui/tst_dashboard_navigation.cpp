@@ -5,6 +5,7 @@
 // organization as it was, without asking anything again; Enter on a
 // pipeline stage (chart or table) lists its sales, and Enter on a sale shows
 // its products and history; Ctrl+PageDown reaches the legacy page.
+#include "common/ThemeColors.h"
 #include "dashboards/AgentPage.h"
 #include "dashboards/DashboardShortcuts.h"
 #include "dashboards/LeaderboardView.h"
@@ -379,14 +380,7 @@ private Q_SLOTS:
         };
         QVERIFY(changeLabel());
         const int lightLightness = changeLabel()->palette().color(QPalette::WindowText).lightness();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x30, 0x32, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        p.pages->setPalette(dark);
+        p.pages->setPalette(ThemeColors::darkPalette());
         QCoreApplication::processEvents();
         // Readable on the dark window: the good or bad colour is a light one now.
         QVERIFY(lightLightness < 128);

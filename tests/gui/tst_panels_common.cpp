@@ -1,5 +1,6 @@
 // ErrorBanner, EmptyStateWidget, CopyableField and DraftConflictDialog, offscreen.
 
+#include "InboxToolBar.h"
 #include "ResponseDraft.h"
 #include "common/CopyableField.h"
 #include "common/DraftConflictDialog.h"
@@ -10,6 +11,7 @@
 #include "tst_panels_support.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QClipboard>
 #include <QLabel>
 #include <QListView>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void bannerTintFollowsPalette();
     void bannerInlineHasNoClose();
     void themeColorsReadOnBothPalettes();
+    void toolbarIconsFollowThePalette();
     void emptyStateShowsTitleAndHint();
     void emptyStateOverlayFollowsTarget();
     void copyableFieldCopies();
@@ -235,6 +238,22 @@ void TestPanelsCommon::themeColorsReadOnBothPalettes()
         QCOMPARE(label.palette().color(QPalette::Window), window);
     }
     QCOMPARE(ThemeColors::mix(Qt::black, Qt::white, 0.5).red(), 128);
+}
+
+void TestPanelsCommon::toolbarIconsFollowThePalette()
+{
+    // The bundled SVGs come in a light and a -dark drawing; a palette change (Settings >
+    // Appearance) must swap them, not leave dark icons on a dark toolbar.
+    const auto image = [](const QIcon &icon) { return icon.pixmap(QSize(16, 16)).toImage(); };
+    InboxToolBar bar;
+    bar.setPalette(test::lightPalette());
+    QCOMPARE(image(bar.newMessageAction()->icon()), image(QIcon(QStringLiteral(":/icons/compose.svg"))));
+    bar.setPalette(test::darkPalette());
+    QCOMPARE(image(bar.newMessageAction()->icon()), image(QIcon(QStringLiteral(":/icons/compose-dark.svg"))));
+    QCOMPARE(image(bar.refreshAction()->icon()), image(QIcon(QStringLiteral(":/icons/refresh-dark.svg"))));
+    QVERIFY(image(QIcon(QStringLiteral(":/icons/compose.svg"))) != image(QIcon(QStringLiteral(":/icons/compose-dark.svg"))));
+    bar.setPalette(test::lightPalette());
+    QCOMPARE(image(bar.refreshAction()->icon()), image(QIcon(QStringLiteral(":/icons/refresh.svg"))));
 }
 
 void TestPanelsCommon::bannerInlineHasNoClose()

@@ -2,12 +2,16 @@
 
 #include "SettingsKeys.h"
 #include "RepdeskApplication.h"
+#include "common/ThemeColors.h"
+#include "common/WebPalette.h"
+#include "webapi/ThreadDisplay.h"
 #include "settings/GeneralSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
 #include "tst_panels_support.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +23,28 @@
 #include <QTableView>
 
 using namespace repdesk;
+
+namespace {
+// A thread display that records the colours it is handed (the real one is in the WebEngine plugin).
+class ColorRecordingDisplay : public ThreadDisplay
+{
+public:
+    QWidget *widget() override { return &m_widget; }
+    void showThread(const QString &, bool, const QString &) override {}
+    void showPlaceholder(const QString &) override {}
+    void setColors(const QString &window, const QString &text, const QString &base, const QString &highlight,
+                   const QString &mid) override
+    {
+        calls << QStringList{window, text, base, highlight, mid};
+    }
+    void findText(const QString &) override {}
+
+    QList<QStringList> calls;
+
+private:
+    QWidget m_widget;
+};
+} // namespace
 
 class TestPanelsSettings : public QObject
 {
@@ -37,6 +63,7 @@ private Q_SLOTS:
     void settingsClearCacheFailure();
     void settingsIsExtensible();
     void settingsScreenshots();
+    void appearanceAppliesAtOnceAndGoesBack();
     void shortcutsFilterNarrowsRows();
     void shortcutsReadOnlyAndEscCloses();
     void shortcutsScreenshot();
@@ -254,6 +281,68 @@ QList<ShortcutInfo> TestPanelsSettings::sampleShortcuts() const
             {QStringLiteral("F1"), QStringLiteral("Keyboard shortcuts")},
             {QStringLiteral("Ctrl+Shift+1 … 9"),
              QStringLiteral("Go to folder 1 … 9 (All, Unread, Inbox, and the folders after them in the list)")}};
+}
+
+void TestPanelsSettings::appearanceAppliesAtOnceAndGoesBack()
+{
+    const QPalette system = qApp->palette();
+    QVERIFY(!ThemeColors::isDark(system));
+    QWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ColorRecordingDisplay display;
+    WebPalette::follow(&display);
+    QCOMPARE(display.calls.size(), 1); // at once
+    QCOMPARE(display.calls.last().at(2), system.color(QPalette::Active, QPalette::Base).name());
+    // A disabled view still hands its page the active colours, not the greyed-out ones.
+    display.widget()->setEnabled(false);
+
+    const auto choose = [](SettingsDialog &dialog, const QString &code) {
+        auto *box = dialog.findChild<QComboBox *>(QStringLiteral("appearance"));
+        QVERIFY(box);
+        QVERIFY(!box->accessibleName().isEmpty());
+        const int index = box->findData(code);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+    };
+    {
+        // Cancel changes nothing.
+        SettingsDialog dialog(0, {});
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("appearance"))->currentData().toString(), QString());
+        choose(dialog, QStringLiteral("dark"));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(qApp->palette(), system);
+        QVERIFY(!QSettings().contains(SettingsKeys::appearance()));
+    }
+    {
+        // OK with Dark: saved, and everything follows without a restart.
+        SettingsDialog dialog(0, {});
+        choose(dialog, QStringLiteral("dark"));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+    QCOMPARE(QSettings().value(SettingsKeys::appearance()).toString(), QStringLiteral("dark"));
+    QVERIFY(ThemeColors::isDark(qApp->palette()));
+    // Windows take the application's palette on the next turn of the event loop.
+    QTRY_VERIFY(ThemeColors::isDark(&window));
+    QTRY_VERIFY(display.calls.size() >= 2);
+    QCOMPARE(display.calls.last().at(0), ThemeColors::darkPalette().color(QPalette::Window).name());
+    QCOMPARE(display.calls.last().at(1), ThemeColors::darkPalette().color(QPalette::Active, QPalette::Text).name());
+    QCOMPARE(display.calls.last().at(2), ThemeColors::darkPalette().color(QPalette::Base).name());
+    {
+        // Read back, then System: the palette the application started with.
+        SettingsDialog dialog(0, {});
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("appearance"))->currentData().toString(),
+                 QStringLiteral("dark"));
+        choose(dialog, QString());
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+    QCOMPARE(qApp->palette(), system);
+    QTRY_VERIFY(!ThemeColors::isDark(&window));
+    QTRY_COMPARE(display.calls.last().at(2), system.color(QPalette::Active, QPalette::Base).name());
+    // A value Repdesk does not know (a hand-edited file) reads as the system's.
+    QSettings().setValue(SettingsKeys::appearance(), QStringLiteral("sepia"));
+    SettingsDialog dialog(0, {});
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("appearance"))->currentData().toString(), QString());
 }
 
 void TestPanelsSettings::shortcutsFilterNarrowsRows()

@@ -160,12 +160,11 @@ void ErrorBanner::updateIcon()
 
 QColor ErrorBanner::accentColor() const
 {
-    const bool dark = ThemeColors::isDark(palette());
     switch (m_kind) {
     case Kind::Error:
-        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+        return ThemeColors::errorAccent(palette());
     case Kind::Warning:
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+        return ThemeColors::warningAccent(palette());
     case Kind::Info:
         break;
     }

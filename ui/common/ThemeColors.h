@@ -31,6 +31,12 @@ public:
     // Titles, ages and captions: the text colour pulled towards the background (not
     // PlaceholderText, which some styles make too faint for anything but hints).
     static QColor muted(const QPalette &palette);
+    // Secondary text of a list row, painted over whatever is under it (the base, the selection):
+    // the row's own text colour at 65% opacity, so it reads on both.
+    static QColor faded(const QColor &rowText);
+    // Accents of a banner's stripe and tint (not text): an error and a warning.
+    static QColor errorAccent(const QPalette &palette);
+    static QColor warningAccent(const QPalette &palette);
 
     // The palette with WindowText and Text set to `color`.
     static QPalette withTextColor(const QPalette &palette, const QColor &color);
@@ -38,6 +44,10 @@ public:
     static void setTextColor(QWidget *widget, const QColor &color);
     // A palette whose Base is tinted towards the error colour, for a field with a problem.
     static QPalette invalidField(const QPalette &palette);
+
+    // Repdesk's dark palette (Settings > General > Appearance), for platforms whose Qt offers
+    // none: Qt 6.4 on Linux takes a dark palette only from a desktop's platform theme.
+    static QPalette darkPalette();
 };
 
 } // namespace repdesk

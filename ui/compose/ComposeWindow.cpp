@@ -10,6 +10,7 @@
 #include "MessageDrafts.h"
 #include "TemplateStore.h"
 #include "common/ErrorBanner.h"
+#include "common/WebPalette.h"
 #include "common/ThemeColors.h"
 #include "compose/ComposeForm.h"
 #include "compose/ReplyEditorFactory.h"
@@ -53,6 +54,7 @@ ComposeWindow::ComposeWindow(MessageDrafts *drafts, DraftJournal *journal, WebVi
     setWindowFlag(Qt::WindowMaximizeButtonHint, true);
 
     m_editor = ReplyEditorFactory::create(pluginOrNull, this);
+    WebPalette::follow(m_editor.get());
     m_editor->setPlaceholder(tr("Write your message…"));
     m_editor->widget()->setAccessibleName(tr("Message body"));
     m_editor->widget()->setMinimumHeight(160);

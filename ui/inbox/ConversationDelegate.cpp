@@ -67,8 +67,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const QColor muted = ThemeColors::faded(text);
     const QRect r = opt.rect.adjusted(10, 6, -10, -6);
     painter->save();
 

@@ -3,6 +3,7 @@
 #include "HtmlSanitizer.h"
 #include "common/DraftConflictDialog.h"
 #include "common/ErrorBanner.h"
+#include "common/WebPalette.h"
 #include "webapi/ReplyEditor.h"
 
 #include <QApplication>
@@ -205,6 +206,7 @@ void ReplyPane::createEditor()
         return HtmlSanitizer::sanitize(html, options).html;
     };
     m_editor->onChanged = [this](const QString &, bool, int) { pushEdit(); };
+    WebPalette::follow(m_editor);
     m_editor->onReady = [this] {
         // "r" pressed while the page was still loading: keystrokes must land in the editor.
         if (m_focusWhenReady) {

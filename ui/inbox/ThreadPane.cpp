@@ -5,6 +5,7 @@
 #include "ThreadFold.h"
 #include "ThreadHtmlBuilder.h"
 #include "WebViewsLoader.h"
+#include "common/WebPalette.h"
 #include "webapi/ThreadDisplay.h"
 #include "webapi/WebViewsPlugin.h"
 
@@ -166,7 +167,7 @@ void ThreadPane::ensureView()
         m_display->onRequestBlocked = [this](const QUrl &url) { Q_EMIT requestBlocked(url); };
         m_display->widget()->setAccessibleName(tr("Messages"));
         m_stack->addWidget(m_display->widget());
-        applyPalette();
+        WebPalette::follow(m_display.get());
         return;
     }
     qCWarning(lcUi) << "thread view plugin unavailable, using the plain viewer:" << loader.errorString();
@@ -177,16 +178,6 @@ void ThreadPane::ensureView()
     m_fallback->setAccessibleName(tr("Messages"));
     connect(m_fallback, &QTextBrowser::anchorClicked, this, &ThreadPane::linkActivated);
     m_stack->addWidget(m_fallback);
-}
-
-void ThreadPane::applyPalette()
-{
-    if (!m_display)
-        return;
-    const QPalette p = palette();
-    m_display->setColors(p.color(QPalette::Window).name(), p.color(QPalette::Text).name(),
-                         p.color(QPalette::Base).name(), p.color(QPalette::Highlight).name(),
-                         p.color(QPalette::Mid).name());
 }
 
 void ThreadPane::showThread(const ThreadContent &content)

@@ -63,7 +63,6 @@ private:
     void ensureView();
     void render();
     void renderHeader();
-    void applyPalette();
     void setRemoteBar(int blocked);
 
     QLabel *m_title;

@@ -5,6 +5,7 @@
 #include "ReviewSession.h"
 #include "ReviewText.h"
 #include "common/DraftConflictDialog.h"
+#include "common/WebPalette.h"
 #include "compose/RecipientValidator.h"
 #include "review/ReviewChangesView.h"
 #include "webapi/ReplyEditor.h"
@@ -158,7 +159,7 @@ void ReviewDraftPane::activate()
     m_editor->widget()->setMinimumHeight(120);
     m_editorPage->layout()->addWidget(m_editor->widget());
     m_editor->widget()->installEventFilter(this);
-    applyColors();
+    WebPalette::follow(m_editor);
     m_editorFor.clear();
     load();
 }
@@ -376,25 +377,6 @@ bool ReviewDraftPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void ReviewDraftPane::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColors();
-}
-
-void ReviewDraftPane::applyColors()
-{
-    if (!m_editor)
-        return;
-    // The active group's colours: the pane is disabled while no draft is shown, and the
-    // page would otherwise keep the greyed-out ones.
-    const QPalette p = palette();
-    const auto css = [&p](QPalette::ColorRole role) { return p.color(QPalette::Active, role).name(); };
-    m_editor->setColors(css(QPalette::Window), css(QPalette::Text), css(QPalette::Base), css(QPalette::Highlight),
-                        css(QPalette::Mid));
 }
 
 } // namespace repdesk

@@ -68,7 +68,6 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void load();
@@ -80,7 +79,6 @@ private:
     void pushAddresses();
     void onStatus(ReplyController::Status status, const QString &message);
     void askAboutConflict(const ResponseDraft &server, bool editorHadDraft);
-    void applyColors();
 
     QPointer<ReviewSession> m_session;
     QPointer<ReplyController> m_reply;

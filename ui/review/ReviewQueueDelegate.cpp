@@ -31,8 +31,7 @@ void ReviewQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const QColor muted = ThemeColors::faded(text);
     if (!waiting)
         text = muted; // dealt with: sent, discarded or on its way
 

@@ -1,5 +1,6 @@
 #include "settings/GeneralSettingsPage.h"
 
+#include "settings/AppearanceChoice.h"
 #include "settings/LanguageChoice.h"
 
 #include "SettingsKeys.h"
@@ -102,6 +103,13 @@ GeneralSettingsPage::GeneralSettingsPage(qint64 cacheSizeBytes, std::function<bo
     const QString languageHint = tr("Takes effect the next time Repdesk starts.");
     m_language->setAccessibleDescription(languageHint);
 
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    for (const auto &[code, name] : AppearanceChoice::choices())
+        m_appearance->addItem(name, code);
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->setAccessibleDescription(tr("Light or dark colours; the system default follows the desktop."));
+
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -113,12 +121,13 @@ GeneralSettingsPage::GeneralSettingsPage(qint64 cacheSizeBytes, std::function<bo
     form->addRow(QString(), hintLabel(undoHint, this));
     form->addRow(tr("&Review queue looks back:"), m_reviewWindow);
     form->addRow(QString(), hintLabel(reviewHint, this));
+    form->addRow(tr("&Appearance:"), m_appearance);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(QString(), hintLabel(languageHint, this));
     // A bare "Cache:" label has no single field to be the buddy of; the others do.
     for (QWidget *field : {static_cast<QWidget *>(m_pollInterval), static_cast<QWidget *>(m_notifications),
                            static_cast<QWidget *>(m_cacheLimit), static_cast<QWidget *>(m_undoSend),
-                           static_cast<QWidget *>(m_reviewWindow)}) {
+                           static_cast<QWidget *>(m_reviewWindow), static_cast<QWidget *>(m_appearance)}) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
             label->setBuddy(field);
     }
@@ -147,6 +156,7 @@ void GeneralSettingsPage::load()
     m_reviewWindow->setValue(
         settings.value(SettingsKeys::reviewWindowDays(), SettingsKeys::defaultReviewWindowDays).toInt());
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(SettingsKeys::language()).toString())));
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(AppearanceChoice::chosen())));
 }
 
 void GeneralSettingsPage::save() const
@@ -158,6 +168,12 @@ void GeneralSettingsPage::save() const
     settings.setValue(SettingsKeys::undoSendSeconds(), m_undoSend->value());
     settings.setValue(SettingsKeys::reviewWindowDays(), m_reviewWindow->value());
     settings.setValue(SettingsKeys::language(), m_language->currentData().toString());
+    // Unlike the language, the palette applies at once: everything follows a palette change.
+    const QString appearance = m_appearance->currentData().toString();
+    if (appearance != AppearanceChoice::chosen()) {
+        settings.setValue(SettingsKeys::appearance(), appearance);
+        AppearanceChoice::apply(appearance);
+    }
 }
 
 void GeneralSettingsPage::confirmClearCache()

@@ -48,6 +48,7 @@ private:
     QSpinBox *m_undoSend;
     QSpinBox *m_reviewWindow;
     QComboBox *m_language;
+    QComboBox *m_appearance;
 };
 
 } // namespace repdesk
