@@ -61,7 +61,7 @@
 <context>
     <name>ThreadHtmlBuilder</name>
     <message numerus="yes">
-        <location filename="../app/thread/MessagePartsHtml.cpp" line="+206"/>
+        <location filename="../app/thread/MessagePartsHtml.cpp" line="+201"/>
         <source>clicked %n times</source>
         <translation>
             <numerusform>clicked %n time</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+194"/>
+        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+19"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>

@@ -1097,7 +1097,7 @@
 <context>
     <name>ThreadHtmlBuilder</name>
     <message>
-        <location filename="../app/thread/MessagePartsHtml.cpp" line="+49"/>
+        <location filename="../app/thread/MessagePartsHtml.cpp" line="+44"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation>(sin contenido)</translation>
     </message>
     <message>
-        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+28"/>
+        <location filename="../app/thread/ArticleWriter.cpp" line="+23"/>
         <location line="+1"/>
         <source>Form submission</source>
         <translation>Envío de formulario</translation>
@@ -1221,7 +1221,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%1 received from %2, %3</source>
         <translation>%1 recibido de %2, %3</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>Borrador</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/thread/ThreadHtmlBuilder.cpp" line="+16"/>
         <source>Conversation with %1</source>
         <translation>Conversación con %1</translation>
     </message>

@@ -2,6 +2,7 @@
 # Headers with Q_OBJECT/Q_GADGET and no .cpp of their own are listed so AUTOMOC sees them.
 list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/DraftCheck.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MyersDiff.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReviewAction.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReviewActions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReviewChanges.cpp

@@ -10,11 +10,6 @@ namespace repdesk {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return HtmlSanitizer::escape(text);
-}
-
 // Only web links become anchors: anything else (javascript:, file:, data:) stays text.
 bool isWebUrl(const QUrl &url)
 {
@@ -25,9 +20,9 @@ bool isWebUrl(const QUrl &url)
 void headerRow(QString &out, const QString &label, const QString &value)
 {
     out += QLatin1String("<div class=\"hdr-row\"><dt>");
-    out += esc(label);
+    out += HtmlSanitizer::escape(label);
     out += QLatin1String("</dt><dd dir=\"auto\">");
-    out += esc(value);
+    out += HtmlSanitizer::escape(value);
     out += QLatin1String("</dd></div>");
 }
 
@@ -83,7 +78,7 @@ void MessagePartsHtml::chatBubble(QString &out, const QString &content, const QS
     out += QLatin1String("<div class=\"bubble\">");
     if (!sender.isEmpty()) {
         out += QLatin1String("<div class=\"bubble-sender\" dir=\"auto\">");
-        out += esc(sender);
+        out += HtmlSanitizer::escape(sender);
         out += QLatin1String("</div>");
     }
     if (content.trimmed().isEmpty()) {
@@ -99,9 +94,9 @@ void MessagePartsHtml::chatBubble(QString &out, const QString &content, const QS
 void MessagePartsHtml::callCard(QString &out, const Message &message)
 {
     out += QLatin1String("<div class=\"card call-card\"><p class=\"call-duration\"><span class=\"label\">");
-    out += esc(QCoreApplication::translate("ThreadHtmlBuilder", "Duration"));
+    out += HtmlSanitizer::escape(QCoreApplication::translate("ThreadHtmlBuilder", "Duration"));
     out += QLatin1String("</span> ");
-    out += esc(ThreadTextFormat::duration(message.callMetadata.duration));
+    out += HtmlSanitizer::escape(ThreadTextFormat::duration(message.callMetadata.duration));
     out += QLatin1String("</p>");
     const bool hasContent = !message.content.trimmed().isEmpty();
     const bool hasTranscript = !message.callTranscript.trimmed().isEmpty();
@@ -109,7 +104,7 @@ void MessagePartsHtml::callCard(QString &out, const Message &message)
         plainBlock(out, message.content);
     if (hasTranscript) {
         out += QLatin1String("<h3 class=\"sub-heading\">");
-        out += esc(QCoreApplication::translate("ThreadHtmlBuilder", "Transcript"));
+        out += HtmlSanitizer::escape(QCoreApplication::translate("ThreadHtmlBuilder", "Transcript"));
         out += QLatin1String("</h3><div class=\"transcript\">");
         QString text = message.callTranscript;
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -133,14 +128,14 @@ void MessagePartsHtml::transcriptLine(QString &out, const QString &line)
         out += QLatin1String("<span class=\"speaker ");
         out += cssClass;
         out += QLatin1String("\">");
-        out += esc(trimmed.left(prefix.size()));
+        out += HtmlSanitizer::escape(trimmed.left(prefix.size()));
         out += QLatin1String("</span>");
-        out += esc(trimmed.mid(prefix.size()));
+        out += HtmlSanitizer::escape(trimmed.mid(prefix.size()));
         return true;
     };
     if (!speaker(QLatin1String("Agent:"), QLatin1String("speaker-agent"))
         && !speaker(QLatin1String("Customer:"), QLatin1String("speaker-customer")))
-        out += line.isEmpty() ? QStringLiteral("<br>") : esc(line);
+        out += line.isEmpty() ? QStringLiteral("<br>") : HtmlSanitizer::escape(line);
     out += QLatin1String("</p>");
 }
 
@@ -157,14 +152,14 @@ void MessagePartsHtml::formTable(QString &out, const QList<FormField> &fields)
     }
     if (!plain.isEmpty()) {
         out += QLatin1String("<table class=\"fields\"><caption>");
-        out += esc(QCoreApplication::translate("ThreadHtmlBuilder", "Form fields"));
+        out += HtmlSanitizer::escape(QCoreApplication::translate("ThreadHtmlBuilder", "Form fields"));
         out += QLatin1String("</caption><tbody>");
         fieldRows(out, plain);
         out += QLatin1String("</tbody></table>");
     }
     if (!utm.isEmpty()) {
         out += QLatin1String("<h3 class=\"sub-heading\">");
-        out += esc(QCoreApplication::translate("ThreadHtmlBuilder", "Campaign (UTM)"));
+        out += HtmlSanitizer::escape(QCoreApplication::translate("ThreadHtmlBuilder", "Campaign (UTM)"));
         out += QLatin1String("</h3><table class=\"fields utm\"><tbody>");
         fieldRows(out, utm);
         out += QLatin1String("</tbody></table>");
@@ -176,7 +171,7 @@ void MessagePartsHtml::fieldRows(QString &out, const QList<FormField> &fields)
 {
     for (const FormField &f : fields) {
         out += QLatin1String("<tr><th scope=\"row\" dir=\"auto\">");
-        out += esc(f.name);
+        out += HtmlSanitizer::escape(f.name);
         out += QLatin1String("</th><td dir=\"auto\">");
         out += f.value.isEmpty() ? QStringLiteral("<span class=\"muted\">&#8212;</span>") : HtmlSanitizer::plainTextToHtml(f.value);
         out += QLatin1String("</td></tr>");
@@ -191,7 +186,7 @@ void MessagePartsHtml::trackedLinks(QString &out, const QList<TrackedLink> &link
     out += QLatin1String("<section class=\"tracked-links\" aria-label=\"");
     out += attribute(heading);
     out += QLatin1String("\"><h3 class=\"sub-heading\">");
-    out += esc(heading);
+    out += HtmlSanitizer::escape(heading);
     out += QLatin1String("</h3><ul>");
     for (const TrackedLink &link : links) {
         const QUrl url(link.url.trimmed());
@@ -209,13 +204,13 @@ void MessagePartsHtml::trackedLinks(QString &out, const QList<TrackedLink> &link
             out += QLatin1String("<a href=\"");
             out += attribute(url.toString(QUrl::FullyEncoded));
             out += QLatin1String("\">");
-            out += esc(shown);
+            out += HtmlSanitizer::escape(shown);
             out += QLatin1String("</a>");
         } else {
-            out += esc(shown);
+            out += HtmlSanitizer::escape(shown);
         }
         out += QLatin1String(" &#8212; <span class=\"clicks\">");
-        out += esc(clicks);
+        out += HtmlSanitizer::escape(clicks);
         out += QLatin1String("</span></li>");
     }
     out += QLatin1String("</ul></section>");
@@ -231,7 +226,7 @@ void MessagePartsHtml::plainBlock(QString &out, const QString &text)
 void MessagePartsHtml::noContent(QString &out)
 {
     out += QLatin1String("<p class=\"no-content muted\">");
-    out += esc(QCoreApplication::translate("ThreadHtmlBuilder", "(no content)"));
+    out += HtmlSanitizer::escape(QCoreApplication::translate("ThreadHtmlBuilder", "(no content)"));
     out += QLatin1String("</p>");
 }
 
