@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes the screenshots in docs/screenshots/ (README, AppStream) from `repdesk --demo`: a real
+# Takes the screenshots in resources/screenshots/ (README, AppStream) from `repdesk --demo`: a real
 # session on the demo server, under Xvfb, with a fresh profile, driven by the keyboard.
 #
 #   packaging/screenshots.sh [build-dir | path/to/repdesk] [display number]
@@ -15,7 +15,7 @@ target="${1:-$root/build}"
 [ -d "$target" ] && target="$target/repdesk"
 [ -x "$target" ] || { echo "screenshots: $target is not an executable" >&2; exit 1; }
 display=":${2:-99}"
-out="${OUT:-$root/docs/screenshots}"
+out="${OUT:-$root/resources/screenshots}"
 width=1280 height=800
 for tool in Xvfb xdotool import; do
   command -v "$tool" >/dev/null || { echo "screenshots: $tool not found (packaging/install-deps.sh test)" >&2; exit 1; }

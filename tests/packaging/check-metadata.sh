@@ -57,13 +57,13 @@ grep -q "<release version=\"$version\"" "$metainfo" \
   || fail "metainfo has no <release> for the project version $version"
 grep -q '<content_rating type="oars-1.1">' "$metainfo" || fail "metainfo has no OARS content rating"
 
-# Each screenshot the metainfo names is a file in docs/screenshots/ (what a release publishes),
+# Each screenshot the metainfo names is a file in resources/screenshots/ (what a release publishes),
 # and README shows the same files.
 shots=0
 while read -r name; do
   shots=$((shots + 1))
-  [ -f "$root/docs/screenshots/$name" ] || fail "metainfo screenshot $name is not in docs/screenshots/"
-  grep -q "docs/screenshots/$name" "$root/README.md" || fail "README does not show docs/screenshots/$name"
+  [ -f "$root/resources/screenshots/$name" ] || fail "metainfo screenshot $name is not in resources/screenshots/"
+  grep -q "resources/screenshots/$name" "$root/README.md" || fail "README does not show resources/screenshots/$name"
 done < <(sed -n 's#.*<image[^>]*>[^<]*/screenshots/\([^<]*\)</image>.*#\1#p' "$metainfo")
 [ "$shots" -ge 5 ] && pass "metainfo names $shots screenshots" \
   || fail "metainfo names $shots screenshots (want at least 5)"
