@@ -4,6 +4,7 @@
 #include "CallQueue.h"
 #include "InboxProvider.h"
 #include "MessageCodec.h"
+#include "PageWalk.h"
 #include "ReviewQueueModel.h"
 #include "ReviewText.h"
 
@@ -35,6 +36,9 @@ void ReviewPreviews::stop()
     m_queue->cancelAll();
     m_urgent->cancelAll();
     m_fetching.clear();
+    // Walks whose next page was still queued: their factory never runs now, so end them here.
+    for (PageWalk *walk : findChildren<PageWalk *>(Qt::FindDirectChildrenOnly))
+        walk->cancel();
 }
 
 void ReviewPreviews::want(const QStringList &conversationIds)
@@ -99,39 +103,53 @@ void ReviewPreviews::fetch(const QString &conversationId, CallQueue *queue)
             if (i.preview == ReviewItem::Preview::Unknown)
                 i.preview = ReviewItem::Preview::Loading;
         });
-    fetchPage(queue, conversationId, QString(), std::make_shared<QList<Message>>());
+    // PageWalk keeps the cursors seen: a server that hands back an earlier cursor (A, B, A, ...)
+    // ends the walk with what it has instead of looping. It deletes itself when done.
+    fetchPage(queue, conversationId, QString(), std::make_shared<QList<Message>>(), new PageWalk(this));
 }
 
 void ReviewPreviews::fetchPage(CallQueue *queue, const QString &conversationId, const QString &cursor,
-                               std::shared_ptr<QList<Message>> collected)
+                               std::shared_ptr<QList<Message>> collected, PageWalk *walk)
 {
     const quint64 gen = m_generation;
+    const QPointer<PageWalk> guard(walk);
     queue->enqueue(
-        [this, queue, conversationId, cursor, collected, gen]() -> ApiCall * {
-            if (!m_provider || gen != m_generation)
+        [this, queue, conversationId, cursor, collected, gen, guard]() -> ApiCall * {
+            if (!m_provider || gen != m_generation || !guard) {
+                if (guard)
+                    guard->cancel();
                 return nullptr;
+            }
             // A preview whose thread the urgent queue fetched meanwhile: nothing left to ask.
             if (queue == m_queue && cursor.isEmpty() && m_fresh.contains(conversationId)) {
                 if (m_fetching.value(conversationId) == queue)
                     m_fetching.remove(conversationId);
+                guard->cancel();
                 return nullptr;
             }
             auto *call = m_provider->listMessages(m_org, conversationId, ListQuery{kPageSize, cursor, {}, {}});
-            connect(call, &ApiCall::finished, this, [this, queue, call, conversationId, collected, gen] {
-                if (gen != m_generation)
+            connect(call, &ApiCall::finished, this, [this, queue, call, conversationId, collected, gen, guard] {
+                if (gen != m_generation || !guard) {
+                    if (guard)
+                        guard->cancel();
                     return;
+                }
                 if (!call->succeeded()) {
+                    guard->fail(call->error());
                     if (call->error().kind() != ApiError::Kind::Cancelled)
                         failed(conversationId, call->error().kind() == ApiError::Kind::NotFound);
                     return;
                 }
                 const Page<Message> &page = call->result();
                 *collected += page.items;
-                // A cursor the server repeats would loop: the walk ends with what it has.
-                if (!page.isLast() && page.nextCursor != page.cursor && !page.items.isEmpty())
-                    fetchPage(queue, conversationId, page.nextCursor, collected);
-                else
+                // An empty page ends the walk too: a server that pages nothing forever would loop.
+                const bool more = !page.items.isEmpty() && guard->advance(page.nextCursor, page.hasMore, page.items.size());
+                if (more) {
+                    fetchPage(queue, conversationId, page.nextCursor, collected, guard);
+                } else {
+                    guard->cancel(); // a no-op when advance() finished it
                     fetched(conversationId, *collected);
+                }
             });
             return call;
         },

@@ -14,6 +14,7 @@ namespace repdesk {
 class Cache;
 class CallQueue;
 class InboxProvider;
+class PageWalk;
 class ReviewQueueModel;
 
 // The rows' "last inbound message" line, and the threads of drafts about to
@@ -59,7 +60,7 @@ Q_SIGNALS:
 private:
     void fetch(const QString &conversationId, CallQueue *queue);
     void fetchPage(CallQueue *queue, const QString &conversationId, const QString &cursor,
-                   std::shared_ptr<QList<Message>> collected);
+                   std::shared_ptr<QList<Message>> collected, PageWalk *walk);
     void fetched(const QString &conversationId, QList<Message> messages);
     void failed(const QString &conversationId, bool gone);
 

@@ -13,3 +13,7 @@ repdesk_add_test(NAME tst_new_message_announcer SOURCES ${CMAKE_CURRENT_LIST_DIR
 # The drill-down adopts a pipeline rule only from a sales index as new as the figure.
 repdesk_add_test(NAME tst_stage_sales_rule SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stage_sales_rule.cpp
                  LIBS repdesk_core repdesk_test_support LABELS unit)
+
+# The review queue's thread walk ends on a cursor the server repeats, and stop() leaves no walk.
+repdesk_add_test(NAME tst_review_previews SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_review_previews.cpp
+                 LIBS repdesk_core repdesk_test_support LABELS unit)
