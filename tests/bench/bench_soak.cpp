@@ -70,6 +70,7 @@ struct Sample
     int rows = 0;  // the list's rows when sampled: the open organization's cached conversations
     int webViews = 0; // Qt WebEngine views alive in repdesk: each holds a page, made on first use
     int widgets = 0, objects = 0; // all widgets and QObjects alive in repdesk (BenchOpenDriver)
+    int pixmapCacheMb = 0;        // what Qt's QPixmapCache holds, whole MB (bounded by its 10 MB limit)
     char org = '?'; // which organization was open: A, B in the order first seen
     MemoryMap appMap, childMap; // PSS by kind of mapping: repdesk; its children summed
 };
@@ -116,11 +117,11 @@ void print(const Sample &s, bool beforeSwitch)
         std::printf("minute %2d: ", s.minute);
     std::printf("repdesk PSS %6.1f MB (RSS %6.1f), fds %3d | all %d processes PSS %6.1f MB (RSS %6.1f), "
                 "fds %4d | opened %d (failed %d), pages %d, replies %d (sent %d), switches %d, dialogs %d | heap in use %.1f MB, "
-                "free %.1f MB | organization %c, %d rows | %d web views, %d widgets, %d objects\n",
+                "free %.1f MB | organization %c, %d rows | %d web views, %d widgets, %d objects, pixmap cache %d MB\n",
                 s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
                 s.treeRss / 1024.0, s.treeFds, s.opens, s.failedOpens, s.pages, s.replies, s.sends, s.switches,
                 s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.org, s.rows, s.webViews, s.widgets,
-                s.objects);
+                s.objects, s.pixmapCacheMb);
     std::printf("           PSS by mapping, MB: repdesk heap %.1f, anonymous %.1f, Chromium shm %.1f (%d segments of "
                 "64 KB or less), other shm %.1f, files %.1f | children heap %.1f, anonymous %.1f, Chromium shm %.1f, "
                 "other shm %.1f, files %.1f\n",
@@ -184,12 +185,12 @@ void steadyState(const QList<Sample> &samples, const char *kind)
         std::printf("  second half, organization %c (%d -> %d rows), %d samples from minute %.1f to %.1f, threads opened %d -> %d: "
                     "PSS repdesk %.1f -> %.1f MB (%+.1f per 10 min), all processes %.1f -> %.1f MB (%+.1f per 10 min), "
                     "heap in use %.1f -> %.1f MB (%+.1f per 10 min); web views %d -> %d, widgets %d -> %d, "
-                    "objects %d -> %d\n",
+                    "objects %d -> %d, pixmap cache %d -> %d MB\n",
                     org, from.rows, to.rows, int(whole.size()), from.at, to.at, from.opens, to.opens,
                     from.appPss / 1024.0, to.appPss / 1024.0, per10(&Sample::appPss), from.treePss / 1024.0,
                     to.treePss / 1024.0, per10(&Sample::treePss), from.heapInUse / 1024.0, to.heapInUse / 1024.0,
                     per10(&Sample::heapInUse), from.webViews, to.webViews, from.widgets, to.widgets, from.objects,
-                    to.objects);
+                    to.objects, from.pixmapCacheMb, to.pixmapCacheMb);
         std::printf("    PSS by mapping, per 10 min: repdesk heap %+.1f, anonymous %+.1f, Chromium shm %+.1f, other shm "
                     "%+.1f, files %+.1f MB; children heap %+.1f, anonymous %+.1f, Chromium shm %+.1f, other shm %+.1f, "
                     "files %+.1f MB\n",
@@ -278,6 +279,7 @@ int main(int argc, char **argv)
         s.webViews = int(field(heap, "web-views"));
         s.widgets = int(field(heap, "widgets"));
         s.objects = int(field(heap, "objects"));
+        s.pixmapCacheMb = int(field(heap, "pixmap-cache-mb"));
         const QByteArray org = text(heap, "org");
         if (!org.isEmpty() && !organizations.contains(org))
             organizations << org;

@@ -1,13 +1,13 @@
 #include "dashboards/LeaderboardView.h"
 
+#include "common/ErrorBanner.h"
 #include "common/KeyboardSort.h"
-
+#include "common/TableExportActions.h"
 #include "common/ThemeColors.h"
+#include "common/ThemedIcon.h"
 #include "dashboards/LeaderboardProxy.h"
 #include "dashboards/WrappingHeader.h"
 
-#include "common/ErrorBanner.h"
-#include "common/TableExportActions.h"
 #include "FigureFormatter.h"
 #include "FigureState.h"
 #include "LeaderboardModel.h"
@@ -42,7 +42,7 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     bold.setBold(true);
     title->setFont(bold);
 
-    m_proxy->setErrorIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_proxy->setErrorIcon(ThemedIcon::get(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning, this));
     m_table->setHorizontalHeader(new WrappingHeader(m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

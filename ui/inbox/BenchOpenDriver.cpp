@@ -1,3 +1,9 @@
+// First, before any header that may include it without: declares QPixmapCache::totalUsed()
+// (see pixmapCacheMb()).
+#define Q_TEST_QPIXMAPCACHE
+#include <QPixmapCache>
+#undef Q_TEST_QPIXMAPCACHE
+
 #include "inbox/BenchOpenDriver.h"
 
 #include "HeapTrimmer.h"
@@ -138,7 +144,16 @@ void BenchOpenDriver::memory(bool trim)
         + QByteArray::number(m_list && m_list->model() ? m_list->model()->rowCount() : 0) + " org="
         + (session ? session->organizationId().toUtf8() : QByteArray("-")) + " web-views="
         + QByteArray::number(webViews()) + " widgets=" + QByteArray::number(QApplication::allWidgets().size())
-        + " objects=" + QByteArray::number(objectsAlive(session)));
+        + " objects=" + QByteArray::number(objectsAlive(session))
+        + " pixmap-cache-mb=" + QByteArray::number(pixmapCacheMb()));
+}
+
+// What Qt's QPixmapCache holds (icons' and the style's pixmaps; bounded by cacheLimit(), 10 MB
+// by default), in whole MB rounded up: QPixmapCache::totalUsed() is exported by QtGui but declared
+// only for Qt's own tests (Q_TEST_QPIXMAPCACHE, defined above), and it answers no finer.
+int BenchOpenDriver::pixmapCacheMb()
+{
+    return QPixmapCache::totalUsed();
 }
 
 // Every QObject in a tree the app keeps: the application's, each parentless window's, and the

@@ -48,6 +48,7 @@ private:
     void memory(bool trim);
     static int webViews();
     static int objectsAlive(const QObject *session);
+    static int pixmapCacheMb();
     void reply();
     void pollEditor();
     void typeProbe();
