@@ -8,6 +8,7 @@
 #include "common/ErrorBanner.h"
 #include "common/ItemViewModel.h"
 #include "common/ThemeColors.h"
+#include "common/ThemedIcon.h"
 #include "tst_panels_support.h"
 
 #include <QAccessible>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void bannerInlineHasNoClose();
     void themeColorsReadOnBothPalettes();
     void toolbarIconsFollowThePalette();
+    void standardIconsAreOneIconEach();
     void emptyStateShowsTitleAndHint();
     void emptyStateOverlayFollowsTarget();
     void copyableFieldCopies();
@@ -254,6 +256,19 @@ void TestPanelsCommon::toolbarIconsFollowThePalette()
     QVERIFY(image(QIcon(QStringLiteral(":/icons/compose.svg"))) != image(QIcon(QStringLiteral(":/icons/compose-dark.svg"))));
     bar.setPalette(test::lightPalette());
     QCOMPARE(image(bar.refreshAction()->icon()), image(QIcon(QStringLiteral(":/icons/refresh.svg"))));
+}
+
+void TestPanelsCommon::standardIconsAreOneIconEach()
+{
+    // Qt keeps every pixmap drawn from an icon in QPixmapCache under the icon's key: a new icon per
+    // empty state (an organization switch builds dozens) filled the cache with entries no one
+    // would find again. Widgets built again get the same icon, so their pixmaps are found.
+    QWidget a, b;
+    const QString noTheme = QStringLiteral("repdesk-test-no-such-theme-icon");
+    const QIcon first = ThemedIcon::get(noTheme, QStyle::SP_MessageBoxWarning, &a);
+    QVERIFY(!first.isNull());
+    QCOMPARE(ThemedIcon::get(noTheme, QStyle::SP_MessageBoxWarning, &b).cacheKey(), first.cacheKey());
+    QVERIFY(ThemedIcon::get(noTheme, QStyle::SP_MessageBoxInformation, &a).cacheKey() != first.cacheKey());
 }
 
 void TestPanelsCommon::bannerInlineHasNoClose()
