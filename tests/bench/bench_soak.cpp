@@ -309,7 +309,10 @@ int main(int argc, char **argv)
     int row = 0;
     int round = 0;
     int pastEnd = 0;
-    while (clock.elapsed() < qint64(minutes) * 60000 + 1000 && a.running()) {
+    // The run ends at the break below (before a switch, in the organization it started in); the
+    // time check here is only a backstop: ending at whatever round passed the time would end runs
+    // of different lengths with different organizations open.
+    while (clock.elapsed() < qint64(minutes + 10) * 60000 && a.running()) {
         ++round;
         answerDialogs();
         keys.key(QStringLiteral("ctrl+1"));
