@@ -9,22 +9,24 @@
 
 namespace repdesk {
 
+template<typename View>
+void WebPalette::followView(View *view)
+{
+    if (view && view->widget())
+        new WebPalette(view->widget(), [view](const QString &window, const QString &text, const QString &base,
+                                              const QString &highlight, const QString &mid) {
+            view->setColors(window, text, base, highlight, mid);
+        });
+}
+
 void WebPalette::follow(ReplyEditor *editor)
 {
-    if (editor && editor->widget())
-        new WebPalette(editor->widget(), [editor](const QString &window, const QString &text, const QString &base,
-                                                  const QString &highlight, const QString &mid) {
-            editor->setColors(window, text, base, highlight, mid);
-        });
+    followView(editor);
 }
 
 void WebPalette::follow(ThreadDisplay *display)
 {
-    if (display && display->widget())
-        new WebPalette(display->widget(), [display](const QString &window, const QString &text, const QString &base,
-                                                    const QString &highlight, const QString &mid) {
-            display->setColors(window, text, base, highlight, mid);
-        });
+    followView(display);
 }
 
 WebPalette::WebPalette(QWidget *view, Apply apply) : QObject(view), m_apply(std::move(apply))

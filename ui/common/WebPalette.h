@@ -31,6 +31,9 @@ protected:
 private:
     using Apply = std::function<void(const QString &window, const QString &text, const QString &base,
                                      const QString &highlight, const QString &mid)>;
+    // Both kinds of view take their colours through the same setColors(): one body for both.
+    template<typename View>
+    static void followView(View *view);
     WebPalette(QWidget *view, Apply apply);
     void apply(const QPalette &palette) const;
 
