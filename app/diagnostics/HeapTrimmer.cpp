@@ -30,6 +30,8 @@ HeapTrimmer::Figures HeapTrimmer::figures()
     const struct mallinfo2 m = mallinfo2();
     f.inUseBytes = qint64(m.uordblks + m.hblkhd);
     f.keptFreeBytes = qint64(m.fordblks);
+    f.mappedBytes = qint64(m.hblkhd);
+    f.mappedBlocks = int(m.hblks);
 #endif
     return f;
 }

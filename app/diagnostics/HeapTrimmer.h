@@ -29,6 +29,12 @@ public:
     {
         qint64 inUseBytes = -1; // allocated and not freed (-1: unknown here)
         qint64 keptFreeBytes = -1; // freed, still held by the allocator
+        // Of inUseBytes, the large blocks glibc maps on their own (above its mmap threshold,
+        // 128 KiB at first, raised up to 32 MiB as such blocks are freed), and their count:
+        // a step in the heap in use made of a few such blocks is a handful of big buffers,
+        // one made of small blocks a structure that grew.
+        qint64 mappedBytes = -1;
+        int mappedBlocks = -1;
     };
     static Figures figures();
 

@@ -93,14 +93,17 @@ public:
         const QHash<QByteArray, qint64> kb = rollupOf(pid);
         return unique ? kb.value("Private_Clean") + kb.value("Private_Dirty") : kb.value("Pss");
     }
-    static qint64 rssKbOf(qint64 pid)
+    static qint64 rssKbOf(qint64 pid) { return statusField(pid, "VmRSS:"); }
+    static int threadCountOf(qint64 pid) { return int(statusField(pid, "Threads:")); }
+    // A number from /proc/<pid>/status (its first word after the name), 0 when absent.
+    static qint64 statusField(qint64 pid, const QByteArray &name)
     {
         QFile status(QStringLiteral("/proc/%1/status").arg(pid));
         if (!status.open(QIODevice::ReadOnly))
             return 0;
         for (const QByteArray &l : status.readAll().split('\n'))
-            if (l.startsWith("VmRSS:"))
-                return l.mid(6).trimmed().split(' ').first().toLongLong();
+            if (l.startsWith(name))
+                return l.mid(name.size()).trimmed().split(' ').first().toLongLong();
         return 0;
     }
     static int fdCountOf(qint64 pid)

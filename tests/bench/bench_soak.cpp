@@ -32,7 +32,8 @@
 //   DISPLAY=:83 QTWEBENGINE_DISABLE_SANDBOX=1 build/tests/bench/bench_soak [minutes]
 // Default 30 minutes. BENCH_VERBOSE=1 passes repdesk's stderr through; BENCH_WRAP runs it under
 // another program (BenchApp). Each sample first asks repdesk for
-// glibc's heap figures (memory in use, freed but kept); BENCH_TRIM=1 has it return free pages first,
+// glibc's heap figures (memory in use, freed but kept, and how much of the in use is in large
+// blocks mapped on their own, and how many), and reads repdesk's thread count; BENCH_TRIM=1 has it return free pages first,
 // so the PSS read after it leaves them out. A second line per minute splits PSS by kind of mapping
 // (MemoryMap: repdesk's heap, other anonymous memory, Chromium's shared memory, other shared
 // memory, files; the same for its children), and the summary gives each kind's trend per organization.
@@ -67,6 +68,8 @@ struct Sample
     int appFds = 0, treeFds = 0, processes = 0;
     int opens = 0, replies = 0, sends = 0, pages = 0, switches = 0, failedOpens = 0, dialogs = 0;
     qint64 heapInUse = 0, heapFree = 0; // kB, glibc's figures from repdesk ("memory")
+    qint64 heapMapped = 0; int heapMappedBlocks = 0; // of heapInUse: blocks mapped on their own
+    int threads = 0; // repdesk's threads (each may bring the allocator another arena)
     int rows = 0;  // the list's rows when sampled: the open organization's cached conversations
     int webViews = 0; // Qt WebEngine views alive in repdesk: each holds a page, made on first use
     int widgets = 0, objects = 0; // all widgets and QObjects alive in repdesk (BenchOpenDriver)
@@ -95,6 +98,7 @@ Sample sample(qint64 root)
     s.appPss = ProcessTree::pssKbOf(root);
     s.appRss = ProcessTree::rssKbOf(root);
     s.appFds = ProcessTree::fdCountOf(root);
+    s.threads = ProcessTree::threadCountOf(root);
     s.treePss = tree.pssKb();
     s.treeRss = tree.rssKb();
     s.treeFds = tree.fdCount();
@@ -117,10 +121,12 @@ void print(const Sample &s, bool beforeSwitch)
         std::printf("minute %2d: ", s.minute);
     std::printf("repdesk PSS %6.1f MB (RSS %6.1f), fds %3d | all %d processes PSS %6.1f MB (RSS %6.1f), "
                 "fds %4d | opened %d (failed %d), pages %d, replies %d (sent %d), switches %d, dialogs %d | heap in use %.1f MB, "
-                "free %.1f MB | organization %c, %d rows | %d web views, %d widgets, %d objects, pixmap cache %d MB\n",
+                "free %.1f MB, of the in use %.1f MB in %d mapped blocks; %d threads | organization %c, %d rows | %d web views, "
+                "%d widgets, %d objects, pixmap cache %d MB\n",
                 s.appPss / 1024.0, s.appRss / 1024.0, s.appFds, s.processes, s.treePss / 1024.0,
                 s.treeRss / 1024.0, s.treeFds, s.opens, s.failedOpens, s.pages, s.replies, s.sends, s.switches,
-                s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.org, s.rows, s.webViews, s.widgets,
+                s.dialogs, s.heapInUse / 1024.0, s.heapFree / 1024.0, s.heapMapped / 1024.0, s.heapMappedBlocks,
+                s.threads, s.org, s.rows, s.webViews, s.widgets,
                 s.objects, s.pixmapCacheMb);
     std::printf("           PSS by mapping, MB: repdesk heap %.1f, anonymous %.1f, Chromium shm %.1f (%d segments of "
                 "64 KB or less), other shm %.1f, files %.1f | children heap %.1f, anonymous %.1f, Chromium shm %.1f, "
@@ -275,6 +281,8 @@ int main(int argc, char **argv)
         s.at = clock.elapsed() / 60000.0;
         s.heapInUse = field(heap, "in-use-kb");
         s.heapFree = field(heap, "free-kb");
+        s.heapMapped = field(heap, "mapped-kb");
+        s.heapMappedBlocks = int(field(heap, "mapped-blocks"));
         s.rows = int(field(heap, "rows"));
         s.webViews = int(field(heap, "web-views"));
         s.widgets = int(field(heap, "widgets"));

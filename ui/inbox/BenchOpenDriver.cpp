@@ -140,7 +140,9 @@ void BenchOpenDriver::memory(bool trim)
     const auto *inbox = qobject_cast<InboxWorkspace *>(parent());
     const OrganizationSession *session = inbox ? inbox->session() : nullptr;
     say("memory in-use-kb=" + QByteArray::number(heap.inUseBytes / 1024) + " free-kb="
-        + QByteArray::number(heap.keptFreeBytes / 1024) + " rows="
+        + QByteArray::number(heap.keptFreeBytes / 1024) + " mapped-kb=" + QByteArray::number(heap.mappedBytes / 1024)
+        + " mapped-blocks=" + QByteArray::number(heap.mappedBlocks)
+        + " rows="
         + QByteArray::number(m_list && m_list->model() ? m_list->model()->rowCount() : 0) + " org="
         + (session ? session->organizationId().toUtf8() : QByteArray("-")) + " web-views="
         + QByteArray::number(webViews()) + " widgets=" + QByteArray::number(QApplication::allWidgets().size())
