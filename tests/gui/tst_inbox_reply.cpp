@@ -18,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,26 @@ class TestInboxReply : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void replyKeyNeedsAConversation()
+    {
+        // Offline with nothing cached the list is empty; `r` there once enabled the reply pane
+        // with an editor that belonged to no conversation, and took typed text.
+        QStandardItemModel empty;
+        ConversationListView list;
+        list.setModel(&empty);
+        QSignalSpy reply(&list, &ConversationListView::replyRequested);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QVERIFY(!list.currentIndex().isValid());
+        QTest::keyClick(&list, Qt::Key_R);
+        QCOMPARE(reply.count(), 0);
+        // A row that is not a conversation (no id) asks for no reply either.
+        empty.appendRow(new QStandardItem(QStringLiteral("no id")));
+        list.setCurrentIndex(empty.index(0, 0));
+        QTest::keyClick(&list, Qt::Key_R);
+        QCOMPARE(reply.count(), 0);
+    }
+
     void editorIsMadeOnDemand()
     {
         int made = 0;

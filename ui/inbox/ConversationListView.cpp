@@ -118,8 +118,12 @@ void ConversationListView::keyPressEvent(QKeyEvent *event)
             activateRow(currentIndex());
             return;
         case Qt::Key_R:
-            if (currentIndex().data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()
-                == PagedListModel::RowKind::Item)
+            // No current row reads as RowKind::Item (0) too: an empty list (offline, nothing
+            // cached) would open an editor that belongs to no conversation.
+            if (currentIndex().isValid()
+                && currentIndex().data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()
+                    == PagedListModel::RowKind::Item
+                && !currentConversationId().isEmpty())
                 Q_EMIT replyRequested(currentConversationId());
             return;
         default:
