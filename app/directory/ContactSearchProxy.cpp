@@ -35,10 +35,7 @@ int ContactSearchProxy::matchCount() const
 {
     int n = 0;
     for (int row = 0; row < rowCount(); ++row) {
-        n += index(row, 0).data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()
-                     == PagedListModel::RowKind::Item
-                 ? 1
-                 : 0;
+        n += PagedListModel::isItemRow(index(row, 0)) ? 1 : 0;
     }
     return n;
 }
@@ -48,7 +45,7 @@ bool ContactSearchProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (m_words.isEmpty())
         return true;
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (source.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>() != PagedListModel::RowKind::Item)
+    if (!PagedListModel::isItemRow(source))
         return true;
     const QString haystack = fold(source.data(ContactListModel::SearchTextRole).toString());
     for (const QString &word : m_words) {

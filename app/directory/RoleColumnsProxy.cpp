@@ -65,9 +65,7 @@ QVariant RoleColumnsProxy::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.column() >= m_columns.size())
         return {};
     const QModelIndex source = mapToSource(index);
-    const bool footer = source.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()
-                        != PagedListModel::RowKind::Item;
-    if (footer) {
+    if (!PagedListModel::isItemRow(source)) {
         // "Loading more…" / "Could not load more… Retry" reads once, in the first column.
         if (index.column() == 0 || role == PagedListModel::RowKindRole || role == PagedListModel::ErrorTextRole)
             return source.data(role);

@@ -19,6 +19,14 @@ int PagedListModel::footerRows() const
     return m_footerVisible ? 1 : 0;
 }
 
+std::optional<PagedListModel::RowKind> PagedListModel::rowKindOf(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return std::nullopt;
+    const QVariant kind = index.data(RowKindRole);
+    return kind.isValid() ? kind.value<RowKind>() : RowKind::Item;
+}
+
 int PagedListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : itemCount() + footerRows();

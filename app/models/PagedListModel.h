@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <optional>
+
 namespace repdesk {
 
 class ApiCall;
@@ -33,6 +35,14 @@ public:
         ErrorTextRole,                  // ErrorFooter: the human error text
         FirstItemRole = Qt::UserRole + 32,
     };
+
+    // The one reading of RowKindRole for views and proxies, through any proxy. RowKind::Item is
+    // the enum's 0, so a bare value<RowKind>() of an invalid index reads "Item": here an invalid
+    // index is no row at all (nullopt), and a valid row of a model without the role (a plain
+    // model behind the same view) is an item.
+    static std::optional<RowKind> rowKindOf(const QModelIndex &index);
+    static bool isItemRow(const QModelIndex &index) { return rowKindOf(index) == RowKind::Item; }
+    static bool isErrorFooter(const QModelIndex &index) { return rowKindOf(index) == RowKind::ErrorFooter; }
 
     explicit PagedListModel(QObject *parent = nullptr);
     ~PagedListModel() override;

@@ -10,6 +10,7 @@
 #include "SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QStringListModel>
 #include <QTemporaryDir>
 
 using namespace repdesk;
@@ -95,6 +96,8 @@ private Q_SLOTS:
         const QModelIndex footer = model.index(0);
         QCOMPARE(footer.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>(),
                  PagedListModel::RowKind::ErrorFooter);
+        QVERIFY(PagedListModel::isErrorFooter(footer));
+        QVERIFY(!PagedListModel::isItemRow(footer));
         QVERIFY(!footer.data(PagedListModel::ErrorTextRole).toString().isEmpty());
         QVERIFY(!model.canFetchMore({})); // the view must not hammer a failing server
         model.retry();
@@ -102,9 +105,23 @@ private Q_SLOTS:
         QCOMPARE(model.fetchState(), PagedListModel::FetchState::Idle);
         QCOMPARE(model.itemRowCount(), 25);
         QCOMPARE(model.rowCount(), 25);
+        QVERIFY(PagedListModel::isItemRow(model.index(0)));
         RetryPolicy fast;
         fast.baseDelayMs = 20;
         f.account->transport()->setRetryPolicy(fast);
+    }
+
+    // RowKind::Item is the enum's 0: read bare, "no row" would be an item (an `r` in an empty
+    // inbox once opened a reply to no conversation). The one reader says "no row" for an
+    // invalid index and "item" for a valid row of a model without the role.
+    void rowKindOfAnInvalidIndexIsNoRow()
+    {
+        QVERIFY(!PagedListModel::rowKindOf(QModelIndex()).has_value());
+        QVERIFY(!PagedListModel::isItemRow(QModelIndex()));
+        QVERIFY(!PagedListModel::isErrorFooter(QModelIndex()));
+        QStringListModel plain({QStringLiteral("a row of a plain model")});
+        QCOMPARE(PagedListModel::rowKindOf(plain.index(0)), PagedListModel::RowKind::Item);
+        QVERIFY(PagedListModel::isItemRow(plain.index(0)));
     }
 
     void stalePagesAreDropped()

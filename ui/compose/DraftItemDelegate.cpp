@@ -16,12 +16,6 @@ namespace {
 constexpr int kPadX = 10;
 constexpr int kPadY = 6;
 
-PagedListModel::RowKind rowKind(const QModelIndex &index)
-{
-    const QVariant v = index.data(PagedListModel::RowKindRole);
-    return v.isValid() ? v.value<PagedListModel::RowKind>() : PagedListModel::RowKind::Item;
-}
-
 } // namespace
 
 QSize DraftItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -29,7 +23,7 @@ QSize DraftItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const int line = option.fontMetrics.lineSpacing();
     if (index.data(FolderGroupingProxy::IsHeaderRole).toBool())
         return {option.rect.width(), line + 2 * kPadY + 4};
-    if (rowKind(index) != PagedListModel::RowKind::Item)
+    if (!PagedListModel::isItemRow(index))
         return {option.rect.width(), line + 2 * kPadY + 6};
     return {option.rect.width(), 2 * line + 2 * kPadY + 4};
 }
@@ -38,7 +32,7 @@ void DraftItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     if (index.data(FolderGroupingProxy::IsHeaderRole).toBool())
         paintHeader(painter, option, index);
-    else if (rowKind(index) != PagedListModel::RowKind::Item)
+    else if (!PagedListModel::isItemRow(index))
         paintFooter(painter, option, index);
     else
         paintDraft(painter, option, index);
@@ -79,7 +73,7 @@ void DraftItemDelegate::paintFooter(QPainter *painter, const QStyleOptionViewIte
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
     painter->save();
-    const bool error = rowKind(index) == PagedListModel::RowKind::ErrorFooter;
+    const bool error = PagedListModel::isErrorFooter(index);
     const bool selected = option.state & QStyle::State_Selected;
     QColor color = option.palette.color(QPalette::PlaceholderText);
     if (selected)

@@ -303,10 +303,9 @@ void DraftsView::onCurrentChanged(const QModelIndex &current, const QModelIndex 
 
 void DraftsView::onActivated(const QModelIndex &index)
 {
-    const QVariant kind = index.data(PagedListModel::RowKindRole);
     if (!m_model)
         return;
-    if (kind.isValid() && kind.value<PagedListModel::RowKind>() == PagedListModel::RowKind::ErrorFooter) {
+    if (PagedListModel::isErrorFooter(index)) {
         m_model->retry();
         return;
     }

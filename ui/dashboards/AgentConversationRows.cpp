@@ -65,8 +65,7 @@ QVariant AgentConversationRows::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return QIdentityProxyModel::data(index, role);
     const QModelIndex source = mapToSource(index);
-    const QVariant kind = source.data(PagedListModel::RowKindRole);
-    if (!kind.isValid() || kind.value<PagedListModel::RowKind>() != PagedListModel::RowKind::Item)
+    if (!PagedListModel::isItemRow(source))
         return QIdentityProxyModel::data(index, role);
     QString name = contactName(source);
     if (name.isEmpty()) {

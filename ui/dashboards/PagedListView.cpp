@@ -15,8 +15,7 @@ PagedListView::PagedListView(QWidget *parent) : QListView(parent)
     connect(this, &QAbstractItemView::activated, this, &PagedListView::activate);
     // A single click on the failed footer retries too: it is a button in all but looks.
     connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        const QVariant kind = index.data(PagedListModel::RowKindRole);
-        if (kind.isValid() && kind.value<PagedListModel::RowKind>() == PagedListModel::RowKind::ErrorFooter)
+        if (PagedListModel::isErrorFooter(index))
             activate(index);
     });
 }
@@ -28,9 +27,10 @@ void PagedListView::activate(const QModelIndex &index)
     while (auto *proxy = qobject_cast<QAbstractProxyModel *>(source))
         source = proxy->sourceModel();
     auto *paged = qobject_cast<PagedListModel *>(source);
-    if (!paged || !index.isValid())
+    const auto kind = PagedListModel::rowKindOf(index);
+    if (!paged || !kind)
         return;
-    switch (index.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()) {
+    switch (*kind) {
     case PagedListModel::RowKind::ErrorFooter:
         paged->retry();
         break;

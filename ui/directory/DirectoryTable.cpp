@@ -9,14 +9,6 @@
 
 namespace repdesk {
 
-namespace {
-PagedListModel::RowKind rowKind(const QModelIndex &index)
-{
-    const QVariant kind = index.data(PagedListModel::RowKindRole);
-    return kind.isValid() ? kind.value<PagedListModel::RowKind>() : PagedListModel::RowKind::Item;
-}
-} // namespace
-
 DirectoryTable::DirectoryTable(const QString &exportTitle, QWidget *parent) : QTableView(parent)
 {
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -34,7 +26,7 @@ DirectoryTable::DirectoryTable(const QString &exportTitle, QWidget *parent) : QT
     connect(this, &QAbstractItemView::activated, this, &DirectoryTable::activate);
     // A single click on the failed footer retries too: it is a button in all but looks.
     connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        if (rowKind(index) == PagedListModel::RowKind::ErrorFooter)
+        if (PagedListModel::isErrorFooter(index))
             activate(index);
     });
 }
@@ -63,15 +55,17 @@ void DirectoryTable::keyPressEvent(QKeyEvent *event)
 void DirectoryTable::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QTableView::currentChanged(current, previous);
-    if (current.row() != previous.row() && rowKind(current) == PagedListModel::RowKind::Item)
+    // No row at all (the model was reset) says so too, so the workspace stops waiting for the old one.
+    if (current.row() != previous.row() && (!current.isValid() || PagedListModel::isItemRow(current)))
         Q_EMIT currentItemChanged(current);
 }
 
 void DirectoryTable::activate(const QModelIndex &index)
 {
-    if (!index.isValid())
+    const auto kind = PagedListModel::rowKindOf(index);
+    if (!kind)
         return;
-    switch (rowKind(index)) {
+    switch (*kind) {
     case PagedListModel::RowKind::ErrorFooter: {
         // The table shows the paged model through proxies: retry on the model itself.
         QAbstractItemModel *source = model();

@@ -71,7 +71,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect r = opt.rect.adjusted(10, 6, -10, -6);
     painter->save();
 
-    const auto kind = index.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>();
+    const auto kind = PagedListModel::rowKindOf(index).value_or(PagedListModel::RowKind::Item);
     if (kind != PagedListModel::RowKind::Item) {
         painter->setPen(kind == PagedListModel::RowKind::ErrorFooter ? opt.palette.color(group, QPalette::Text) : muted);
         const QString label = kind == PagedListModel::RowKind::LoadingFooter

@@ -89,9 +89,7 @@ bool ConversationListView::selectConversation(const QString &conversationId)
 
 void ConversationListView::activateRow(const QModelIndex &index)
 {
-    if (!index.isValid())
-        return;
-    const auto kind = index.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>();
+    const auto kind = PagedListModel::rowKindOf(index);
     if (kind == PagedListModel::RowKind::ErrorFooter) {
         if (m_source)
             m_source->retry();
@@ -118,12 +116,9 @@ void ConversationListView::keyPressEvent(QKeyEvent *event)
             activateRow(currentIndex());
             return;
         case Qt::Key_R:
-            // No current row reads as RowKind::Item (0) too: an empty list (offline, nothing
-            // cached) would open an editor that belongs to no conversation.
-            if (currentIndex().isValid()
-                && currentIndex().data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>()
-                    == PagedListModel::RowKind::Item
-                && !currentConversationId().isEmpty())
+            // Only a conversation row: an empty list (offline, nothing cached) has no current
+            // row, and an editor that belongs to no conversation would take typed text.
+            if (PagedListModel::isItemRow(currentIndex()) && !currentConversationId().isEmpty())
                 Q_EMIT replyRequested(currentConversationId());
             return;
         default:

@@ -360,7 +360,7 @@ void InboxWorkspace::ensureCurrentRow()
     if (!m_session || m_list->currentIndex().isValid() || m_session->filter()->rowCount() == 0)
         return;
     const QModelIndex first = m_session->filter()->index(0, 0);
-    if (first.data(PagedListModel::RowKindRole).value<PagedListModel::RowKind>() != PagedListModel::RowKind::Item)
+    if (!PagedListModel::isItemRow(first))
         return;
     m_suppressOpen = true;
     m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
