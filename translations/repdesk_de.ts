@@ -785,7 +785,7 @@
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../app/models/PagedListModel.cpp" line="+45"/>
+        <location filename="../app/models/PagedListModel.cpp" line="+53"/>
         <source>Loading more…</source>
         <translation>Weitere werden geladen…</translation>
     </message>
@@ -1464,7 +1464,7 @@
 <context>
     <name>repdesk::AgentConversationRows</name>
     <message>
-        <location filename="../ui/dashboards/AgentConversationRows.cpp" line="+75"/>
+        <location filename="../ui/dashboards/AgentConversationRows.cpp" line="+74"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
     </message>
@@ -1755,7 +1755,7 @@
 <context>
     <name>repdesk::AnalyticsFetcher</name>
     <message>
-        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+61"/>
+        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+67"/>
         <source>Analytics need both a start and an end date.</source>
         <translation>Für Auswertungen werden ein Start- und ein Enddatum benötigt.</translation>
     </message>
@@ -4128,7 +4128,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::DashboardSession</name>
     <message>
-        <location filename="../app/dashboards/DashboardSession.cpp" line="+261"/>
+        <location filename="../app/dashboards/DashboardSession.cpp" line="+262"/>
         <source>The range ends in the future: figures run up to now (%1).</source>
         <translation>Der Zeitraum endet in der Zukunft: Die Zahlen reichen bis jetzt (%1).</translation>
     </message>
@@ -4571,7 +4571,7 @@ Durch Ihren Text ersetzen?</translation>
 <context>
     <name>repdesk::DraftItemDelegate</name>
     <message>
-        <location filename="../ui/compose/DraftItemDelegate.cpp" line="+121"/>
+        <location filename="../ui/compose/DraftItemDelegate.cpp" line="+115"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
@@ -4800,13 +4800,13 @@ Durch Ihren Text ersetzen?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+303"/>
+        <location line="+302"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-303"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Ausgewählten Entwurf löschen (Entf)</translation>
     </message>
@@ -4841,7 +4841,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Es ist keine Organisation geöffnet, daher gibt es keine Entwürfe anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
@@ -4866,7 +4866,7 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-189"/>
         <source>Could not delete the draft. %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden. %1</translation>
     </message>
@@ -5059,6 +5059,14 @@ Durch Ihren Text ersetzen?</translation>
         <source>%1 ago</source>
         <extracomment>How long ago a figure was fetched, e.g. &quot;5 min ago&quot;</extracomment>
         <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FigureState</name>
+    <message>
+        <location filename="../app/dashboards/FigureState.h" line="+67"/>
+        <source>Repdesk asks again by itself.</source>
+        <translation>Repdesk fragt von selbst erneut.</translation>
     </message>
 </context>
 <context>
@@ -5546,12 +5554,12 @@ Durch Ihren Text ersetzen?</translation>
 <context>
     <name>repdesk::KpiTile</name>
     <message>
-        <location filename="../ui/dashboards/KpiTile.cpp" line="+46"/>
+        <location filename="../ui/dashboards/KpiTile.cpp" line="+49"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>updating…</source>
         <translation>wird aktualisiert…</translation>
     </message>
@@ -5572,18 +5580,18 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Retry %1</source>
         <extracomment>The Retry button of one KPI tile; %1 = the tile&apos;s title</extracomment>
         <translation>%1 erneut laden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>loading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>up %1 on the previous period</source>
         <translation>%1 mehr als im Vorzeitraum</translation>
     </message>
@@ -5849,13 +5857,13 @@ Durch Ihren Text ersetzen?</translation>
 <context>
     <name>repdesk::LegacyAnalytics</name>
     <message>
-        <location filename="../app/dashboards/LegacyAnalytics.cpp" line="+49"/>
+        <location filename="../app/dashboards/LegacyAnalytics.cpp" line="+53"/>
         <location line="+30"/>
         <source>Legacy analytics are not available for this account.</source>
         <translation>Alte Auswertungen sind für dieses Konto nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Could not check for legacy analytics: %1</source>
         <translation>Alte Auswertungen konnten nicht abgefragt werden: %1</translation>
     </message>
@@ -6447,9 +6455,8 @@ Durch Ihren Text ersetzen?</translation>
         <translation>Problem mit dem Zeitraum</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>%1: %2 – %3</source>
-        <extracomment>The range shown, e.g. &quot;Last 7 days: 3/12/26 – 3/18/26&quot;</extracomment>
         <translation>%1: %2 – %3</translation>
     </message>
     <message>

@@ -785,7 +785,7 @@
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../app/models/PagedListModel.cpp" line="+45"/>
+        <location filename="../app/models/PagedListModel.cpp" line="+53"/>
         <source>Loading more…</source>
         <translation>Chargement…</translation>
     </message>
@@ -1464,7 +1464,7 @@
 <context>
     <name>repdesk::AgentConversationRows</name>
     <message>
-        <location filename="../ui/dashboards/AgentConversationRows.cpp" line="+75"/>
+        <location filename="../ui/dashboards/AgentConversationRows.cpp" line="+74"/>
         <source>No contact</source>
         <translation>Aucun contact</translation>
     </message>
@@ -1755,7 +1755,7 @@
 <context>
     <name>repdesk::AnalyticsFetcher</name>
     <message>
-        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+61"/>
+        <location filename="../app/dashboards/AnalyticsFetcher.cpp" line="+67"/>
         <source>Analytics need both a start and an end date.</source>
         <translation>Les statistiques nécessitent une date de début et une date de fin.</translation>
     </message>
@@ -4128,7 +4128,7 @@ A draft in the delete menu: its title (or &quot;Untitled&quot;), then when it wa
 <context>
     <name>repdesk::DashboardSession</name>
     <message>
-        <location filename="../app/dashboards/DashboardSession.cpp" line="+261"/>
+        <location filename="../app/dashboards/DashboardSession.cpp" line="+262"/>
         <source>The range ends in the future: figures run up to now (%1).</source>
         <translation>La période se termine dans le futur : les chiffres vont jusqu&apos;à maintenant (%1).</translation>
     </message>
@@ -4571,7 +4571,7 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::DraftItemDelegate</name>
     <message>
-        <location filename="../ui/compose/DraftItemDelegate.cpp" line="+121"/>
+        <location filename="../ui/compose/DraftItemDelegate.cpp" line="+115"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
@@ -4800,13 +4800,13 @@ Le remplacer par votre texte ?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+303"/>
+        <location line="+302"/>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-303"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Supprimer le brouillon sélectionné (Suppr)</translation>
     </message>
@@ -4841,7 +4841,7 @@ Le remplacer par votre texte ?</translation>
         <translation>Aucune organisation n&apos;est ouverte : il n&apos;y a donc aucun brouillon à afficher.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
@@ -4866,7 +4866,7 @@ Le remplacer par votre texte ?</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-189"/>
         <source>Could not delete the draft. %1</source>
         <translation>Impossible de supprimer le brouillon. %1</translation>
     </message>
@@ -5059,6 +5059,14 @@ Le remplacer par votre texte ?</translation>
         <source>%1 ago</source>
         <extracomment>How long ago a figure was fetched, e.g. &quot;5 min ago&quot;</extracomment>
         <translation>il y a %1</translation>
+    </message>
+</context>
+<context>
+    <name>repdesk::FigureState</name>
+    <message>
+        <location filename="../app/dashboards/FigureState.h" line="+67"/>
+        <source>Repdesk asks again by itself.</source>
+        <translation>Repdesk redemande de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -5546,12 +5554,12 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::KpiTile</name>
     <message>
-        <location filename="../ui/dashboards/KpiTile.cpp" line="+46"/>
+        <location filename="../ui/dashboards/KpiTile.cpp" line="+49"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>updating…</source>
         <translation>mise à jour…</translation>
     </message>
@@ -5572,18 +5580,18 @@ Le remplacer par votre texte ?</translation>
         <translation>Chargement impossible : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Retry %1</source>
         <extracomment>The Retry button of one KPI tile; %1 = the tile&apos;s title</extracomment>
         <translation>Réessayer %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>loading</source>
         <translation>chargement</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>up %1 on the previous period</source>
         <translation>en hausse de %1 par rapport à la période précédente</translation>
     </message>
@@ -5849,13 +5857,13 @@ Le remplacer par votre texte ?</translation>
 <context>
     <name>repdesk::LegacyAnalytics</name>
     <message>
-        <location filename="../app/dashboards/LegacyAnalytics.cpp" line="+49"/>
+        <location filename="../app/dashboards/LegacyAnalytics.cpp" line="+53"/>
         <location line="+30"/>
         <source>Legacy analytics are not available for this account.</source>
         <translation>Les anciennes statistiques ne sont pas disponibles pour ce compte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Could not check for legacy analytics: %1</source>
         <translation>Impossible de vérifier les anciennes statistiques : %1</translation>
     </message>
@@ -6447,9 +6455,8 @@ Le remplacer par votre texte ?</translation>
         <translation>Problème de période</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>%1: %2 – %3</source>
-        <extracomment>The range shown, e.g. &quot;Last 7 days: 3/12/26 – 3/18/26&quot;</extracomment>
         <translation>%1 : %2 – %3</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 # Inbox side panel, shared widgets and settings dialogs; appended to repdesk_ui (see ui/CMakeLists.txt).
 list(APPEND UI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/common/CopyableField.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/common/ElidedLines.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/EmptyStateWidget.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/DraftConflictDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/ErrorBanner.cpp

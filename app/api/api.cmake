@@ -8,6 +8,7 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/RateWindow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RequestSpec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RequestThrottle.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RetryLater.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Transport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TransportConfig.cpp

@@ -19,6 +19,7 @@ struct AnalyticsAnswer
     ApiError error;      // set: the request failed and `body` is empty
     bool fromDisk = false;   // read from the cache, not asked this time
     bool permanent = false;  // a closed range's answer, kept for good
+    bool asksAgain = false;  // a failure its dashboard asks again by itself, later (RetryLater)
 
     bool ok() const { return !error.isError(); }
 

@@ -11,6 +11,7 @@
 #include "ModalityStats.h"
 #include "ResponseRateStats.h"
 #include "ResponseTimeStats.h"
+#include "RetryLater.h"
 #include "SalesPipeline.h"
 #include "SolutionAnalytics.h"
 #include "VolumeStats.h"
@@ -41,6 +42,11 @@ AnalyticsFetcher::AnalyticsFetcher(HyperRepClient *client, Cache *cache, const Q
                                    CallQueue *queue, QObject *parent)
     : QObject(parent), m_client(client), m_cache(cache), m_org(organizationId), m_queue(queue)
 {
+}
+
+RetryPolicy AnalyticsFetcher::recoveryPolicy()
+{
+    return RetryLater::backoff(kFirstRecoveryMs, kLongestRecoveryMs);
 }
 
 bool AnalyticsFetcher::isSettled(const DateRange &range) const

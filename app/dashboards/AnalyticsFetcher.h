@@ -4,6 +4,7 @@
 #include "AnalyticsRequest.h"
 #include "CallQueue.h"
 #include "HyperRepClient.h"
+#include "RetryPolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,11 @@ class AnalyticsFetcher : public QObject
 public:
     using Callback = std::function<void(const AnalyticsAnswer &)>;
     static constexpr int kSettleSeconds = 10 * 60;
+    // How the dashboards ask a figure again by itself after a failure the server may get over
+    // (RetryLater): 2 s, doubling up to a minute, the inbox's default poll interval.
+    static constexpr int kFirstRecoveryMs = 2000;
+    static constexpr int kLongestRecoveryMs = 60 * 1000;
+    static RetryPolicy recoveryPolicy();
 
     AnalyticsFetcher(HyperRepClient *client, Cache *cache, const QString &organizationId, CallQueue *queue,
                      QObject *parent = nullptr);

@@ -54,7 +54,8 @@ DashboardSession::DashboardSession(InboxProvider *provider, Cache *cache, SalesI
       m_agentSales(new AgentSaleListModel(this)),
       m_stageSales(new StageSalesModel(this)),
       m_saleDetail(new SaleDetailLoader(m_client, m_queue, sales, cache, organizationId, this)),
-      m_legacy(new LegacyAnalytics(m_fetcher, m_client, this))
+      m_legacy(new LegacyAnalytics(m_fetcher, m_client, this)),
+      m_recovery(AnalyticsFetcher::recoveryPolicy())
 {
     loadRangeSetting();
     m_stageSales->setSource(sales);
@@ -280,6 +281,22 @@ QString DashboardSession::agentName() const
     return name.isEmpty() ? tr("Unknown agent") : name;
 }
 
+void DashboardSession::setRecoveryPolicy(const RetryPolicy &policy)
+{
+    m_recovery = policy;
+    m_organization->setRecoveryPolicy(policy);
+    m_team->setRecoveryPolicy(policy);
+    m_legacy->setRecoveryPolicy(policy);
+    if (m_agent)
+        m_agent->setRecoveryPolicy(policy);
+}
+
+int DashboardSession::recoveringCount() const
+{
+    return m_organization->recoveringCount() + m_team->recoveringCount() + m_legacy->recoveringCount()
+        + (m_agent ? m_agent->recoveringCount() : 0);
+}
+
 void DashboardSession::openAgent(const QString &agentId)
 {
     if (agentId.isEmpty() || m_suspended || !isAvailable())
@@ -289,6 +306,7 @@ void DashboardSession::openAgent(const QString &agentId)
         delete m_agent;
         m_agent = new ScopeDashboard(m_fetcher, agentId, this);
         m_agent->setCurrency(m_currency);
+        m_agent->setRecoveryPolicy(m_recovery);
         connect(m_agent->pipeline(), &PipelineModel::stateChanged, this, &DashboardSession::shareAgentSales);
         m_agentConversations->setSource(m_client, m_cache, m_org, agentId);
         m_agentSales->setSource(m_client, m_org, agentId);

@@ -2,6 +2,7 @@
 
 #include "AnalyticsRange.h"
 #include "HyperRepClient.h"
+#include "RetryPolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -126,6 +127,11 @@ public:
 
     CallQueue *queue() const { return m_queue; }
     AnalyticsFetcher *fetcher() const { return m_fetcher; }
+    // How every figure of these dashboards is asked again by itself after a failure the server
+    // may get over (AnalyticsFetcher::recoveryPolicy() unless set; tests set their own).
+    void setRecoveryPolicy(const RetryPolicy &policy);
+    // Figures (organization, open agent, leaderboard, legacy page) waiting to be asked again.
+    int recoveringCount() const;
 
 Q_SIGNALS:
     void rangeChanged();
@@ -171,6 +177,7 @@ private:
     QString m_rangeError;
     Scope m_scope = Scope::Organization;
     QString m_currency;
+    RetryPolicy m_recovery;
     bool m_started = false;
     bool m_suspended = false;
 };

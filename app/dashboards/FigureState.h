@@ -2,6 +2,7 @@
 
 #include "AnalyticsAnswer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QObject>
@@ -45,7 +46,7 @@ public:
         refreshing = false;
         if (!answer.ok()) {
             value = Error;
-            errorText = answer.error.message();
+            errorText = failureText(answer.error.message(), answer.asksAgain);
             return false;
         }
         value = Loaded;
@@ -54,6 +55,18 @@ public:
         fromDisk = answer.fromDisk;
         return true;
     }
+    // A failure in words, saying so when it is asked again by itself (RetryLater).
+    static QString failureText(QString message, bool asksAgain)
+    {
+        if (!asksAgain)
+            return message;
+        // The message may end in the server's own words ("... Connection refused").
+        if (!message.isEmpty() && !QStringLiteral(".!?\u2026").contains(message.back()))
+            message += QLatin1Char('.');
+        return message + QLatin1Char(' ')
+            + QCoreApplication::translate("repdesk::FigureState", "Repdesk asks again by itself.");
+    }
+
     // A figure painted from the cache before any request.
     void show(const AnalyticsAnswer &cached)
     {

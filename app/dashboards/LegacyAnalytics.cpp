@@ -4,6 +4,7 @@
 #include "Call.h"
 #include "HyperRepClient.h"
 #include "Page.h"
+#include "RetryLater.h"
 #include "SolutionModel.h"
 
 #include <memory>
@@ -11,7 +12,10 @@
 namespace repdesk {
 
 LegacyAnalytics::LegacyAnalytics(AnalyticsFetcher *fetcher, HyperRepClient *client, QObject *parent)
-    : QObject(parent), m_fetcher(fetcher), m_client(client)
+    : QObject(parent),
+      m_fetcher(fetcher),
+      m_client(client),
+      m_recovery(new RetryLater(AnalyticsFetcher::recoveryPolicy(), this))
 {
 }
 
@@ -78,9 +82,16 @@ void LegacyAnalytics::check()
                     setAvailability(Availability::Unavailable,
                                     tr("Legacy analytics are not available for this account."));
                 } else {
+                    const bool again = m_recovery->scheduleIfTransient(QStringLiteral("check"), error, [this] {
+                        if (m_availability == Availability::Error)
+                            check();
+                    });
                     setAvailability(Availability::Error,
-                                    tr("Could not check for legacy analytics: %1").arg(error.message()));
+                                    tr("Could not check for legacy analytics: %1")
+                                        .arg(FigureState::failureText(error.message(), again)));
+                    return;
                 }
+                m_recovery->succeeded(QStringLiteral("check"));
             });
             return call;
         },
@@ -163,15 +174,32 @@ void LegacyAnalytics::askSolution(SolutionModel *model, bool paintKept)
         m_fetcher->fetch(request, model, [this, target, generation](const AnalyticsAnswer &answer) {
             if (generation != m_generation || !target || answer.error.kind() == ApiError::Kind::Cancelled)
                 return;
-            target->take(answer);
+            AnalyticsAnswer taken = answer;
+            taken.asksAgain = m_recovery->scheduleIfTransient(QStringLiteral("solution/") + target->solutionId(),
+                                                              answer.error, [this, target] {
+                                                                  if (target && target->state().value == FigureState::Error)
+                                                                      askSolution(target, false);
+                                                              });
+            target->take(taken);
         });
     if (ticket)
         m_tickets << ticket;
 }
 
+void LegacyAnalytics::setRecoveryPolicy(const RetryPolicy &policy)
+{
+    m_recovery->setPolicy(policy);
+}
+
+int LegacyAnalytics::recoveringCount() const
+{
+    return m_recovery->waitingCount();
+}
+
 void LegacyAnalytics::cancel()
 {
     ++m_generation;
+    m_recovery->clear();
     if (m_checkTicket) {
         m_fetcher->queue()->cancel(std::exchange(m_checkTicket, 0));
         if (m_availability == Availability::Checking)

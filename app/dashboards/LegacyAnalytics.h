@@ -12,12 +12,16 @@
 namespace repdesk {
 
 class AnalyticsFetcher;
+class RetryLater;
 class SolutionModel;
+struct RetryPolicy;
 
 // The legacy (v1) analytics page. GET /api/v1/solutions says whether it
 // exists for this account: solutions listed -> Available, with one
 // SolutionModel each; none listed, or a 404 -> Unavailable, and the page is
-// not shown. Any other failure is an Error with a retry (check()).
+// not shown. Any other failure is an Error with a retry (check()); one the
+// server may get over is checked again by itself, and a solution's figures
+// likewise (AnalyticsFetcher::recoveryPolicy()).
 // Figures are only asked when the page is shown (load()), for the
 // dashboard's range, both dates always sent.
 class LegacyAnalytics : public QObject
@@ -42,6 +46,8 @@ public:
     void load();
     void refresh();
     void cancel();
+    void setRecoveryPolicy(const RetryPolicy &policy);
+    int recoveringCount() const;
 
     QList<Solution> solutions() const { return m_solutions; }
     int count() const { return int(m_models.size()); }
@@ -71,6 +77,7 @@ private:
     quint64 m_generation = 0;
     CallQueue::Ticket m_checkTicket = 0;
     QList<CallQueue::Ticket> m_tickets;
+    RetryLater *m_recovery;
 };
 
 } // namespace repdesk

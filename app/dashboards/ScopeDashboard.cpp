@@ -3,6 +3,7 @@
 #include "AnalyticsFetcher.h"
 #include "ModalityModel.h"
 #include "PipelineModel.h"
+#include "RetryLater.h"
 #include "TrendModel.h"
 
 #include <memory>
@@ -17,6 +18,11 @@ struct TicketSlot
     CallQueue::Ticket ticket = 0;
     bool answered = false;
 };
+
+QString routeKey(AnalyticsRequest::Route route, KpiTileModel::Period period)
+{
+    return QStringLiteral("route/%1/%2").arg(AnalyticsRequest::routeName(route)).arg(int(period));
+}
 } // namespace
 
 ScopeDashboard::ScopeDashboard(AnalyticsFetcher *fetcher, const QString &agentId, QObject *parent)
@@ -25,7 +31,8 @@ ScopeDashboard::ScopeDashboard(AnalyticsFetcher *fetcher, const QString &agentId
       m_agentId(agentId),
       m_tiles(new KpiTileModel(!agentId.isEmpty(), this)),
       m_trends(new TrendModel(!agentId.isEmpty(), this)),
-      m_pipeline(new PipelineModel(this))
+      m_pipeline(new PipelineModel(this)),
+      m_recovery(new RetryLater(AnalyticsFetcher::recoveryPolicy(), this))
 {
     if (agentId.isEmpty())
         m_modality = new ModalityModel(this);
@@ -156,7 +163,12 @@ void ScopeDashboard::askRoute(Route route, Period period, bool paintKept)
         slot->answered = true;
         if (generation != m_generation || answer.error.kind() == ApiError::Kind::Cancelled)
             return;
-        take(route, period, answer);
+        AnalyticsAnswer taken = answer;
+        taken.asksAgain = m_recovery->scheduleIfTransient(routeKey(route, period), answer.error, [this, route, period] {
+            if (hasFailed(route, period))
+                askRoute(route, period, false);
+        });
+        take(route, period, taken);
         answered(slot->ticket);
     });
     if (!slot->answered)
@@ -179,8 +191,15 @@ void ScopeDashboard::askBucket(int row, bool paintKept)
         if (generation != m_generation || answer.error.kind() == ApiError::Kind::Cancelled)
             return;
         // The rows may have been replaced since: only the bucket that was asked takes it.
-        if (row < m_trends->buckets().size() && m_trends->buckets().at(row).start == start)
-            m_trends->take(row, answer);
+        if (row < m_trends->buckets().size() && m_trends->buckets().at(row).start == start) {
+            AnalyticsAnswer taken = answer;
+            const QString key = QStringLiteral("bucket/%1").arg(start.toMSecsSinceEpoch());
+            taken.asksAgain = m_recovery->scheduleIfTransient(key, answer.error, [this, row, start] {
+                if (row < m_trends->rowCount() && m_trends->buckets().at(row).start == start)
+                    retryBucket(row);
+            });
+            m_trends->take(row, taken);
+        }
         answered(slot->ticket);
     });
     if (!slot->answered)
@@ -214,23 +233,22 @@ void ScopeDashboard::retryRoute(Route route)
     if (!m_range.isValid() || !routes().contains(route))
         return;
     // Only the periods that failed: a loaded figure is not asked again.
-    if (route == Route::Modality) {
-        if (m_modality->state().value == FigureState::Error)
-            askRoute(route, Period::Current, false);
-        return;
-    }
     for (Period period : {Period::Current, Period::Previous}) {
-        bool failed = false;
-        for (KpiTileModel::Tile tile : m_tiles->tiles()) {
-            if (m_tiles->routeOf(tile) == route && m_tiles->state(tile, period).value == FigureState::Error)
-                failed = true;
-        }
-        if (period == Period::Current && (route == Route::Sales || route == Route::AgentSales)
-            && m_pipeline->state().value == FigureState::Error)
-            failed = true;
-        if (failed)
+        if (hasFailed(route, period))
             askRoute(route, period, false);
     }
+}
+
+bool ScopeDashboard::hasFailed(Route route, Period period) const
+{
+    if (route == Route::Modality)
+        return period == Period::Current && m_modality && m_modality->state().value == FigureState::Error;
+    for (KpiTileModel::Tile tile : m_tiles->tiles()) {
+        if (m_tiles->routeOf(tile) == route && m_tiles->state(tile, period).value == FigureState::Error)
+            return true;
+    }
+    return period == Period::Current && (route == Route::Sales || route == Route::AgentSales)
+        && m_pipeline->state().value == FigureState::Error;
 }
 
 void ScopeDashboard::retryBucket(int row)
@@ -242,9 +260,20 @@ void ScopeDashboard::retryBucket(int row)
 void ScopeDashboard::cancel()
 {
     ++m_generation;
+    m_recovery->clear();
     const QSet<CallQueue::Ticket> tickets = std::exchange(m_tickets, {});
     for (CallQueue::Ticket ticket : tickets)
         m_fetcher->cancel(ticket);
+}
+
+void ScopeDashboard::setRecoveryPolicy(const RetryPolicy &policy)
+{
+    m_recovery->setPolicy(policy);
+}
+
+int ScopeDashboard::recoveringCount() const
+{
+    return m_recovery->waitingCount();
 }
 
 void ScopeDashboard::setCurrency(const QString &isoCode)

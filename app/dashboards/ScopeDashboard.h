@@ -13,6 +13,8 @@ namespace repdesk {
 class AnalyticsFetcher;
 class ModalityModel;
 class PipelineModel;
+class RetryLater;
+struct RetryPolicy;
 class TrendModel;
 struct AnalyticsAnswer;
 
@@ -22,6 +24,11 @@ struct AnalyticsAnswer;
 // them while the user looks elsewhere, so switching back shows them as they
 // were. Each route is asked separately, so a failure marks only what that
 // route feeds, and a retry asks only that route (or that bucket) again.
+//
+// A figure that fails in a way the server may get over (unreachable, a 429,
+// a 5xx) is asked again by itself (RetryLater: the Retry-After, else 2 s
+// doubling up to a minute) until it loads, the range changes or the scope is
+// cancelled; its error says so, and Retry still asks at once.
 //
 // Requests per load: the tiles' routes twice (range and previous period),
 // modality once, one per trend bucket; closed ranges come from the cache
@@ -66,6 +73,11 @@ public:
 
     void setCurrency(const QString &isoCode);
 
+    // How failed figures are asked again by themselves (RetryLater::backoff(2 s, 60 s) unless set).
+    void setRecoveryPolicy(const RetryPolicy &policy);
+    // Failed figures waiting to be asked again by themselves.
+    int recoveringCount() const;
+
 Q_SIGNALS:
     // Every request of the last load or refresh has been answered (or failed).
     void settled();
@@ -82,6 +94,8 @@ private:
     void askBucket(int row, bool paintKept);
     void show(Route route, Period period, const AnalyticsAnswer &answer);
     void take(Route route, Period period, const AnalyticsAnswer &answer);
+    // Any figure `route` feeds for `period` is in Error.
+    bool hasFailed(Route route, Period period) const;
     void track(CallQueue::Ticket ticket);
     void answered(CallQueue::Ticket ticket);
 
@@ -94,6 +108,7 @@ private:
     AnalyticsRange m_range;
     quint64 m_generation = 0;
     QSet<CallQueue::Ticket> m_tickets;
+    RetryLater *m_recovery;
     QString m_selectedStage;
 };
 

@@ -7,6 +7,7 @@
 #include "HyperRepClient.h"
 #include "LeaderboardModel.h"
 #include "Page.h"
+#include "RetryLater.h"
 
 #include <memory>
 
@@ -23,7 +24,9 @@ struct TicketSlot
 } // namespace
 
 TeamLeaderboard::TeamLeaderboard(AnalyticsFetcher *fetcher, HyperRepClient *client, Cache *cache, QObject *parent)
-    : QObject(parent), m_fetcher(fetcher), m_client(client), m_cache(cache), m_model(new LeaderboardModel(this))
+    : QObject(parent), m_fetcher(fetcher), m_client(client), m_cache(cache),
+      m_model(new LeaderboardModel(this)),
+      m_recovery(new RetryLater(AnalyticsFetcher::recoveryPolicy(), this))
 {
     connect(m_model, &LeaderboardModel::retryRequested, this, &TeamLeaderboard::retry);
 }
@@ -91,6 +94,8 @@ void TeamLeaderboard::fetchAgents(const QString &cursor)
                 AnalyticsAnswer answer;
                 answer.error = call->error();
                 answer.fetchedAt = m_fetcher->now();
+                answer.asksAgain = m_recovery->scheduleIfTransient(QStringLiteral("agents"), answer.error,
+                                                                   [this] { retryAgents(); });
                 state.take(answer);
                 if (call->succeeded()) {
                     const Page<Agent> &page = call->result();
@@ -147,7 +152,10 @@ void TeamLeaderboard::askAgent(const QString &agentId, bool paintKept)
         slot->answered = true;
         if (generation != m_generation || answer.error.kind() == ApiError::Kind::Cancelled)
             return;
-        m_model->take(agentId, answer);
+        AnalyticsAnswer taken = answer;
+        taken.asksAgain = m_recovery->scheduleIfTransient(QStringLiteral("agent/") + agentId, answer.error,
+                                                          [this, agentId] { retry(agentId); });
+        m_model->take(agentId, taken);
         answered(slot->ticket);
     });
     if (!slot->answered)
@@ -182,9 +190,20 @@ void TeamLeaderboard::answered(CallQueue::Ticket ticket)
         Q_EMIT settled();
 }
 
+void TeamLeaderboard::setRecoveryPolicy(const RetryPolicy &policy)
+{
+    m_recovery->setPolicy(policy);
+}
+
+int TeamLeaderboard::recoveringCount() const
+{
+    return m_recovery->waitingCount();
+}
+
 void TeamLeaderboard::cancel()
 {
     ++m_generation;
+    m_recovery->clear();
     const QSet<CallQueue::Ticket> tickets = std::exchange(m_tickets, {});
     for (CallQueue::Ticket ticket : tickets)
         m_fetcher->queue()->cancel(ticket);

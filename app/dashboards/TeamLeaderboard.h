@@ -13,6 +13,8 @@ namespace repdesk {
 class AnalyticsFetcher;
 class Cache;
 class LeaderboardModel;
+class RetryLater;
+struct RetryPolicy;
 struct Agent;
 struct AnalyticsAnswer;
 
@@ -21,7 +23,9 @@ struct AnalyticsAnswer;
 // one agent-analytics request per agent for the range, all through the
 // dashboard's CallQueue, so at most N are in flight and rows fill in as
 // answers come. A failed row keeps its last figures, says why, and its retry
-// asks only that agent again.
+// asks only that agent again; a failure the server may get over (unreachable,
+// a 429, a 5xx) is asked again by itself (AnalyticsFetcher::recoveryPolicy()),
+// the row or the agent list alike.
 class TeamLeaderboard : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,9 @@ public:
     void cancel();
 
     int pendingCount() const { return int(m_tickets.size()); }
+    void setRecoveryPolicy(const RetryPolicy &policy);
+    // Failed rows (and the agent list) waiting to be asked again by themselves.
+    int recoveringCount() const;
 
 Q_SIGNALS:
     // Every request of the last load or refresh has been answered (or failed).
@@ -62,6 +69,7 @@ private:
     AnalyticsRange m_range;
     quint64 m_generation = 0;
     QSet<CallQueue::Ticket> m_tickets;
+    RetryLater *m_recovery;
     QSet<QString> m_asked;        // agents asked in this generation
     QList<Agent> m_walked;        // agents of the walk in progress
     QSet<QString> m_cursors;      // cursors of the walk in progress

@@ -7,11 +7,10 @@
 #include "OrganizationSession.h"
 #include "Outbox.h"
 #include "ReplySends.h"
-#include "RetryPolicy.h"
+#include "RetryLater.h"
 #include "SettingsKeys.h"
 
 #include <QSettings>
-#include <QTimer>
 
 #include <limits>
 
@@ -29,7 +28,8 @@ AccountSession::AccountSession(InboxProvider *provider, Identity identity, const
       m_cache(new Cache(dataDirectory, m_identity.storageId, this)),
       m_journal(new DraftJournal(dataDirectory, m_identity.storageId, this)),
       m_outbox(new Outbox(dataDirectory, m_identity.storageId, this)),
-      m_sends(new ReplySends(m_journal, m_outbox, this))
+      m_sends(new ReplySends(m_journal, m_outbox, this)),
+      m_organizationRetry(new RetryLater(RetryPolicy(), this))
 {
     m_outbox->setProvider(provider);
     connect(provider, &InboxProvider::callFailed, this, &AccountSession::onCallFailed);
@@ -88,7 +88,7 @@ void AccountSession::refreshOrganizations()
             }
             return;
         }
-        m_organizationRetries = 0;
+        m_organizationRetry->succeeded(QStringLiteral("organizations"));
         m_cache->saveOrganizations(call->result().items);
         setOrganizations(call->result().items, true);
     });
@@ -98,20 +98,14 @@ void AccountSession::retryOrganizationsLater(const ApiError &error)
 {
     // With no organization there is no poll to bring the account back once the server answers
     // again, and the window has nothing to show: ask by itself, soon (2 s), doubling per failure
-    // up to the poll interval, less up to a quarter at random so that it cannot stay in step with a server that goes
-    // away on a fixed period (seen by hand: retries every 60 s met an outage every 60 s each
-    // time). A refused key is not cured by asking again.
+    // up to the poll interval (RetryLater's table). A refused key is not cured by asking again.
     if (error.kind() == ApiError::Kind::Auth)
         return;
     const qint64 interval = qMax(1, QSettings().value(SettingsKeys::pollIntervalSeconds(),
                                                       SettingsKeys::defaultPollIntervalSeconds).toInt()) * 1000LL;
-    // The transport's backoff table, with this retry's own limits.
-    RetryPolicy backoff;
-    backoff.baseDelayMs = int(qMin<qint64>(kFirstOrganizationRetryMs, interval));
-    backoff.maxDelayMs = int(qMin<qint64>(interval, std::numeric_limits<int>::max()));
-    backoff.jitter = 0.25;
-    const int delay = backoff.delayForAttempt(++m_organizationRetries, -1);
-    QTimer::singleShot(delay, this, [this] {
+    const int longest = int(qMin<qint64>(interval, std::numeric_limits<int>::max()));
+    m_organizationRetry->setPolicy(RetryLater::backoff(int(qMin<qint64>(kFirstOrganizationRetryMs, interval)), longest));
+    m_organizationRetry->schedule(QStringLiteral("organizations"), -1, [this] {
         if (m_organizations.isEmpty() && m_live && !m_refused)
             refreshOrganizations();
     });

@@ -16,6 +16,7 @@ class DraftJournal;
 class OrganizationSession;
 class Outbox;
 class ReplySends;
+class RetryLater;
 
 // One signed-in account: its provider (server + key + transport), its
 // organizations, whether it is online and whether the server still accepts
@@ -114,7 +115,7 @@ private:
     bool m_online = true;
     bool m_refused = false;
     QString m_refusal;
-    int m_organizationRetries = 0; // listings in a row that failed while no organization was known
+    RetryLater *m_organizationRetry; // listings that failed while no organization was known
 };
 
 } // namespace repdesk

@@ -21,6 +21,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 
@@ -172,6 +173,10 @@ private Q_SLOTS:
         QTest::mouseClick(bar->applyButton(), Qt::LeftButton);
         QVERIFY(bar->errorText().isEmpty());
         QCOMPARE(p.session->range().preset(), AnalyticsRange::Preset::Custom);
+        // The dates once, not "a – b: a – b".
+        const QLocale locale;
+        QCOMPARE(bar->summaryText(), QStringLiteral("%1 – %2").arg(locale.toString(today.addDays(-9), QLocale::ShortFormat),
+                                                                   locale.toString(today.addDays(-2), QLocale::ShortFormat)));
         QVERIFY(settle(p.session.get()));
         QVERIFY(d.f.requestCount() > before);
         QCOMPARE(points(figures(p)->trends()->volumeChart()), 8);
@@ -261,6 +266,21 @@ private Q_SLOTS:
         KpiTile *failed = grid->tile(failedRow);
         QVERIFY(failed->errorText().contains(p.session->tiles()->data(Tile::ResponseRate, KpiTileModel::ErrorTextRole).toString()));
         QVERIFY(failed->accessibleName().contains(failed->errorText()));
+        QVERIFY2(failed->errorText().endsWith(QStringLiteral("Repdesk asks again by itself.")), qPrintable(failed->errorText()));
+        // The sentence is longer than the tile is wide: shown in at most three lines, cut with "…",
+        // the whole of it in the tooltip and to screen readers.
+        QLabel *shown = nullptr;
+        for (QLabel *label : failed->findChildren<QLabel *>()) {
+            if (label->accessibleName() == failed->errorText())
+                shown = label;
+        }
+        QVERIFY(shown);
+        QVERIFY2(shown->text().count(QLatin1Char('\n')) <= 2, qPrintable(shown->text()));
+        for (const QString &line : shown->text().split(QLatin1Char('\n')))
+            QVERIFY2(shown->fontMetrics().horizontalAdvance(line) <= shown->contentsRect().width(), qPrintable(line));
+        if (shown->text() != failed->errorText())
+            QCOMPARE(shown->toolTip(), failed->errorText());
+        QCOMPARE(failed->retryButton()->accessibleDescription(), failed->errorText());
         QCOMPARE(failed->retryButton()->accessibleName(), QStringLiteral("Retry Response rate"));
         // The charts and the leaderboard are whole.
         QCOMPARE(figures(p)->pipeline()->volumeChart()->state(), ChartPanel::State::Ready);

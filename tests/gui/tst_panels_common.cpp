@@ -4,6 +4,7 @@
 #include "ResponseDraft.h"
 #include "common/CopyableField.h"
 #include "common/DraftConflictDialog.h"
+#include "common/ElidedLines.h"
 #include "common/EmptyStateWidget.h"
 #include "common/ErrorBanner.h"
 #include "common/ItemViewModel.h"
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void draftConflictSaysWhatHappened_data();
     void draftConflictSaysWhatHappened();
     void draftConflictAnswers();
+    void elidedLinesKeepWhatFits();
+    void elidedLinesCutTheLastLine();
 };
 
 void TestPanelsCommon::bannerIsHiddenByDefault()
@@ -439,6 +442,41 @@ void TestPanelsCommon::draftConflictAnswers()
         });
         dialog.exec();
         QCOMPARE(dialog.replaceWithMine(), mine);
+    }
+}
+
+void TestPanelsCommon::elidedLinesKeepWhatFits()
+{
+    const QFont font = QApplication::font();
+    const QFontMetrics metrics(font);
+    const QString short_ = QStringLiteral("Could not load.");
+    QCOMPARE(ElidedLines::fit(short_, font, metrics.horizontalAdvance(short_) + 4, 1), short_);
+    // Two lines' worth in two lines: nothing is cut.
+    const QString two = QStringLiteral("Could not load: the server had a problem.");
+    const int width = metrics.horizontalAdvance(two) * 2 / 3;
+    const QString fitted = ElidedLines::fit(two, font, width, 2);
+    QVERIFY(!fitted.contains(QChar(0x2026)));
+    QCOMPARE(QString(fitted).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified(), two);
+    // No room known yet (a widget not laid out): the text as it is.
+    QCOMPARE(ElidedLines::fit(two, font, 0, 2), two);
+}
+
+void TestPanelsCommon::elidedLinesCutTheLastLine()
+{
+    const QFont font = QApplication::font();
+    const QFontMetrics metrics(font);
+    const QString text = QStringLiteral("Could not load: Too many requests; try again in 1 s. "
+                                        "Repdesk asks again by itself.");
+    const int width = metrics.horizontalAdvance(text) / 4; // about four lines' worth
+    for (int lines = 1; lines <= 3; ++lines) {
+        const QString fitted = ElidedLines::fit(text, font, width, lines);
+        const QStringList shown = fitted.split(QLatin1Char('\n'));
+        QCOMPARE(shown.size(), lines);
+        for (const QString &line : shown)
+            QVERIFY2(metrics.horizontalAdvance(line) <= width, qPrintable(line));
+        QVERIFY2(shown.last().endsWith(QChar(0x2026)), qPrintable(fitted));
+        // The lines before the cut are the text's own beginning.
+        QVERIFY(text.startsWith(shown.first().chopped(lines == 1 ? 1 : 0).trimmed()));
     }
 }
 

@@ -254,6 +254,37 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return legacy->availability() == LegacyAnalytics::Availability::Available; }, 20000));
     }
 
+    // A failure the server may get over: the check is asked again by itself, and a solution's
+    // figures too; the page comes back with nobody pressing Retry.
+    void legacyPageComesBackByItself()
+    {
+        auto s = d.session();
+        s->setRecoveryPolicy(RetryLater::backoff(500, 500));
+        QVERIFY(s->setPreset(Preset::Last30Days));
+        LegacyAnalytics *legacy = s->legacy();
+        d.f.server->injectFaults(RetryPolicy().maxAttempts, 503);
+        legacy->check();
+        QVERIFY(QTest::qWaitFor([&] { return legacy->availability() == LegacyAnalytics::Availability::Error; }, 20000));
+        QVERIFY2(legacy->statusText().endsWith(QStringLiteral("Repdesk asks again by itself.")), qPrintable(legacy->statusText()));
+        QCOMPARE(s->recoveringCount(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return legacy->availability() == LegacyAnalytics::Availability::Available; }, 20000));
+        QCOMPARE(s->recoveringCount(), 0);
+
+        QVERIFY(legacy->count() > 0);
+        s->start();
+        QVERIFY(waitSettled(s.get()));
+        s->setRecoveryPolicy(RetryLater::backoff(1000, 1000));
+        s->queue()->setMaxInFlight(1);
+        d.f.server->injectFaults(RetryPolicy().maxAttempts, 503);
+        legacy->load();
+        SolutionModel *first = legacy->model(0);
+        QVERIFY(QTest::qWaitFor([&] { return first->state().value == FigureState::Error; }, 20000));
+        QVERIFY(first->state().errorText.endsWith(QStringLiteral("Repdesk asks again by itself.")));
+        QVERIFY(QTest::qWaitFor([&] { return first->state().value == FigureState::Loaded; }, 20000));
+        QVERIFY(waitSettled(s.get()));
+        QCOMPARE(s->recoveringCount(), 0);
+    }
+
     void aRefusedKeyStopsEverything()
     {
         auto s = d.session();

@@ -1,6 +1,7 @@
 #include "dashboards/KpiTile.h"
 
 #include "common/ChartSkeleton.h"
+#include "common/ElidedLines.h"
 #include "common/ThemeColors.h"
 #include "FigureState.h"
 #include "KpiTileModel.h"
@@ -24,6 +25,8 @@ QAccessibleInterface *tileAccessible(const QString &, QObject *object)
         return new QAccessibleWidget(tile, QAccessible::Grouping);
     return nullptr;
 }
+
+constexpr int kErrorLines = 3;
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -78,6 +81,8 @@ KpiTile::KpiTile(QWidget *parent)
     m_error->setFont(small);
     m_retry->setVisible(false);
     m_error->setVisible(false);
+    // Shown after a failure, the label gets its width from the layout without the tile resizing.
+    m_error->installEventFilter(this);
     m_skeleton->setVisible(false);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_index.isValid())
@@ -89,10 +94,11 @@ KpiTile::KpiTile(QWidget *parent)
     changeRow->addWidget(m_change);
     changeRow->addStretch(1);
     changeRow->addWidget(m_age);
-    auto *errorRow = new QHBoxLayout;
-    errorRow->setContentsMargins(0, 0, 0, 0);
-    errorRow->addWidget(m_error, 1);
-    errorRow->addWidget(m_retry);
+    // The failure gets the tile's whole width (beside Retry it had two words a line), Retry under it.
+    auto *retryRow = new QHBoxLayout;
+    retryRow->setContentsMargins(0, 0, 0, 0);
+    retryRow->addStretch(1);
+    retryRow->addWidget(m_retry);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -103,7 +109,8 @@ KpiTile::KpiTile(QWidget *parent)
     layout->addWidget(m_detail);
     layout->addStretch(1);
     layout->addLayout(changeRow);
-    layout->addLayout(errorRow);
+    layout->addWidget(m_error);
+    layout->addLayout(retryRow);
     applyColors();
 }
 
@@ -125,7 +132,8 @@ void KpiTile::updateFromModel()
     m_title->setText(title);
     m_valueText = i.data(KpiTileModel::ValueTextRole).toString();
     fitValue();
-    m_value->setVisible(!loading);
+    // A failure with no figure to show takes the figure's place.
+    m_value->setVisible(!loading && !(failed && !hasFigure));
     m_skeleton->setVisible(loading);
     const QString detail = i.data(KpiTileModel::DetailTextRole).toString();
     m_detail->setText(detail);
@@ -142,13 +150,15 @@ void KpiTile::updateFromModel()
     m_age->setText(age);
 
     const QString why = i.data(KpiTileModel::ErrorTextRole).toString();
-    m_error->setText(failed ? (hasFigure ? tr("Could not refresh: %1").arg(why) : tr("Could not load: %1").arg(why))
-                            : QString());
-    m_error->setToolTip(why);
+    m_errorText = failed ? (hasFigure ? tr("Could not refresh: %1").arg(why) : tr("Could not load: %1").arg(why))
+                         : QString();
+    m_error->setAccessibleName(m_errorText);
     m_error->setVisible(failed);
+    fitError();
     m_retry->setVisible(failed);
     //: The Retry button of one KPI tile; %1 = the tile's title
     m_retry->setAccessibleName(tr("Retry %1").arg(title));
+    m_retry->setAccessibleDescription(m_errorText);
     applyColors();
 
     // What a screen reader says when the tile gets focus: the whole tile in one sentence.
@@ -164,7 +174,7 @@ void KpiTile::updateFromModel()
     if (!age.isEmpty())
         parts << age;
     if (failed)
-        parts << m_error->text();
+        parts << m_errorText;
     const QString name = parts.join(QStringLiteral(", "));
     if (name != accessibleName()) {
         setAccessibleName(name);
@@ -191,10 +201,19 @@ void KpiTile::fitValue()
     m_value->setToolTip(shown == m_valueText ? QString() : m_valueText);
 }
 
+void KpiTile::fitError()
+{
+    const int room = m_error->contentsRect().width();
+    const QString shown = ElidedLines::fit(m_errorText, m_error->font(), room, kErrorLines);
+    m_error->setText(shown);
+    m_error->setToolTip(shown == m_errorText ? QString() : m_errorText);
+}
+
 void KpiTile::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
     fitValue();
+    fitError();
 }
 
 QString KpiTile::spokenChange() const
@@ -233,6 +252,13 @@ void KpiTile::changeEvent(QEvent *event)
         applyColors();
 }
 
+bool KpiTile::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_error && event->type() == QEvent::Resize)
+        fitError();
+    return QFrame::eventFilter(watched, event);
+}
+
 void KpiTile::paintEvent(QPaintEvent *event)
 {
     QFrame::paintEvent(event);
@@ -264,7 +290,7 @@ QString KpiTile::ageText() const
 
 QString KpiTile::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->isHidden() ? QString() : m_errorText;
 }
 
 bool KpiTile::isSkeletonShown() const

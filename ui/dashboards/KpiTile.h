@@ -16,7 +16,8 @@ class ChartSkeleton;
 // and said in words to screen readers), the figure's age, and its own state:
 // a pulsing placeholder while the first figure loads, a failure with Retry
 // that asks only this tile's route again. A figure already shown stays when a
-// refresh fails; the failure is said under it.
+// refresh fails; the failure is said under it, in at most three lines cut
+// with "…", the whole sentence in its tooltip and in what screen readers say.
 //
 // The tile takes focus (Tab), and its accessible name reads the whole tile.
 class KpiTile : public QFrame
@@ -42,6 +43,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -49,6 +51,8 @@ private:
     void applyColors();
     // The figure in the largest size that fits the tile's width ("18,750.00 USD" in a narrow tile).
     void fitValue();
+    // The failure in the lines the tile has for it (ElidedLines).
+    void fitError();
     QString spokenChange() const;
 
     QPersistentModelIndex m_index;
@@ -61,6 +65,7 @@ private:
     QLabel *m_change;
     QLabel *m_age;
     QLabel *m_error;
+    QString m_errorText; // whole, as m_error may show it cut
     QPushButton *m_retry;
     int m_sentiment = 0;
 };

@@ -129,10 +129,13 @@ void RangeBar::showRange()
         m_last->setDate(range.lastDay());
     }
     const QLocale locale;
-    //: The range shown, e.g. "Last 7 days: 3/12/26 – 3/18/26"
-    m_summary->setText(tr("%1: %2 – %3")
-                           .arg(range.label(locale), locale.toString(range.firstDay(), QLocale::ShortFormat),
-                                locale.toString(range.lastDay(), QLocale::ShortFormat)));
+    // A custom range's label is its dates already: said twice it read "a – b: a – b".
+    m_summary->setText(range.preset() == AnalyticsRange::Preset::Custom
+                           ? range.label(locale)
+                           //: The range shown, e.g. "Last 7 days: 3/12/26 – 3/18/26"
+                           : tr("%1: %2 – %3")
+                                 .arg(range.label(locale), locale.toString(range.firstDay(), QLocale::ShortFormat),
+                                      locale.toString(range.lastDay(), QLocale::ShortFormat)));
     const QString notice = m_session->rangeNotice();
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
@@ -153,6 +156,11 @@ void RangeBar::showError(const QString &why)
 QString RangeBar::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString RangeBar::summaryText() const
+{
+    return m_summary->text();
 }
 
 QString RangeBar::noticeText() const

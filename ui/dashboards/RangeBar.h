@@ -34,6 +34,8 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     QString errorText() const;
     QString noticeText() const;
+    // What the bar says the range is ("Last 7 days: 3/12/26 – 3/18/26").
+    QString summaryText() const;
 
     // Applies the two dates as a custom range (what Apply and Enter do).
     bool applyCustom();
