@@ -19,7 +19,13 @@ bool PageWalk::advance(const QString &nextCursor, bool hasMore, int items)
         return false;
     }
     if (m_seen.contains(nextCursor)) {
+        m_repeated = true;
         finishWith(ApiError(ApiError::Kind::Decode, QStringLiteral("the server repeated a page cursor")));
+        return false;
+    }
+    if (m_pageLimit > 0 && m_pages >= m_pageLimit) {
+        m_limitReached = true;
+        finishWith(ApiError());
         return false;
     }
     m_seen.insert(nextCursor);

@@ -21,6 +21,13 @@ public:
     bool isDone() const { return m_done; }
     int pagesFetched() const { return m_pages; }
     int itemsFetched() const { return m_items; }
+    // The server handed back a cursor it had already given: the walk ended with an error, and what
+    // came before is all there is (a caller may use it).
+    bool cursorRepeated() const { return m_repeated; }
+    // At most `pages` pages (0: no limit): the walk ends without an error after the last one,
+    // pageLimitReached() saying the collection may go on.
+    void setPageLimit(int pages) { m_pageLimit = pages; }
+    bool pageLimitReached() const { return m_limitReached; }
     void cancel();
 
     // Records one fetched page; returns false (and finishes with an error)
@@ -37,6 +44,9 @@ private:
     QSet<QString> m_seen;
     int m_pages = 0;
     int m_items = 0;
+    int m_pageLimit = 0;
+    bool m_repeated = false;
+    bool m_limitReached = false;
     bool m_cancelled = false;
     bool m_done = false;
 };

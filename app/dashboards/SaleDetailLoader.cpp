@@ -6,7 +6,9 @@
 #include "Call.h"
 #include "HyperRepClient.h"
 #include "Page.h"
+#include "PageWalk.h"
 #include "SalesIndex.h"
+#include "walkPages.h"
 
 namespace repdesk {
 
@@ -18,11 +20,15 @@ SaleDetailLoader::SaleDetailLoader(HyperRepClient *client, CallQueue *queue, Sal
 
 void SaleDetailLoader::close()
 {
-    ++m_generation;
-    if (m_ticket)
-        m_queue->cancel(std::exchange(m_ticket, 0));
+    if (m_walk)
+        m_walk->cancel();
     m_detail = {};
     m_logs.clear();
+}
+
+bool SaleDetailLoader::isLoadingHistory() const
+{
+    return m_walk && !m_walk->isDone();
 }
 
 bool SaleDetailLoader::open(const QString &saleId)
@@ -38,11 +44,11 @@ bool SaleDetailLoader::open(const QString &saleId)
     }
     m_detail = SaleDetail::fromSale(*it, m_cache ? m_cache->agents() : QHash<QString, Agent>());
     Q_EMIT changed();
-    fetchPage({}, 0);
+    fetchHistory();
     return true;
 }
 
-void SaleDetailLoader::fetchPage(const QString &cursor, int page)
+void SaleDetailLoader::fetchHistory()
 {
     QDateTime first;
     QDateTime last;
@@ -52,40 +58,35 @@ void SaleDetailLoader::fetchPage(const QString &cursor, int page)
         first = first.isValid() ? qMin(first, c.changedAt) : c.changedAt;
         last = last.isValid() ? qMax(last, c.changedAt) : c.changedAt;
     }
-    if (!m_client || !first.isValid() || page >= kMaxPages)
+    if (!m_client || !first.isValid())
         return;
     // A minute either side: audit entries and status times are written apart.
     AuditLogQuery query;
     query.list.limit = 500;
-    query.list.cursor = cursor;
     query.list.startDate = first.addSecs(-60);
     query.list.endDate = qMin(last.addSecs(61), QDateTime::currentDateTimeUtc());
     query.recordType = QStringLiteral("sale");
-    const quint64 generation = m_generation;
-    m_ticket = m_queue->enqueue(
-        [this, query, generation, page]() -> ApiCall * {
-            if (!m_client)
-                return nullptr;
-            auto *call = m_client->listAuditLogs(m_org, query);
-            connect(call, &ApiCall::finished, this, [this, call, generation, page] {
-                if (generation != m_generation)
-                    return;
-                m_ticket = 0;
-                if (!call->succeeded())
-                    return; // who made a change is a nicety: the detail stands without it
-                const Page<AuditLog> &result = call->result();
-                for (const AuditLog &log : result.items) {
-                    if (log.record.id == m_detail.saleId)
-                        m_logs.append(log);
-                }
-                if (m_detail.attribute(m_logs, m_cache ? m_cache->agents() : QHash<QString, Agent>()) > 0)
-                    Q_EMIT changed();
-                if (!result.isLast())
-                    fetchPage(result.nextCursor, page + 1);
-            });
-            return call;
+    const QPointer<HyperRepClient> client = m_client;
+    const QString org = m_org;
+    // Through the dashboard's queue; PageWalk ends on a repeated cursor and after kMaxPages. A
+    // failure ends it too: who made a change is a nicety, the detail stands without it.
+    m_walk = walkPagesThrough<AuditLog>(
+        m_queue,
+        [client, org, query](const QString &cursor) -> Call<Page<AuditLog>> * {
+            AuditLogQuery page = query;
+            page.list.cursor = cursor;
+            return client ? client->listAuditLogs(org, page) : nullptr;
+        },
+        [this](const Page<AuditLog> &page) {
+            for (const AuditLog &log : page.items) {
+                if (log.record.id == m_detail.saleId)
+                    m_logs.append(log);
+            }
+            if (m_detail.attribute(m_logs, m_cache ? m_cache->agents() : QHash<QString, Agent>()) > 0)
+                Q_EMIT changed();
         },
         this);
+    m_walk->setPageLimit(kMaxPages);
 }
 
 } // namespace repdesk

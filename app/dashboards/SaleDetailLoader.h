@@ -11,11 +11,12 @@
 namespace repdesk {
 
 class Cache;
+class PageWalk;
 class SalesIndex;
 
 // Opens one sale for the drill-down: its SaleDetail comes from the sales
 // index at once; then the audit log (record_type=sale, around the sale's
-// status changes, at most kMaxPages pages, through the dashboard's queue)
+// status changes, at most kMaxPages pages, walked through the dashboard's queue)
 // says who made each change, and changed() is emitted again.
 class SaleDetailLoader : public QObject
 {
@@ -30,13 +31,13 @@ public:
     bool open(const QString &saleId);
     void close();
     const SaleDetail &detail() const { return m_detail; }
-    bool isLoadingHistory() const { return m_ticket != 0; }
+    bool isLoadingHistory() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
-    void fetchPage(const QString &cursor, int page);
+    void fetchHistory();
 
     QPointer<HyperRepClient> m_client;
     CallQueue *m_queue;
@@ -45,8 +46,7 @@ private:
     QString m_org;
     SaleDetail m_detail;
     QList<AuditLog> m_logs;
-    CallQueue::Ticket m_ticket = 0;
-    quint64 m_generation = 0;
+    QPointer<PageWalk> m_walk; // the audit entries' walk
 };
 
 } // namespace repdesk

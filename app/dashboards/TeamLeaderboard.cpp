@@ -7,7 +7,9 @@
 #include "HyperRepClient.h"
 #include "LeaderboardModel.h"
 #include "Page.h"
+#include "PageWalk.h"
 #include "RetryLater.h"
+#include "walkPages.h"
 
 #include <memory>
 
@@ -66,58 +68,46 @@ void TeamLeaderboard::refresh(const AnalyticsRange &range)
         m_model->setAgents(m_cache->agents().values());
     for (const Agent &agent : m_model->agents())
         askAgent(agent.agentId, !sameRange || !m_model->state(m_model->rowOf(agent.agentId)).hasFigure());
-    m_walked.clear();
-    m_cursors.clear();
-    fetchAgents({});
+    fetchAgents();
 }
 
-void TeamLeaderboard::fetchAgents(const QString &cursor)
+void TeamLeaderboard::fetchAgents()
 {
     if (!m_client || !m_fetcher->isUsable())
         return;
     FigureState state = m_model->agentsState();
     state.ask();
     m_model->setAgentsState(state);
-    const quint64 generation = m_generation;
     const QString org = m_fetcher->organizationId();
-    auto slot = std::make_shared<TicketSlot>();
-    slot->ticket = m_fetcher->queue()->enqueue(
-        [this, slot, generation, org, cursor]() -> ApiCall * {
-            if (!m_client)
-                return nullptr;
-            auto *call = m_client->listAgents(org, ListQuery{kAgentPage, cursor, {}, {}});
-            connect(call, &ApiCall::finished, this, [this, call, slot, generation] {
-                slot->answered = true;
-                if (generation != m_generation || call->error().kind() == ApiError::Kind::Cancelled)
-                    return;
-                FigureState state = m_model->agentsState();
-                AnalyticsAnswer answer;
-                answer.error = call->error();
-                answer.fetchedAt = m_fetcher->now();
-                answer.asksAgain = m_recovery->scheduleIfTransient(QStringLiteral("agents"), answer.error,
-                                                                   [this] { retryAgents(); });
-                state.take(answer);
-                if (call->succeeded()) {
-                    const Page<Agent> &page = call->result();
-                    m_walked += page.items;
-                    // A cursor seen before would loop for ever: end the walk with what came.
-                    if (!page.isLast() && !m_cursors.contains(page.nextCursor)) {
-                        m_cursors.insert(page.nextCursor);
-                        // The next page is tracked before this one is let go, so settled() waits for it.
-                        fetchAgents(page.nextCursor);
-                        answered(slot->ticket);
-                        return;
-                    }
-                    onAgents(m_walked, true);
-                }
-                m_model->setAgentsState(state);
-                answered(slot->ticket);
-            });
-            return call;
+    const QPointer<HyperRepClient> client = m_client;
+    auto walked = std::make_shared<QList<Agent>>();
+    // Through the dashboard's queue, page after page; PageWalk ends the walk on a cursor the
+    // server already handed out, and then what came is the list.
+    PageWalk *walk = walkPagesThrough<Agent>(
+        m_fetcher->queue(),
+        [client, org](const QString &cursor) -> Call<Page<Agent>> * {
+            return client ? client->listAgents(org, ListQuery{kAgentPage, cursor, {}, {}}) : nullptr;
         },
-        this);
-    if (!slot->answered)
-        track(slot->ticket);
+        [walked](const Page<Agent> &page) { *walked += page.items; }, this);
+    m_agentWalk = walk;
+    const quint64 generation = m_generation;
+    connect(walk, &PageWalk::finished, this, [this, walk, walked, generation](const ApiError &error) {
+        if (generation != m_generation || error.kind() == ApiError::Kind::Cancelled)
+            return;
+        const bool complete = !error.isError() || walk->cursorRepeated();
+        FigureState state = m_model->agentsState();
+        AnalyticsAnswer answer;
+        answer.fetchedAt = m_fetcher->now();
+        if (!complete)
+            answer.error = error;
+        answer.asksAgain = m_recovery->scheduleIfTransient(QStringLiteral("agents"), answer.error, [this] { retryAgents(); });
+        state.take(answer);
+        if (complete)
+            onAgents(*walked, true);
+        m_model->setAgentsState(state);
+        if (m_tickets.isEmpty())
+            Q_EMIT settled();
+    });
 }
 
 void TeamLeaderboard::onAgents(const QList<Agent> &agents, bool complete)
@@ -171,11 +161,8 @@ void TeamLeaderboard::retry(const QString &agentId)
 
 void TeamLeaderboard::retryAgents()
 {
-    if (m_model->agentsState().value == FigureState::Error && m_range.isValid()) {
-        m_walked.clear();
-        m_cursors.clear();
-        fetchAgents({});
-    }
+    if (m_model->agentsState().value == FigureState::Error && m_range.isValid() && !isWalking())
+        fetchAgents();
 }
 
 void TeamLeaderboard::track(CallQueue::Ticket ticket)
@@ -186,7 +173,7 @@ void TeamLeaderboard::track(CallQueue::Ticket ticket)
 
 void TeamLeaderboard::answered(CallQueue::Ticket ticket)
 {
-    if (ticket && m_tickets.remove(ticket) && m_tickets.isEmpty())
+    if (ticket && m_tickets.remove(ticket) && m_tickets.isEmpty() && !isWalking())
         Q_EMIT settled();
 }
 
@@ -200,10 +187,17 @@ int TeamLeaderboard::recoveringCount() const
     return m_recovery->waitingCount();
 }
 
+bool TeamLeaderboard::isWalking() const
+{
+    return m_agentWalk && !m_agentWalk->isDone();
+}
+
 void TeamLeaderboard::cancel()
 {
     ++m_generation;
     m_recovery->clear();
+    if (m_agentWalk)
+        m_agentWalk->cancel();
     const QSet<CallQueue::Ticket> tickets = std::exchange(m_tickets, {});
     for (CallQueue::Ticket ticket : tickets)
         m_fetcher->queue()->cancel(ticket);

@@ -13,13 +13,15 @@ namespace repdesk {
 class AnalyticsFetcher;
 class Cache;
 class LeaderboardModel;
+class PageWalk;
 class RetryLater;
 struct RetryPolicy;
 struct Agent;
 struct AnalyticsAnswer;
 
 // Fills the LeaderboardModel: every agent of the organization (the cached
-// list paints at once, then GET .../agents is walked in pages of 500), and
+// list paints at once, then GET .../agents is walked in pages of 500 with
+// walkPagesThrough, its pages in the queue's order), and
 // one agent-analytics request per agent for the range, all through the
 // dashboard's CallQueue, so at most N are in flight and rows fill in as
 // answers come. A failed row keeps its last figures, says why, and its retry
@@ -45,7 +47,7 @@ public:
     void retryAgents();
     void cancel();
 
-    int pendingCount() const { return int(m_tickets.size()); }
+    int pendingCount() const { return int(m_tickets.size()) + (isWalking() ? 1 : 0); }
     void setRecoveryPolicy(const RetryPolicy &policy);
     // Failed rows (and the agent list) waiting to be asked again by themselves.
     int recoveringCount() const;
@@ -55,7 +57,8 @@ Q_SIGNALS:
     void settled();
 
 private:
-    void fetchAgents(const QString &cursor);
+    void fetchAgents();
+    bool isWalking() const; // the agent list is being walked
     void onAgents(const QList<Agent> &agents, bool complete);
     void askAgent(const QString &agentId, bool paintKept);
     QString lastKey(const QString &agentId) const;
@@ -71,8 +74,7 @@ private:
     QSet<CallQueue::Ticket> m_tickets;
     RetryLater *m_recovery;
     QSet<QString> m_asked;        // agents asked in this generation
-    QList<Agent> m_walked;        // agents of the walk in progress
-    QSet<QString> m_cursors;      // cursors of the walk in progress
+    QPointer<PageWalk> m_agentWalk;
 };
 
 } // namespace repdesk

@@ -2,7 +2,10 @@
 // against repdesk-sandbox over real loopback HTTP.
 #include "Records.h"
 #include "SandboxFixture.h"
+#include "CallQueue.h"
 #include "walkPages.h"
+
+#include <QPointer>
 
 using namespace repdesk;
 using namespace repdesk::test;
@@ -77,6 +80,63 @@ private Q_SLOTS:
         QVERIFY2(!walkError.isError(), qPrintable(walkError.message()));
         QCOMPARE(ids.size(), 60);
         QCOMPARE(pages, 3);
+    }
+
+    // The same walk through a CallQueue (the dashboards' leaderboard and sale history): each page
+    // waits its turn behind what was queued first, a page limit ends it without an error, and a
+    // walk cancelled while its page waits asks nothing.
+    void aWalkThroughAQueueWaitsItsTurn()
+    {
+        CallQueue queue(1);
+        f.server->clearRequestLog();
+        queue.enqueue([this] { return f.client()->listOrganizations(); });
+        QSet<QString> ids;
+        PageWalk *walk = walkPagesThrough<Conversation>(
+            &queue,
+            [this](const QString &cursor) { return f.client()->listConversations(f.org, ListQuery{25, cursor, {}, {}}); },
+            [&](const Page<Conversation> &page) {
+                for (const Conversation &c : page.items)
+                    ids.insert(c.conversationId);
+            });
+        QSignalSpy done(walk, &PageWalk::finished);
+        QVERIFY(done.wait(20000));
+        QVERIFY(!done.first().first().value<ApiError>().isError());
+        QCOMPARE(ids.size(), 60);
+        const auto log = f.server->requestLog();
+        QCOMPARE(log.size(), 4);
+        QVERIFY(log.first().path.endsWith(QStringLiteral("/organizations")));
+        QCOMPARE(queue.startedCount(), quint64(4));
+        QCOMPARE(queue.maxObservedInFlight(), 1);
+
+        // Two pages at most: it ends there, without an error, and says the collection goes on.
+        int pages = 0;
+        walk = walkPagesThrough<Conversation>(
+            &queue,
+            [this](const QString &cursor) { return f.client()->listConversations(f.org, ListQuery{10, cursor, {}, {}}); },
+            [&](const Page<Conversation> &) { ++pages; });
+        walk->setPageLimit(2);
+        QPointer<PageWalk> limited(walk);
+        QSignalSpy limitedDone(walk, &PageWalk::finished);
+        bool reached = false;
+        connect(walk, &PageWalk::finished, this, [&] { reached = limited && limited->pageLimitReached(); });
+        QVERIFY(limitedDone.wait(20000));
+        QVERIFY(!limitedDone.first().first().value<ApiError>().isError());
+        QVERIFY(reached);
+        QCOMPARE(pages, 2);
+
+        // Cancelled while its first page waits behind another call: that page is never asked.
+        f.server->clearRequestLog();
+        queue.enqueue([this] { return f.client()->listOrganizations(); });
+        walk = walkPagesThrough<Conversation>(
+            &queue,
+            [this](const QString &cursor) { return f.client()->listConversations(f.org, ListQuery{25, cursor, {}, {}}); },
+            [](const Page<Conversation> &) {});
+        QSignalSpy cancelled(walk, &PageWalk::finished);
+        walk->cancel();
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return queue.isIdle(); }, 20000));
+        QTest::qWait(50);
+        QCOMPARE(f.server->requestLog().size(), 1);
     }
 
     void conversationAndMessages()
